@@ -1,0 +1,107 @@
+import type { Claim } from './claims/claim.ts';
+import { extractClaims } from './claims/extract.ts';
+import type { Corpus, CorpusSource, CorpusStory } from './corpus/types.ts';
+import { rankStories, STORY_THRESHOLD, termCounts, type DetectionIndex } from './detect/detect.ts';
+import { findSelf } from './detect/self.ts';
+import { compareClaims, prepareClaim, type Comparison, type PreparedClaim } from './match/compare.ts';
+import { termWeights } from './match/similarity.ts';
+import { wordDiff } from './match/word-diff.ts';
+import {
+  STATUS_ORDER,
+  type AnalysisResult,
+  type AnalyzedClaim,
+  type ClaimMatch,
+  type ClaimStatus,
+  type SourceSummary,
+  type StatusCounts,
+} from './result.ts';
+
+/** What the analysis needs to know about a page. */
+export interface ArticleInput {
+  /** The extracted article text. */
+  readonly text: string;
+  /** The page's title, which helps recognize the story. */
+  readonly title?: string;
+  /** The page's URL, to recognize a bundled source by its address. */
+  readonly url?: string | null;
+}
+
+/** How many matches of one source a claim keeps. */
+const MATCHES_PER_SOURCE = 2;
+
+/** Cross-references an article against the bundled stories. Pure: runs the same in Node and in the extension. */
+export function analyzeArticle(corpus: Corpus, index: DetectionIndex, input: ArticleInput): AnalysisResult {
+  const { claims, truncated } = extractClaims(input.text);
+  const counts = termCounts(`${input.title ?? ''}\n${claims.map((c) => c.normalized).join('\n')}`);
+  const best = rankStories(index, counts)[0];
+  const byUrl = findSelf.byUrl(corpus, input.url ?? null);
+  const story = byUrl?.story ?? (best && best.score >= STORY_THRESHOLD ? corpus.stories.find((s) => s.id === best.storyId) : undefined);
+  if (!story) return { story: null, sources: [], claims: [], counts: countStatuses([]), truncated };
+  const self = byUrl?.source ?? findSelf.byText(story, claims);
+  const others = story.sources.filter((s) => s !== self);
+  const analyzed = crossReference(claims, story, others);
+  return {
+    story: { id: story.id, title: story.title, score: byUrl ? 1 : (best?.score ?? 0), self: self?.id ?? null },
+    sources: others.map(summarize),
+    claims: analyzed,
+    counts: countStatuses(analyzed),
+    truncated,
+  };
+}
+
+function crossReference(claims: readonly Claim[], story: CorpusStory, others: readonly CorpusSource[]): AnalyzedClaim[] {
+  const weights = termWeights([claims, ...story.sources.map((s) => s.claims)]);
+  const prepared = others.map((source) => ({ source, claims: source.claims.map((c) => prepareClaim(c, weights)) }));
+  return claims.map((claim) => {
+    const here = prepareClaim(claim, weights);
+    const matches = prepared.flatMap(({ source, claims: theirs }) => bestMatches(here, source, theirs));
+    return {
+      text: claim.text,
+      start: claim.start,
+      end: claim.end,
+      kind: claim.kind,
+      speaker: claim.speaker?.name ?? null,
+      matches,
+      status: statusOf(matches),
+    };
+  });
+}
+
+function bestMatches(here: PreparedClaim, source: CorpusSource, theirs: readonly PreparedClaim[]): ClaimMatch[] {
+  const found: Array<{ there: PreparedClaim; comparison: Comparison }> = [];
+  for (const there of theirs) {
+    const comparison = compareClaims(here, there);
+    if (comparison) found.push({ there, comparison });
+  }
+  // Disagreements first: they are what a reader most needs to see.
+  const strength = (c: Comparison) => (STATUS_ORDER.length - STATUS_ORDER.indexOf(c.relation)) * 2 + c.score;
+  found.sort((a, b) => strength(b.comparison) - strength(a.comparison));
+  const strong = found.filter((f) => f.comparison.relation !== 'related').slice(0, MATCHES_PER_SOURCE);
+  const kept = strong.length > 0 ? strong : found.slice(0, 1);
+  return kept.map(({ there, comparison }) => ({
+    source: source.id,
+    outlet: source.outlet,
+    text: there.claim.text,
+    relation: comparison.relation,
+    score: comparison.score,
+    diff: wordDiff(here.claim.normalized, there.claim.normalized),
+    speaker: there.claim.speaker?.name ?? null,
+    differences: comparison.differences,
+  }));
+}
+
+function statusOf(matches: readonly ClaimMatch[]): ClaimStatus {
+  for (const status of STATUS_ORDER) if (matches.some((m) => m.relation === status)) return status;
+  return 'unique';
+}
+
+function countStatuses(claims: readonly AnalyzedClaim[]): StatusCounts {
+  const counts: Record<ClaimStatus, number> = { agree: 0, conflict: 0, 'quote-variant': 0, related: 0, unique: 0 };
+  for (const claim of claims) counts[claim.status]++;
+  return counts;
+}
+
+/** A source as listed in results. */
+export function summarize(source: CorpusSource): SourceSummary {
+  return { id: source.id, outlet: source.outlet, title: source.title, url: source.url, date: source.date };
+}

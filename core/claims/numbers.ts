@@ -1,0 +1,97 @@
+import { termOf } from '../text/tokens.ts';
+
+/** How a number is hedged in the text. */
+export type NumberQualifier = 'more-than' | 'less-than' | 'about' | 'at-least' | 'up-to' | 'exactly';
+
+/** A number read from a sentence, with what it counts. */
+export interface NumberMention {
+  /** The phrase as written, qualifier included ("more than 150 employees"). */
+  readonly text: string;
+  /** Offsets of the phrase in the sentence. */
+  readonly start: number;
+  readonly end: number;
+  readonly value: number;
+  /** Comparison key of what is counted ("employe", "year", "usd"), or null when nothing follows. */
+  readonly unit: string | null;
+  /** The unit word as written. */
+  readonly unitText: string | null;
+  readonly qualifier: NumberQualifier;
+}
+
+// "one" is left out: "one worker said" names a person, it does not count anything.
+const WORD_NUMBERS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+  dozen: 12,
+};
+const SCALES: Record<string, number> = {
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9,
+};
+const QUALIFIERS: ReadonlyArray<[RegExp, NumberQualifier]> = [
+  [/(more than|over|upwards of|in excess of|above)\s$/i, 'more-than'],
+  [/(fewer than|less than|under|below)\s$/i, 'less-than'],
+  [/(about|around|roughly|nearly|almost|approximately|some|an estimated|close to)\s$/i, 'about'],
+  [/(at least|no fewer than|no less than)\s$/i, 'at-least'],
+  [/(up to|as many as|as much as)\s$/i, 'up-to'],
+];
+const WORD_NUMBER = Object.keys(WORD_NUMBERS).join('|');
+// A number: "$19.4 million", "150", "1,000", "five", "20%", then an optional scale word.
+const NUMBER = new RegExp(
+  String.raw`(\$|US\$|€|£)?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:${WORD_NUMBER})\b)(?:\s?(thousand|million|billion|trillion|bn|k|m)\b)?(\s?%| percent\b)?`,
+  'gi',
+);
+// Words between a count and the counted noun: "100 of the company's staff", "150 new employees".
+const SKIPPABLE = new Set(['of', 'the', 'its', 'their', 'our', 'his', 'her', 'a', 'an', 'new', 'more', 'other', 'young', 'local', 'former', 'current', 'full-time', 'migrant']);
+// Years like 2018 and times of day are labels, not quantities.
+const YEARISH = /^(1[89]|20)\d\d$/;
+
+/** Reads the numbers of a sentence (normalized text) with their value, unit and qualifier. */
+export function readNumbers(sentence: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const m of sentence.matchAll(NUMBER)) {
+    const [whole, currency, digits = '', scale, percent] = m;
+    if (!currency && YEARISH.test(digits) && !scale) continue;
+    const lower = digits.toLowerCase();
+    const base = WORD_NUMBERS[lower] ?? Number(lower.replace(/,/g, ''));
+    if (!Number.isFinite(base)) continue;
+    const value = base * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1);
+    let start = m.index + (whole.length - whole.trimStart().length);
+    const end = m.index + whole.length;
+    const before = sentence.slice(Math.max(0, start - 24), start);
+    let qualifier: NumberQualifier = 'exactly';
+    for (const [pattern, q] of QUALIFIERS) {
+      const hit = pattern.exec(before);
+      if (hit) {
+        qualifier = q;
+        start -= hit[0].length;
+        break;
+      }
+    }
+    const unitWord = currency || percent ? null : unitAfter(sentence.slice(end));
+    const unit = currency ? 'usd' : percent ? 'percent' : unitWord ? termOf(unitWord.toLowerCase()) : null;
+    const unitEnd = unitWord ? sentence.indexOf(unitWord, end) + unitWord.length : end;
+    out.push({
+      text: sentence.slice(start, unitEnd),
+      start,
+      end: unitEnd,
+      value,
+      unit,
+      unitText: currency ? currency : percent ? '%' : unitWord,
+      qualifier,
+    });
+  }
+  return out;
+}
+
+function unitAfter(rest: string): string | null {
+  // Look at the next few words only: the counted noun follows closely or not at all.
+  for (const m of rest.slice(0, 60).matchAll(/[A-Za-z][\w'-]*/g)) {
+    const word = m[0];
+    const lower = word.toLowerCase();
+    if (SKIPPABLE.has(lower) || lower.endsWith("'s")) continue;
+    // Only a lower-case noun is a unit: "150 employees", not "150 Microsoft" or "five in the morning".
+    return /^[a-z]/.test(word) && !/^(in|on|at|to|for|by|and|or|as|than|from|with)$/.test(lower) ? word : null;
+  }
+  return null;
+}

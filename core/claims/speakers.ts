@@ -1,0 +1,173 @@
+import { termOf } from '../text/tokens.ts';
+import type { QuoteSpan } from './quotes.ts';
+
+/** What kind of thing a speaker is; decides which speakers can be the same source of a quote. */
+export type SpeakerKind = 'person' | 'group' | 'organization' | 'document';
+
+/** Who a quotation is attributed to. */
+export interface Speaker {
+  /** As the text names it ("Nadella", "the letter", "a spokesperson"). */
+  readonly name: string;
+  /** Comparison key: a person's surname, an organization's name, a noun's stem. */
+  readonly key: string;
+  readonly kind: SpeakerKind;
+}
+
+/** What attribution needs to know about the rest of the article. */
+export interface SpeakerContext {
+  /** Surnames (lower case) that the article uses for people, from names like "Satya Nadella". */
+  readonly persons: ReadonlySet<string>;
+  /** The last person named as a speaker, for "he wrote". */
+  lastPerson: Speaker | null;
+  /** The last speaker of any kind, for "it added". */
+  lastSpeaker: Speaker | null;
+}
+
+const VERBS =
+  'said|says|say|wrote|writes|told|tells|added|adds|stated|states|tweeted|reads|read|continued|explained|noted|argued|asked|asks|demands|demanded|urged|urges|called|calls|warned|declared|insisted|acknowledged|admitted|announced|replied|responded|posted|reiterated|reiterates|claimed|claims|complained|described';
+const PARTICIPLES = 'saying|calling|adding|writing|noting|arguing|asking|demanding|urging|describing|stating|telling|declaring|warning|insisting';
+const VERB_AFTER = new RegExp(String.raw`^([^,;:"]{1,80}?)\s+(?:also\s+|then\s+|later\s+)?(?:${VERBS})\b`);
+const VERB_FIRST = new RegExp(String.raw`^(?:${VERBS})\s+([^,;:"]{1,80})`);
+const BY_AGENT = /^(?:by|according to)\s+([^,;:"]{1,80})/;
+const VERB_BEFORE = new RegExp(String.raw`\b(?:${VERBS}|${PARTICIPLES})\b`, 'g');
+// "described as "unconscionable" by the UN": an agent after the quote only counts after such a verb.
+const PASSIVE_BEFORE = /\b(?:described|called|criticized|condemned|denounced|labeled|labelled|branded) as\s*$/;
+/** How far (in characters) a speech verb may stand before its quotation: "said in a statement it was". */
+const VERB_REACH = 100;
+const PARTICIPLE_REACH = 200;
+const PARTICIPLE = new RegExp(String.raw`^(?:${PARTICIPLES})$`);
+
+const DOCUMENT_NOUNS = new Set(
+  'letter petition post blog statement email e-mail memo report tweet article message note release filing lawsuit complaint document website page'.split(' '),
+);
+const ORGANIZATION_NOUNS = new Set(
+  'company firm spokesperson spokeswoman spokesman representative agency department government administration giant group corporation business team'.split(' '),
+);
+/** Last words of names that belong to organizations, places or events, not people. */
+export const NON_PERSON_NAME_WORDS = new Set(
+  'inc corp corporation company co government department council commission times news post association union office agency enforcement protection service services nations rights group security day ii iii house senate congress university institute foundation committee court party states york board bureau administration'.split(' '),
+);
+const DETERMINERS = /^(?:the|a|an|one|some|two|three|several|many|his|her|its|their|our|this|that|these|those|and|but)\s+/i;
+const PRONOUNS: Record<string, 'person' | 'any'> = { he: 'person', she: 'person', it: 'any', they: 'any', we: 'any' };
+
+/** Finds the speaker of `quote` in `sentence`, or null when the sentence does not say who. */
+export function attributeSpeaker(
+  sentence: string,
+  quote: QuoteSpan,
+  context: SpeakerContext,
+  previousInSentence: Speaker | null,
+  sentenceSubject: string | null,
+): Speaker | null {
+  const after = sentence.slice(quote.end).replace(/^[\s"',.!?;:-]+/, '');
+  const before = sentence.slice(0, Math.max(0, quote.start - 1));
+  const agent = PASSIVE_BEFORE.test(before) ? BY_AGENT.exec(after)?.[1] : undefined;
+  const phrase = VERB_AFTER.exec(after)?.[1] ?? VERB_FIRST.exec(after)?.[1] ?? agent;
+  if (phrase && looksLikeNounPhrase(phrase)) return resolve(phrase, context);
+  const verb = lastMatch(VERB_BEFORE, before);
+  const distance = verb ? before.length - (verb.index + verb[0].length) : Infinity;
+  if (verb && PARTICIPLE.test(verb[0])) {
+    if (distance > PARTICIPLE_REACH) return null;
+    return previousInSentence ?? (sentenceSubject ? resolve(sentenceSubject, context) : null);
+  }
+  if (verb && distance <= VERB_REACH) {
+    const subject = subjectBefore(before.slice(0, verb.index));
+    if (subject) return resolve(subject, context);
+  }
+  return null;
+}
+
+/** The noun phrase a sentence starts with, after a leading adverbial ("After backlash, the company ..."). */
+export function sentenceSubject(sentence: string): string | null {
+  const body = sentence.replace(/^["'\s]+/, '');
+  const lead = /^(?:in|on|at|after|before|following|with|as|over|since|during|now|but|and|so|meanwhile|earlier|later|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,]{0,80},\s*/i;
+  const rest = body.replace(lead, '');
+  const m = /^((?:[\w'-]+\s+){0,7}?[\w'-]+?)\s+(?:\w+ed|sent|said|wrote|told|gave|made|took|is|was|are|were|has|had|have|will|would|did|does|do|says|writes|reiterated|urged)\b/.exec(rest);
+  return m ? m[1]! : null;
+}
+
+/** Collects the surnames an article uses for people: last words of multi-word capitalized names. */
+export function collectPersons(text: string): Set<string> {
+  const persons = new Set<string>();
+  for (const m of text.matchAll(/\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b/g)) {
+    const tokens = m[0].split(/\s+/).filter((t) => !DETERMINERS.test(`${t} `) && !/^(?:In|On|At|As|After|But|When|If|For|From|With|To|By|Of|Its|It|He|She|They|We|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(t));
+    const last = tokens[tokens.length - 1];
+    if (tokens.length >= 2 && last && !NON_PERSON_NAME_WORDS.has(last.toLowerCase())) persons.add(last.toLowerCase());
+  }
+  return persons;
+}
+
+function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) last = m;
+  return last;
+}
+
+function looksLikeNounPhrase(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  return words.length <= 8 && !/^(?:and|but|or|that|which|to|in|on|for)$/i.test(words[0] ?? '');
+}
+
+function subjectBefore(text: string): string | null {
+  // Drop a relative or appositive clause right before the verb: "Microsoft, which works with ICE, said".
+  const cleaned = text.replace(/,\s*(?:which|who|an?|the)\b[^,]*,?\s*$/i, '').replace(/[\s,]+$/, '');
+  const tail = cleaned.split(/[,;:(]/).pop()?.trim() ?? '';
+  const words = tail.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 8 ? tail : null;
+}
+
+function resolve(phrase: string, context: SpeakerContext): Speaker | null {
+  const name = phrase
+    .replace(/\s+(?:who|that|which)\b.*$/i, '')
+    .replace(/\s+(?:in|on|at|to|for|from|with|on)\s.*$/i, '')
+    .replace(/\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|earlier|later)$/i, '')
+    .replace(/[\s.,;:!?'"]+$/, '')
+    .trim();
+  const bare = name.replace(DETERMINERS, '').replace(DETERMINERS, '');
+  const lower = bare.toLowerCase();
+  const pronoun = PRONOUNS[lower];
+  if (pronoun) {
+    const target = pronoun === 'person' ? context.lastPerson : context.lastSpeaker;
+    return target;
+  }
+  const words = bare.split(/\s+/).filter(Boolean);
+  const head = words[words.length - 1];
+  if (!head) return null;
+  const headLower = head.toLowerCase().replace(/'s$/, '');
+  let speaker: Speaker;
+  if (/^[A-Z]/.test(head) && words.every((w) => /^[A-Z0-9&]/.test(w) || /^(?:and|of|for|the)$/.test(w))) {
+    const isPerson =
+      !NON_PERSON_NAME_WORDS.has(headLower) && (context.persons.has(headLower) || (words.length >= 2 && /^[A-Z][a-z]+$/.test(words[words.length - 2] ?? '')));
+    speaker = isPerson
+      ? { name, key: headLower, kind: 'person' }
+      : { name, key: words.join(' ').toLowerCase(), kind: 'organization' };
+  } else if (DOCUMENT_NOUNS.has(headLower)) {
+    speaker = { name, key: termOf(headLower), kind: 'document' };
+  } else if (ORGANIZATION_NOUNS.has(headLower)) {
+    speaker = { name, key: termOf(headLower), kind: 'organization' };
+  } else {
+    speaker = { name, key: termOf(headLower), kind: 'group' };
+  }
+  if (speaker.kind === 'person') context.lastPerson = speaker;
+  context.lastSpeaker = speaker;
+  return speaker;
+}
+
+/**
+ * Whether two speakers can be the same source of a quotation. A document (a letter, a statement) may have been
+ * written by anyone; a generic organization noun ("the company", "a spokesperson") may stand for any named
+ * organization; otherwise the keys must agree.
+ */
+export function compatibleSpeakers(a: Speaker | null, b: Speaker | null): boolean {
+  if (!a || !b) return true;
+  if (a.kind === 'document' || b.kind === 'document') return true;
+  if (a.key === b.key) return true;
+  if (a.kind === 'organization' && b.kind === 'organization') {
+    return isGenericOrg(a) || isGenericOrg(b);
+  }
+  return false;
+}
+
+function isGenericOrg(s: Speaker): boolean {
+  return /^[a-z]/.test(s.name.replace(DETERMINERS, '')) && !/[A-Z]/.test(s.name);
+}

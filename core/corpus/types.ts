@@ -1,0 +1,31 @@
+import type { Claim } from '../claims/claim.ts';
+import type { StoryFingerprint } from '../detect/fingerprint.ts';
+
+/** One outlet's report of a story, as bundled. */
+export interface CorpusSource {
+  /** Stable id, from the text file's name ("seattletimes"). */
+  readonly id: string;
+  /** The outlet as readers know it ("The Seattle Times"). */
+  readonly outlet: string;
+  readonly title: string;
+  /** Publication date, ISO yyyy-mm-dd, when known. */
+  readonly date: string | null;
+  readonly url: string | null;
+  /** The article text as bundled (debris included; claims skip it). */
+  readonly text: string;
+  readonly claims: readonly Claim[];
+}
+
+/** A story: the same events as reported by several sources. */
+export interface CorpusStory {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly sources: readonly CorpusSource[];
+  readonly fingerprint: StoryFingerprint;
+}
+
+/** Everything the extension knows, compiled at build time. */
+export interface Corpus {
+  readonly stories: readonly CorpusStory[];
+}

@@ -1,0 +1,61 @@
+import { GENERIC_NEWS_WORDS } from '../text/lexicon.ts';
+import { contentTerms, termOf, words } from '../text/tokens.ts';
+
+/** What identifies a story in a page's words: weighted terms, and anchor terms a page about it must contain. */
+export interface StoryFingerprint {
+  /** [term, weight] pairs, heaviest first. */
+  readonly terms: ReadonlyArray<readonly [string, number]>;
+  /** Terms every source of the story uses, names first: a page without them is about something else. */
+  readonly anchors: readonly string[];
+}
+
+/** How many terms a fingerprint keeps. */
+export const FINGERPRINT_SIZE = 40;
+/** How many anchors a fingerprint keeps. */
+export const ANCHOR_COUNT = 2;
+
+const genericTerms = new Set([...GENERIC_NEWS_WORDS].map((w) => termOf(w)));
+
+/** Builds a story's fingerprint from the texts of its sources (already cleaned of debris). */
+export function buildFingerprint(sourceTexts: readonly string[]): StoryFingerprint {
+  const n = sourceTexts.length;
+  const inSources = new Map<string, number>();
+  const total = new Map<string, number>();
+  const capitalized = new Map<string, number>();
+  for (const text of sourceTexts) {
+    const seen = new Set<string>();
+    for (const term of contentTerms(text)) {
+      total.set(term, (total.get(term) ?? 0) + 1);
+      seen.add(term);
+    }
+    for (const term of seen) inSources.set(term, (inSources.get(term) ?? 0) + 1);
+    for (const w of words(text)) {
+      // A word written with a capital inside a sentence is a name: names identify stories best.
+      if (/^[A-Z]/.test(w.word) && w.start > 0 && !/[.!?"]\s*$/.test(text.slice(Math.max(0, w.start - 3), w.start))) {
+        const term = termOf(w.word.toLowerCase());
+        capitalized.set(term, (capitalized.get(term) ?? 0) + 1);
+      }
+    }
+  }
+  const minSources = Math.min(2, n);
+  const scored: Array<[string, number, boolean, number]> = [];
+  for (const [term, count] of total) {
+    const df = inSources.get(term) ?? 0;
+    if (df < minSources || genericTerms.has(term) || /^\d+$/.test(term) || term.length < 2) continue;
+    const isName = (capitalized.get(term) ?? 0) * 2 > count;
+    const weight = (df / n) * (1 + Math.log(count)) * (isName ? 2 : 1);
+    scored.push([term, round(weight), isName, df]);
+  }
+  scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const terms = scored.slice(0, FINGERPRINT_SIZE).map(([t, w]) => [t, w] as const);
+  const anchors = scored
+    .filter(([, , , df]) => df === n)
+    .sort((a, b) => Number(b[2]) - Number(a[2]) || b[1] - a[1])
+    .slice(0, ANCHOR_COUNT)
+    .map(([t]) => t);
+  return { terms, anchors };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

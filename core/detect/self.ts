@@ -1,0 +1,43 @@
+import type { Claim } from '../claims/claim.ts';
+import type { Corpus, CorpusSource, CorpusStory } from '../corpus/types.ts';
+import { plainWords } from '../text/tokens.ts';
+
+/** Share of a source's sentences a page must repeat word for word to be that source. */
+const SELF_SHARE = 0.5;
+
+/** Recognizes a page that is one of the bundled sources: by its address, or by repeating its sentences. */
+export const findSelf = {
+  /** The bundled source at this URL (ignoring scheme, "www.", query, fragment and a trailing slash). */
+  byUrl(corpus: Corpus, url: string | null): { story: CorpusStory; source: CorpusSource } | null {
+    const key = url ? urlKey(url) : null;
+    if (!key) return null;
+    for (const story of corpus.stories) {
+      for (const source of story.sources) if (source.url && urlKey(source.url) === key) return { story, source };
+    }
+    return null;
+  },
+
+  /** The source of `story` whose sentences the page repeats, if it repeats enough of them. */
+  byText(story: CorpusStory, claims: readonly Claim[]): CorpusSource | null {
+    const page = new Set(claims.map(sentenceKey));
+    let best: CorpusSource | null = null;
+    let bestShare = 0;
+    for (const source of story.sources) {
+      const repeated = source.claims.filter((c) => page.has(sentenceKey(c))).length;
+      const share = repeated / Math.max(1, Math.min(source.claims.length, claims.length));
+      if (share > bestShare) [best, bestShare] = [source, share];
+    }
+    return bestShare >= SELF_SHARE ? best : null;
+  },
+};
+
+function sentenceKey(claim: Claim): string {
+  return plainWords(claim.normalized).join(' ');
+}
+
+/** A URL reduced to what identifies the article. */
+export function urlKey(url: string): string | null {
+  const m = /^https?:\/\/(?:www\.)?([^/?#]+)([^?#]*)/i.exec(url.trim());
+  if (!m) return null;
+  return `${m[1]!.toLowerCase()}${m[2]!.replace(/\/+$/, '')}`;
+}

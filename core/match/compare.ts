@@ -1,0 +1,172 @@
+import type { Claim } from '../claims/claim.ts';
+import { listedNames } from '../claims/names.ts';
+import type { NumberMention } from '../claims/numbers.ts';
+import { compatibleSpeakers } from '../claims/speakers.ts';
+import { PEOPLE_UNITS } from '../text/lexicon.ts';
+import { contentTerms, plainWords } from '../text/tokens.ts';
+import type { Difference, Relation } from '../result.ts';
+import { sentenceSimilarity, vectorOf, type TermVector, type TermWeights } from './similarity.ts';
+import { commonWords } from './word-diff.ts';
+
+/** Similarity from which two sentences are taken to report the same thing. */
+export const AGREE_SIMILARITY = 0.55;
+/** Similarity from which two sentences are on the same subject. */
+export const RELATED_SIMILARITY = 0.33;
+/** Share of the words around two numbers that must agree for them to count the same thing. */
+export const SAME_COUNT_CONTEXT = 0.35;
+/** Content words taken on each side of a number as its context. */
+const NUMBER_CONTEXT_WORDS = 4;
+/** Below this sentence similarity, even numbers with the same context are about different things. */
+const NUMBER_MIN_SIMILARITY = 0.05;
+/** Share of the shorter quotation's words the other must contain, in order, to be the same quotation. */
+export const SAME_QUOTE_SHARE = 0.75;
+
+/** A claim prepared for comparison (vectors and word lists computed once). */
+export interface PreparedClaim {
+  readonly claim: Claim;
+  readonly vector: TermVector;
+  readonly words: readonly string[];
+  readonly quoteWords: ReadonlyArray<readonly string[]>;
+  readonly names: readonly string[];
+  /** For each number of the claim, the terms around it: what is being counted and by whom. */
+  readonly numberContexts: ReadonlyArray<ReadonlySet<string>>;
+}
+
+/** How a source's claim relates to a page's claim. */
+export interface Comparison {
+  readonly relation: Relation;
+  readonly score: number;
+  readonly differences: readonly Difference[];
+}
+
+/** Prepares a claim for comparisons. */
+export function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim {
+  return {
+    claim,
+    vector: vectorOf(claim.terms, weights),
+    words: plainWords(claim.normalized),
+    quoteWords: claim.quotes.map((q) => plainWords(q.text)),
+    names: listedNames(claim.normalized),
+    numberContexts: claim.numbers.map((n) => numberContext(claim.normalized, n)),
+  };
+}
+
+/** Compares a page claim with a source claim; null when they are not about the same thing. */
+export function compareClaims(here: PreparedClaim, there: PreparedClaim): Comparison | null {
+  const similarity = sentenceSimilarity(here.vector, there.vector);
+  const quoted = compareQuotes(here, there, similarity);
+  if (quoted) return quoted;
+  if (similarity >= NUMBER_MIN_SIMILARITY) {
+    const numbers = numberDifferences(here, there);
+    if (numbers.length > 0) return { relation: 'conflict', score: round(Math.max(similarity, RELATED_SIMILARITY)), differences: numbers };
+  }
+  if (similarity < RELATED_SIMILARITY) return null;
+  const score = round(similarity);
+  const names = nameDifference(here.names, there.names);
+  if (names) return { relation: 'conflict', score, differences: [names] };
+  if (!compatibleSpeakers(here.claim.speaker, there.claim.speaker)) return { relation: 'related', score, differences: [] };
+  // The same figure for the same thing is the same fact, even in otherwise different sentences.
+  const sameFigure = here.claim.numbers.some((a) => there.claim.numbers.some((b) => a.unit !== null && sameUnit(a, b) && sameValue(a, b)));
+  return { relation: similarity >= AGREE_SIMILARITY || sameFigure ? 'agree' : 'related', score, differences: [] };
+}
+
+/** Whether the claims quote the same words, and how faithfully. */
+function compareQuotes(here: PreparedClaim, there: PreparedClaim, similarity: number): Comparison | null {
+  let best: { share: number; score: number; verbatim: boolean; i: number; j: number } | null = null;
+  here.quoteWords.forEach((a, i) => {
+    there.quoteWords.forEach((b, j) => {
+      const shorter = Math.min(a.length, b.length);
+      if (shorter === 0) return;
+      const common = commonWords(a, b);
+      const share = common / shorter;
+      // A one- or two-word quote ("dismayed") is the same quote only if it stands in the other quote as a run and
+      // the sentences around it agree: the word alone proves nothing.
+      if (shorter < 3 && (!containsRun(a.length <= b.length ? b : a, a.length <= b.length ? a : b) || similarity < RELATED_SIMILARITY)) return;
+      if (share < SAME_QUOTE_SHARE) return;
+      const score = common / Math.max(a.length, b.length);
+      // Verbatim: one quotation is the other, or a run of it; dropped or changed words make a variant.
+      const verbatim = a.length <= b.length ? containsRun(b, a) : containsRun(a, b);
+      if (!best || score > best.score) best = { share, score, verbatim, i, j };
+    });
+  });
+  if (!best) return quotedInSentence(here, there, similarity);
+  const { score, verbatim, i, j } = best as { score: number; verbatim: boolean; i: number; j: number };
+  const a = here.claim.quotes[i]!;
+  const b = there.claim.quotes[j]!;
+  const overall = round(Math.max(similarity, score));
+  if (!compatibleSpeakers(a.speaker, b.speaker)) {
+    // The same words from someone else are a different claim.
+    return similarity >= RELATED_SIMILARITY || score >= 0.5 ? { relation: 'related', score: overall, differences: [] } : null;
+  }
+  if (verbatim) return { relation: 'agree', score: overall, differences: [] };
+  return { relation: 'quote-variant', score: overall, differences: [{ kind: 'quote', here: a.text, there: b.text }] };
+}
+
+/** A quotation of one claim that the other repeats word for word without quote marks ("does not go far enough"). */
+function quotedInSentence(here: PreparedClaim, there: PreparedClaim, similarity: number): Comparison | null {
+  const check = (from: PreparedClaim, into: PreparedClaim) =>
+    from.quoteWords.some((q, i) => q.length >= 3 && containsRun(into.words, q) && compatibleSpeakers(from.claim.quotes[i]!.speaker, into.claim.speaker));
+  if (similarity < RELATED_SIMILARITY / 2 || !(check(here, there) || check(there, here))) return null;
+  return { relation: 'agree', score: round(Math.max(similarity, 0.6)), differences: [] };
+}
+
+function containsRun(long: readonly string[], short: readonly string[]): boolean {
+  outer: for (let i = 0; i + short.length <= long.length; i++) {
+    for (let k = 0; k < short.length; k++) if (long[i + k] !== short[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Numbers that count the same thing (same unit, same words around them) but differ. */
+function numberDifferences(here: PreparedClaim, there: PreparedClaim): Difference[] {
+  const out: Difference[] = [];
+  here.claim.numbers.forEach((a, i) => {
+    const counterparts = there.claim.numbers.filter(
+      (b, j) => sameUnit(a, b) && setOverlap(here.numberContexts[i]!, there.numberContexts[j]!) >= SAME_COUNT_CONTEXT,
+    );
+    if (counterparts.length === 0 || counterparts.some((b) => sameValue(a, b))) return;
+    out.push({ kind: 'number', here: a.text, there: counterparts.map((b) => b.text).join(', ') });
+  });
+  return out;
+}
+
+/** The content terms next to a number (its unit included, figures left out): what is counted, and doing what. */
+function numberContext(sentence: string, n: NumberMention): Set<string> {
+  const before = contentTerms(sentence.slice(0, n.start)).filter((t) => !/\d/.test(t));
+  const after = contentTerms(sentence.slice(n.end)).filter((t) => !/\d/.test(t));
+  const context = new Set([...before.slice(-NUMBER_CONTEXT_WORDS), ...after.slice(0, NUMBER_CONTEXT_WORDS)]);
+  if (n.unit) context.add(n.unit);
+  return context;
+}
+
+function setOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / Math.max(1, Math.min(a.size, b.size));
+}
+
+function sameUnit(a: NumberMention, b: NumberMention): boolean {
+  if (a.unit === null || b.unit === null) return false;
+  return a.unit === b.unit || (PEOPLE_UNITS.has(a.unit) && PEOPLE_UNITS.has(b.unit));
+}
+
+function sameValue(a: NumberMention, b: NumberMention): boolean {
+  return Math.abs(a.value - b.value) <= 0.005 * Math.max(a.value, b.value);
+}
+
+/** Two lists of names for the same thing that do not name the same ones. */
+function nameDifference(here: readonly string[], there: readonly string[]): Difference | null {
+  if (here.length < 2 || there.length < 2) return null;
+  const a = new Set(here.map((s) => s.toLowerCase()));
+  const b = new Set(there.map((s) => s.toLowerCase()));
+  const shared = [...a].filter((x) => b.has(x)).length;
+  if (shared === a.size && shared === b.size) return null;
+  // Lists with nothing in common are about different things, not a disagreement about the same list.
+  if (shared === 0) return null;
+  return { kind: 'name', here: here.join(', '), there: there.join(', ') };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

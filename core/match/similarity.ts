@@ -1,0 +1,75 @@
+import type { Claim } from '../claims/claim.ts';
+
+/** Inverse document frequencies over a set of claims: terms that every sentence uses weigh little. */
+export interface TermWeights {
+  weight(term: string): number;
+}
+
+/** Counts, over all the claims given, in how many claims each term appears. */
+export function termWeights(claimSets: ReadonlyArray<readonly Claim[]>): TermWeights {
+  const df = new Map<string, number>();
+  let n = 0;
+  for (const claims of claimSets) {
+    for (const claim of claims) {
+      n++;
+      for (const term of new Set(claim.terms)) df.set(term, (df.get(term) ?? 0) + 1);
+    }
+  }
+  const cache = new Map<string, number>();
+  return {
+    weight(term) {
+      let w = cache.get(term);
+      if (w === undefined) {
+        w = Math.log(1 + n / (df.get(term) ?? 1));
+        cache.set(term, w);
+      }
+      return w;
+    },
+  };
+}
+
+/** A claim's terms as a weighted set, ready for cosine similarity. */
+export interface TermVector {
+  readonly weights: ReadonlyMap<string, number>;
+  readonly norm: number;
+}
+
+/** Builds the weighted term set of a claim. */
+export function vectorOf(terms: readonly string[], weights: TermWeights): TermVector {
+  const map = new Map<string, number>();
+  let sum = 0;
+  for (const term of terms) {
+    if (map.has(term)) continue;
+    const w = weights.weight(term);
+    map.set(term, w);
+    sum += w * w;
+  }
+  return { weights: map, norm: Math.sqrt(sum) };
+}
+
+/** Cosine similarity of two weighted term sets, in [0, 1]. */
+export function cosine(a: TermVector, b: TermVector): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  return sharedMass(a, b) / (a.norm * b.norm);
+}
+
+/** How much of the smaller term set the larger one contains (weighted overlap coefficient), in [0, 1]. */
+export function containment(a: TermVector, b: TermVector): number {
+  const smaller = Math.min(a.norm, b.norm);
+  return smaller === 0 ? 0 : sharedMass(a, b) / (smaller * smaller);
+}
+
+/**
+ * Similarity of two sentences: the mean of cosine and containment. Cosine alone punishes a long sentence that
+ * reports the same fact as a short one among other things; containment alone rewards any short sentence.
+ */
+export function sentenceSimilarity(a: TermVector, b: TermVector): number {
+  return (cosine(a, b) + containment(a, b)) / 2;
+}
+
+function sharedMass(a: TermVector, b: TermVector): number {
+  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [term, w] of small.weights) if (large.weights.has(term)) dot += w * w;
+  return dot;
+}

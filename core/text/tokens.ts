@@ -1,0 +1,74 @@
+import { stemmer } from 'stemmer';
+import { CONTRACTION_SUFFIXES, CONTRACTIONS, STOPWORDS, SYNONYM_GROUPS } from './lexicon.ts';
+
+/** A word of normalized text with its position. */
+export interface WordToken {
+  /** The word as written (normalized text). */
+  readonly word: string;
+  /** Offset of the word in the string it was read from. */
+  readonly start: number;
+  readonly end: number;
+}
+
+// Words: letters/digits with inner apostrophes, dots or commas between digits ("19.4", "1,000"), hyphens.
+const WORD = /[\p{L}\p{N}]+(?:[''.,\-][\p{L}\p{N}]+)*/gu;
+
+/** Splits normalized text into words with their offsets. */
+export function words(text: string): WordToken[] {
+  const out: WordToken[] = [];
+  for (const m of text.matchAll(WORD)) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+const synonymOf = new Map<string, string>();
+for (const group of SYNONYM_GROUPS) {
+  const head = stemmer(group[0]!);
+  for (const w of group) synonymOf.set(stemmer(w), head);
+}
+const stemCache = new Map<string, string>();
+
+/** The comparison key of one lower-case word: its Porter stem, folded onto a synonym group's head. */
+export function termOf(lowerWord: string): string {
+  let term = stemCache.get(lowerWord);
+  if (term === undefined) {
+    // Numbers and dotted abbreviations ("u.s") are kept as written; the stemmer would mangle them.
+    const stem = /\d/.test(lowerWord) ? lowerWord.replace(/,/g, '') : lowerWord.includes('.') ? lowerWord : stemmer(lowerWord);
+    term = synonymOf.get(stem) ?? stem;
+    if (stemCache.size < 50_000) stemCache.set(lowerWord, term);
+  }
+  return term;
+}
+
+/** Lower-cases a word and expands its contraction into one or more words ("doesn't" → "does", "not"). */
+export function expandWord(word: string): string[] {
+  const lower = word.toLowerCase();
+  const whole = CONTRACTIONS.get(lower);
+  if (whole) return whole.split(' ');
+  for (const [suffix, expansion] of CONTRACTION_SUFFIXES) {
+    if (lower.endsWith(suffix) && lower.length > suffix.length) {
+      return [lower.slice(0, -suffix.length), expansion.trim()];
+    }
+  }
+  // Possessive "'s" adds nothing to the claim.
+  return [lower.endsWith("'s") ? lower.slice(0, -2) : lower];
+}
+
+/** Content terms of a text: expanded, stopwords removed, stemmed and synonym-folded, in order. */
+export function contentTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const token of words(text)) {
+    for (const w of expandWord(token.word)) {
+      if (w.length === 0 || STOPWORDS.has(w)) continue;
+      if (w.length === 1 && !/\d/.test(w)) continue;
+      out.push(termOf(w));
+    }
+  }
+  return out;
+}
+
+/** All words of a text, lower-cased and contraction-expanded, for exact wording comparisons. */
+export function plainWords(text: string): string[] {
+  const out: string[] = [];
+  for (const token of words(text)) out.push(...expandWord(token.word));
+  return out;
+}

@@ -1,0 +1,11 @@
+declare module 'virtual:triangulate/corpus' {
+  /** The bundled stories, compiled at build time from assets/corpus/. */
+  const corpus: import('../core/corpus/types.ts').Corpus;
+  export default corpus;
+}
+
+declare module 'virtual:triangulate/detection' {
+  /** The story detection index, compiled at build time from assets/corpus/. */
+  const index: import('../core/detect/detect.ts').DetectionIndex;
+  export default index;
+}

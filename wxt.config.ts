@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { corpusPlugin } from './scripts/corpus-plugin';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // `core/` and `page/` stay out of WXT's auto-imports so every dependency shows in an import line.
+  imports: false,
+  vite: () => ({
+    plugins: [preact(), corpusPlugin()],
+    build: { sourcemap: false },
+  }),
+  webExt: { disabled: true },
+  manifest: ({ browser }) => ({
+    name: 'Triangulate',
+    description:
+      'See, right on a news article, which claims and quotes other outlets report too, and where they differ. Works offline.',
+    permissions: ['storage'],
+    action: { default_title: 'Triangulate: compare this article with other sources' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'triangulate@triangulate.example',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
