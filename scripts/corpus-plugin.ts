@@ -1,26 +1,30 @@
 import type { Plugin } from 'vite';
-import { compileCorpus, detectionIndexOf } from '../core/corpus/compile.ts';
+import { catalogOf, compileCorpus, detectionIndexOf } from '../core/corpus/compile.ts';
 import { CORPUS_DIR, readStoryFolders } from './corpus-files.ts';
 
 const CORPUS_ID = 'virtual:triangulate/corpus';
 const DETECTION_ID = 'virtual:triangulate/detection';
+const CATALOG_ID = 'virtual:triangulate/catalog';
+const IDS = new Set([CORPUS_ID, DETECTION_ID, CATALOG_ID]);
 
 /**
- * Compiles `assets/corpus/` at build time into two typed constants: the whole corpus (for the background) and
- * the small detection index (for the content script, which runs on every page). A malformed corpus fails the
+ * Compiles `assets/corpus/` at build time into typed constants: the whole corpus (for the background), the small
+ * detection index (for the content script, which runs on every page) and the catalog of stories and sources
+ * (for the popup). A malformed corpus fails the
  * build with a message naming the file and the field.
  */
 export function corpusPlugin(dir: string = CORPUS_DIR): Plugin {
   return {
     name: 'triangulate-corpus',
     resolveId(id) {
-      return id === CORPUS_ID || id === DETECTION_ID ? `\0${id}` : null;
+      return IDS.has(id) ? `\0${id}` : null;
     },
     load(id) {
-      if (id !== `\0${CORPUS_ID}` && id !== `\0${DETECTION_ID}`) return null;
+      const name = id.slice(1);
+      if (!id.startsWith('\0') || !IDS.has(name)) return null;
       this.addWatchFile(dir);
       const corpus = compileCorpus(readStoryFolders(dir));
-      const data = id === `\0${CORPUS_ID}` ? corpus : detectionIndexOf(corpus);
+      const data = name === CORPUS_ID ? corpus : name === DETECTION_ID ? detectionIndexOf(corpus) : catalogOf(corpus);
       // JSON.parse of a string literal parses faster than the same object as a JS literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
     },

@@ -9,3 +9,9 @@ declare module 'virtual:triangulate/detection' {
   const index: import('../core/detect/detect.ts').DetectionIndex;
   export default index;
 }
+
+declare module 'virtual:triangulate/catalog' {
+  /** The bundled stories and sources without texts, compiled at build time from assets/corpus/. */
+  const catalog: import('../core/corpus/types.ts').Catalog;
+  export default catalog;
+}

@@ -2,7 +2,7 @@ import { extractClaims } from '../claims/extract.ts';
 import { buildDetectionIndex, type DetectionIndex } from '../detect/detect.ts';
 import { buildFingerprint } from '../detect/fingerprint.ts';
 import { CorpusError, parseStoryManifest } from './schema.ts';
-import type { Corpus, CorpusSource, CorpusStory } from './types.ts';
+import type { Catalog, Corpus, CorpusSource, CorpusStory } from './types.ts';
 
 /** A story folder as read from disk: its manifest and a way to read the texts next to it. */
 export interface StoryFolder {
@@ -40,4 +40,16 @@ export function compileCorpus(folders: readonly StoryFolder[]): Corpus {
 /** The detection index of a compiled corpus: all the content script needs to recognize a story. */
 export function detectionIndexOf(corpus: Corpus): DetectionIndex {
   return buildDetectionIndex(corpus.stories);
+}
+
+/** The list of stories and their sources, without texts: what the popup shows. */
+export function catalogOf(corpus: Corpus): Catalog {
+  return {
+    stories: corpus.stories.map((story) => ({
+      id: story.id,
+      title: story.title,
+      summary: story.summary,
+      sources: story.sources.map(({ id, outlet, title, url, date }) => ({ id, outlet, title, url, date })),
+    })),
+  };
 }

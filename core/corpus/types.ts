@@ -1,5 +1,6 @@
 import type { Claim } from '../claims/claim.ts';
 import type { StoryFingerprint } from '../detect/fingerprint.ts';
+import type { SourceSummary } from '../result.ts';
 
 /** One outlet's report of a story, as bundled. */
 export interface CorpusSource {
@@ -28,4 +29,14 @@ export interface CorpusStory {
 /** Everything the extension knows, compiled at build time. */
 export interface Corpus {
   readonly stories: readonly CorpusStory[];
+}
+
+/** Stories and their sources without texts: what the popup lists. */
+export interface Catalog {
+  readonly stories: ReadonlyArray<{
+    readonly id: string;
+    readonly title: string;
+    readonly summary: string;
+    readonly sources: readonly SourceSummary[];
+  }>;
 }

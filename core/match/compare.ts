@@ -18,6 +18,8 @@ export const SAME_COUNT_CONTEXT = 0.35;
 const NUMBER_CONTEXT_WORDS = 4;
 /** Below this sentence similarity, even numbers with the same context are about different things. */
 const NUMBER_MIN_SIMILARITY = 0.05;
+/** Similarity enough for a short quote when both sources name the same speaker. */
+const SHORT_QUOTE_SAME_SPEAKER = 0.2;
 /** Share of the shorter quotation's words the other must contain, in order, to be the same quotation. */
 export const SAME_QUOTE_SHARE = 0.75;
 
@@ -51,8 +53,12 @@ export function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim 
   };
 }
 
+/** Claims with fewer content terms are labels or fragments ("Microsoft", a byline): never matched. */
+export const MIN_CLAIM_TERMS = 3;
+
 /** Compares a page claim with a source claim; null when they are not about the same thing. */
 export function compareClaims(here: PreparedClaim, there: PreparedClaim): Comparison | null {
+  if (here.vector.weights.size < MIN_CLAIM_TERMS || there.vector.weights.size < MIN_CLAIM_TERMS) return null;
   const similarity = sentenceSimilarity(here.vector, there.vector);
   const quoted = compareQuotes(here, there, similarity);
   if (quoted) return quoted;
@@ -79,9 +85,13 @@ function compareQuotes(here: PreparedClaim, there: PreparedClaim, similarity: nu
       if (shorter === 0) return;
       const common = commonWords(a, b);
       const share = common / shorter;
-      // A one- or two-word quote ("dismayed") is the same quote only if it stands in the other quote as a run and
-      // the sentences around it agree: the word alone proves nothing.
-      if (shorter < 3 && (!containsRun(a.length <= b.length ? b : a, a.length <= b.length ? a : b) || similarity < RELATED_SIMILARITY)) return;
+      // A one- or two-word quote ("dismayed") is the same quote only if it stands in the other quote as a run,
+      // from the same speaker, in sentences that otherwise agree: the word alone proves nothing.
+      if (shorter < 3) {
+        const run = containsRun(a.length <= b.length ? b : a, a.length <= b.length ? a : b);
+        const sameSpeaker = here.claim.quotes[i]!.speaker?.key !== undefined && here.claim.quotes[i]!.speaker?.key === there.claim.quotes[j]!.speaker?.key;
+        if (!run || similarity < (sameSpeaker ? SHORT_QUOTE_SAME_SPEAKER : RELATED_SIMILARITY)) return;
+      }
       if (share < SAME_QUOTE_SHARE) return;
       const score = common / Math.max(a.length, b.length);
       // Verbatim: one quotation is the other, or a run of it; dropped or changed words make a variant.

@@ -1,0 +1,29 @@
+import type { DiffOp } from '../core/result.ts';
+
+/**
+ * Another source's wording shown as a word diff against this page: words only this page has are struck
+ * through, words only the other source has are underlined. Text is rendered as text, never as HTML.
+ */
+export function DiffText({ ops }: { ops: readonly DiffOp[] }) {
+  return (
+    <span class="tri-diff">
+      {ops.map((op, i) =>
+        op.op === 'equal' ? (
+          <span key={i}>{op.text}</span>
+        ) : op.op === 'delete' ? (
+          <del key={i} title="Only in this article">
+            <span class="tri-sr">[only here: </span>
+            {op.text}
+            <span class="tri-sr">]</span>
+          </del>
+        ) : (
+          <ins key={i} title="Only in the other source">
+            <span class="tri-sr">[other source: </span>
+            {op.text}
+            <span class="tri-sr">]</span>
+          </ins>
+        ),
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,37 @@
+import type { ClaimMatch } from '../core/result.ts';
+import { DiffText } from './DiffText.tsx';
+import { RelationBadge } from './RelationBadge.tsx';
+
+/** What one other source says about a claim: outlet, relation, wording with the diff, values side by side. */
+export function MatchView({ match }: { match: ClaimMatch }) {
+  return (
+    <div class={`tri-match tri-match--${match.relation}`}>
+      <div class="tri-match__head">
+        <strong class="tri-match__outlet">{match.outlet}</strong>
+        <RelationBadge relation={match.relation} />
+      </div>
+      {match.differences.length > 0 && (
+        <table class="tri-values">
+          <thead>
+            <tr>
+              <th scope="col">This article</th>
+              <th scope="col">{match.outlet}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {match.differences.map((d, i) => (
+              <tr key={i}>
+                <td>{d.here}</td>
+                <td>{d.there}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p class="tri-match__text">
+        <DiffText ops={match.diff} />
+      </p>
+      {match.speaker && <p class="tri-match__speaker">Quote attributed to {match.speaker}</p>}
+    </div>
+  );
+}

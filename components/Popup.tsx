@@ -1,0 +1,92 @@
+import { ClaimList } from './ClaimList.tsx';
+import { EmptyState } from './EmptyState.tsx';
+import { MarksSwitch } from './MarksSwitch.tsx';
+import { PopupHeader } from './PopupHeader.tsx';
+import type { ClaimFilter, PopupState } from './popup-state.ts';
+import { SourcesPanel } from './SourcesPanel.tsx';
+
+/** Props of the popup. */
+export interface PopupProps {
+  readonly state: PopupState;
+  readonly filter: ClaimFilter;
+  readonly onFilter: (filter: ClaimFilter) => void;
+  readonly selected: number | null;
+  readonly onReveal: (index: number) => void;
+  readonly marksShown: boolean;
+  readonly onMarksShown: (shown: boolean) => void;
+}
+
+/** The toolbar popup (also opened as a page for one tab): renders whatever state it is given. */
+export function Popup(props: PopupProps) {
+  const { state } = props;
+  switch (state.kind) {
+    case 'loading':
+      return <EmptyState title="Loading…" />;
+    case 'analyzing':
+      return (
+        <EmptyState title="Comparing this article…">
+          <p>Triangulate is reading the article and comparing it with the bundled sources. This takes a moment.</p>
+        </EmptyState>
+      );
+    case 'unsupported':
+      return (
+        <EmptyState title="Triangulate can't run on this page">
+          <p>
+            Browsers keep extensions out of their own pages (settings, new tabs, extension stores) and out of local files. If
+            this is a news article that was open before Triangulate was installed, reload it.
+          </p>
+        </EmptyState>
+      );
+    case 'not-article':
+      return (
+        <EmptyState title="This page is not an article">
+          <p>Triangulate compares news articles. This page does not look like one, so it was left untouched.</p>
+        </EmptyState>
+      );
+    case 'error':
+      return (
+        <EmptyState title="Something went wrong on this page">
+          <p>The page was left as it was. Details: {state.message}</p>
+        </EmptyState>
+      );
+    case 'no-story':
+      return (
+        <EmptyState title="No bundled story on this page">
+          <p>
+            Triangulate recognizes an article when it shares the names and wording of a story it has sources for. Everything
+            happens on your computer: nothing about this page left your browser.
+          </p>
+          <p>Stories it knows:</p>
+          <ul class="tri-state__stories">
+            {state.catalog.stories.map((s) => (
+              <li key={s.id}>
+                {s.title} ({s.sources.map((x) => x.outlet).join(', ')})
+              </li>
+            ))}
+          </ul>
+          <SourcesPanel catalog={state.catalog} />
+        </EmptyState>
+      );
+    case 'ready': {
+      const { record, catalog } = state;
+      const unanchored = new Set(record.unanchored ?? []);
+      const isMarked = (i: number) =>
+        props.marksShown && record.unanchored !== null && !unanchored.has(i) && record.result.claims[i]?.status !== 'unique';
+      return (
+        <main class="tri-popup">
+          <PopupHeader result={record.result} catalog={catalog} />
+          <MarksSwitch host={record.host} shown={props.marksShown} onChange={props.onMarksShown} />
+          <ClaimList
+            claims={record.result.claims}
+            filter={props.filter}
+            onFilter={props.onFilter}
+            isMarked={isMarked}
+            selected={props.selected}
+            onReveal={props.onReveal}
+          />
+          <SourcesPanel catalog={catalog} />
+        </main>
+      );
+    }
+  }
+}

@@ -1,0 +1,15 @@
+import type { ClaimStatus } from '../core/result.ts';
+import { RELATION_LABELS } from './relation.ts';
+
+/** A relation as an icon and a word, coloured by a class (the words carry the meaning). */
+export function RelationBadge({ relation }: { relation: ClaimStatus }) {
+  const { icon, label } = RELATION_LABELS[relation];
+  return (
+    <span class={`tri-badge tri-badge--${relation}`}>
+      <span aria-hidden="true" class="tri-badge__icon">
+        {icon}
+      </span>
+      {label}
+    </span>
+  );
+}

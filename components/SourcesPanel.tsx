@@ -1,0 +1,32 @@
+import type { Catalog } from '../core/corpus/types.ts';
+
+/** The bundled stories and their sources: outlet, title, date and link. */
+export function SourcesPanel({ catalog, open = false }: { catalog: Catalog; open?: boolean }) {
+  return (
+    <details class="tri-sources" open={open}>
+      <summary>Bundled sources</summary>
+      {catalog.stories.map((story) => (
+        <section key={story.id} class="tri-sources__story">
+          <h2>{story.title}</h2>
+          {story.summary && <p class="tri-sources__summary">{story.summary}</p>}
+          <ul>
+            {story.sources.map((source) => (
+              <li key={source.id}>
+                <strong>{source.outlet}</strong>
+                {source.date && <span class="tri-sources__date"> · {source.date}</span>}
+                <br />
+                {source.url ? (
+                  <a href={source.url} target="_blank" rel="noopener noreferrer">
+                    {source.title}
+                  </a>
+                ) : (
+                  <span>{source.title} (no link known)</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </details>
+  );
+}

@@ -1,0 +1,103 @@
+import catalog from 'virtual:triangulate/catalog';
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { Popup } from '../../components/Popup.tsx';
+import type { ClaimFilter, PopupState } from '../../components/popup-state.ts';
+import '../../components/shared.css';
+import '../../components/popup.css';
+import type { PageStatus, TabRecord } from '../../lib/messages.ts';
+import { sendToBackground, sendToTab } from '../../lib/send.ts';
+import { marksShownOn, withMarksOn, type Settings } from '../../lib/settings.ts';
+import { loadSettings, saveSettings } from '../../lib/settings-store.ts';
+
+/** How often, and how many times, to ask again while the page is still being analyzed. */
+const POLL_MS = 400;
+const POLL_LIMIT = 30;
+
+const params = new URLSearchParams(location.search);
+const tabParam = Number(params.get('tabId'));
+const openedAsPage = Number.isInteger(tabParam) && tabParam > 0;
+const claimFromHash = Number(/^#claim-(\d+)$/.exec(location.hash)?.[1] ?? NaN);
+
+async function targetTab(): Promise<number | null> {
+  if (openedAsPage) return tabParam;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+async function readState(tabId: number | null): Promise<{ state: PopupState; record: TabRecord | null }> {
+  if (tabId === null) return { state: { kind: 'unsupported' }, record: null };
+  const record = await sendToBackground({ type: 'get-tab-record', tabId });
+  if (record) return { state: { kind: 'ready', record, catalog }, record };
+  let status: PageStatus;
+  try {
+    status = await sendToTab(tabId, { type: 'get-page-status' });
+  } catch {
+    // No content script answers: a browser page, a store, or a tab opened before install.
+    return { state: { kind: 'unsupported' }, record: null };
+  }
+  switch (status?.state) {
+    case 'no-story':
+      return { state: { kind: 'no-story', catalog }, record: null };
+    case 'not-article':
+      return { state: { kind: 'not-article' }, record: null };
+    case 'error':
+      return { state: { kind: 'error', message: status.message }, record: null };
+    default:
+      return { state: { kind: 'analyzing' }, record: null };
+  }
+}
+
+function App() {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [state, setState] = useState<PopupState>({ kind: 'loading' });
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [filter, setFilter] = useState<ClaimFilter>('all');
+  const [selected, setSelected] = useState<number | null>(Number.isNaN(claimFromHash) ? null : claimFromHash);
+
+  useEffect(() => {
+    let polls = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const refresh = async () => {
+      const id = await targetTab();
+      setTabId(id);
+      const next = await readState(id);
+      setState(next.state);
+      const stillWorking = next.state.kind === 'analyzing' || next.record?.unanchored === null;
+      if (stillWorking && ++polls < POLL_LIMIT) timer = setTimeout(refresh, POLL_MS);
+    };
+    void refresh();
+    void loadSettings().then(setSettings);
+    return () => clearTimeout(timer);
+  }, []);
+
+  useEffect(() => {
+    if (state.kind === 'ready' && selected !== null) document.getElementById(`claim-${selected}`)?.scrollIntoView({ block: 'start' });
+  }, [state.kind]);
+
+  const host = state.kind === 'ready' ? state.record.host : '';
+  const marksShown = settings ? marksShownOn(settings, host) : true;
+  return (
+    <Popup
+      state={state}
+      filter={filter}
+      onFilter={setFilter}
+      selected={selected}
+      onReveal={(index) => {
+        setSelected(index);
+        if (tabId !== null) void sendToTab(tabId, { type: 'reveal-claim', claim: index }).catch(() => undefined);
+      }}
+      marksShown={marksShown}
+      onMarksShown={async (shown) => {
+        if (!settings) return;
+        const next = withMarksOn(settings, host, shown);
+        setSettings(next);
+        await saveSettings(next);
+      }}
+    />
+  );
+}
+
+if (openedAsPage) document.body.classList.add('tri-page');
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,166 @@
+import detection from 'virtual:triangulate/detection';
+import { detectStory, PREFILTER_THRESHOLD } from '../core/detect/detect.ts';
+import type { AnalysisResult } from '../core/result.ts';
+import { CardController } from '../page/card-host.ts';
+import { extractArticle, looksLikeArticle } from '../page/extract.ts';
+import { removeHighlights } from '../page/highlighter.ts';
+import { watchLateContent } from '../page/late-content.ts';
+import { paintClaims, type Painted } from '../page/paint.ts';
+import { quickText } from '../page/quick-text.ts';
+import { isMessage, type ContentMessage, type PageStatus } from './messages.ts';
+import { sendToBackground } from './send.ts';
+import { marksShownOn, type Settings } from './settings.ts';
+import { loadSettings, watchSettings } from './settings-store.ts';
+
+/** Pages with less text than this may still be rendering their article; they are watched for a while. */
+const SMALL_PAGE_CHARS = 2_000;
+/** Time given to a single-page site to render the new page after its URL changed. */
+const NAVIGATION_SETTLE_MS = 500;
+
+/**
+ * The content script's work on one page: a cheap look at every page, and only on pages about a bundled story,
+ * extraction, analysis (in the background), marks and hover cards. Changes nothing on any other page.
+ */
+export class ContentSession {
+  private status: PageStatus = { state: 'checking' };
+  private result: AnalysisResult | null = null;
+  private painted: Painted | null = null;
+  private card: CardController | null = null;
+  private settings: Settings | null = null;
+  private stopWatching: (() => void) | null = null;
+  private stopSettings: (() => void) | null = null;
+  private generation = 0;
+
+  constructor(private readonly doc: Document) {}
+
+  /** Answers the popup's questions. */
+  handleMessage(message: unknown): Promise<unknown> | undefined {
+    if (!isMessage(message)) return undefined;
+    const m = message as ContentMessage;
+    if (m.type === 'get-page-status') return Promise.resolve(this.status);
+    if (m.type === 'reveal-claim') return Promise.resolve(this.reveal(m.claim));
+    return undefined;
+  }
+
+  /** Looks at the page and, if it is about a bundled story, analyzes and marks it. */
+  async run(): Promise<void> {
+    const generation = ++this.generation;
+    const found = await this.check(generation);
+    if (!found && this.isSmallPage() && !this.stopWatching) {
+      this.stopWatching = watchLateContent(this.doc.body ?? this.doc, () => this.check(++this.generation));
+    }
+  }
+
+  /** The URL changed without a reload: forget the old page, look at the new one once it has rendered. */
+  navigated(): void {
+    this.stopWatching?.();
+    this.stopWatching = null;
+    const hadResult = this.result !== null;
+    this.clear();
+    const generation = ++this.generation;
+    if (hadResult) void sendToBackground({ type: 'page-cleared' }).catch(() => undefined);
+    // The navigation event comes before the site swaps its content in.
+    setTimeout(() => {
+      if (generation === this.generation) void this.run();
+    }, NAVIGATION_SETTLE_MS);
+  }
+
+  /** Removes every trace of the extension from the page. */
+  dispose(): void {
+    this.generation++;
+    this.stopWatching?.();
+    this.stopSettings?.();
+    this.clear();
+  }
+
+  private async check(generation: number): Promise<boolean> {
+    try {
+      if (!detectStory(detection, quickText(this.doc), PREFILTER_THRESHOLD)) return this.setStatus({ state: 'no-story' }, false);
+      if (!looksLikeArticle(this.doc)) return this.setStatus({ state: 'not-article' }, false);
+      this.status = { state: 'analyzing' };
+      const article = extractArticle(this.doc);
+      if (typeof article === 'string') return this.setStatus({ state: 'not-article' }, false);
+      const result = await sendToBackground({
+        type: 'analyze-article',
+        article: { text: article.text, title: article.title, url: this.doc.location?.href ?? '' },
+      });
+      if (generation !== this.generation) return true;
+      if (!result.story) return this.setStatus({ state: 'no-story' }, false);
+      this.stopWatching?.();
+      this.stopWatching = null;
+      this.result = result;
+      this.settings = await loadSettings();
+      this.stopSettings ??= watchSettings((settings) => this.applySettings(settings));
+      this.repaint();
+      return true;
+    } catch (error) {
+      // Never let our failure become the page's: record it for the popup and stay silent.
+      return this.setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) }, false);
+    }
+  }
+
+  private applySettings(settings: Settings): void {
+    this.settings = settings;
+    if (this.result) this.repaint();
+  }
+
+  private repaint(): void {
+    const result = this.result;
+    const settings = this.settings;
+    if (!result || !settings || !this.doc.body) return;
+    this.unpaint();
+    const host = this.doc.location?.host ?? '';
+    const shown = marksShownOn(settings, host);
+    if (shown) {
+      this.painted = paintClaims(this.doc.body, result.claims, { markUnique: settings.markUnique });
+      this.card = new CardController(this.doc, {
+        claimAt: (i) => this.result?.claims[i],
+        onOpen: (claim) => void sendToBackground({ type: 'open-claim', claim }).catch(() => undefined),
+      });
+      this.card.attach();
+    }
+    const marked = this.painted?.marksByClaim.size ?? 0;
+    const unanchored = this.painted?.unanchored ?? [];
+    this.status = { state: 'ready', marked, unanchored: unanchored.length, marksShown: shown };
+    void sendToBackground({ type: 'marks-painted', unanchored, marksShown: shown }).catch(() => undefined);
+  }
+
+  private unpaint(): void {
+    this.card?.detach();
+    this.card = null;
+    if (this.painted) removeHighlights(this.painted.highlights);
+    this.painted = null;
+  }
+
+  private clear(): void {
+    this.unpaint();
+    this.result = null;
+    this.status = { state: 'checking' };
+  }
+
+  private reveal(claim: number): boolean {
+    const marks = this.painted?.marksByClaim.get(claim);
+    const first = marks?.[0];
+    if (!marks || !first) return false;
+    first.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    for (const mark of marks) {
+      mark.removeAttribute('data-flash');
+      // Restart the animation even if it ran before.
+      void mark.offsetWidth;
+      mark.setAttribute('data-flash', '');
+    }
+    setTimeout(() => marks.forEach((m) => m.removeAttribute('data-flash')), 2_600);
+    first.focus({ preventScroll: true });
+    return true;
+  }
+
+  private isSmallPage(): boolean {
+    return (this.doc.body?.textContent?.length ?? 0) < SMALL_PAGE_CHARS;
+  }
+
+  private setStatus(status: PageStatus, value: boolean): boolean {
+    this.status = status;
+    return value;
+  }
+}
+

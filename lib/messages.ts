@@ -1,0 +1,101 @@
+import type { AnalysisResult } from '../core/result.ts';
+
+/**
+ * The one message contract between the content script, the background and the popup. Every message is a
+ * member of a union discriminated on `type`, and every request names its response type.
+ */
+
+/** What the content script knows about its page. */
+export type PageStatus =
+  | { readonly state: 'checking' }
+  | { readonly state: 'no-story' }
+  | { readonly state: 'not-article' }
+  | { readonly state: 'analyzing' }
+  | { readonly state: 'ready'; readonly marked: number; readonly unanchored: number; readonly marksShown: boolean }
+  | { readonly state: 'error'; readonly message: string };
+
+/** An article the content script extracted, sent for analysis. */
+export interface ArticlePayload {
+  readonly text: string;
+  readonly title: string;
+  readonly url: string;
+}
+
+/** Content script → background: analyze this page's article (response: AnalysisResult). */
+export interface AnalyzeRequest {
+  readonly type: 'analyze-article';
+  readonly article: ArticlePayload;
+}
+
+/** Content script → background: how painting went, so the popup can say which claims are not highlighted. */
+export interface MarksReport {
+  readonly type: 'marks-painted';
+  /** Indexes of claims that could not be found in the page. */
+  readonly unanchored: readonly number[];
+  readonly marksShown: boolean;
+}
+
+/** Content script → background: the page is not (or no longer) about a bundled story. */
+export interface PageCleared {
+  readonly type: 'page-cleared';
+}
+
+/** Content script (hover card) → background: show this claim's entry in the popup page. */
+export interface OpenClaimRequest {
+  readonly type: 'open-claim';
+  readonly claim: number;
+}
+
+/** Popup → background: the stored result of a tab (response: TabRecord | null). */
+export interface TabRecordRequest {
+  readonly type: 'get-tab-record';
+  readonly tabId: number;
+}
+
+/** Popup → content script: the page's status (response: PageStatus). */
+export interface PageStatusRequest {
+  readonly type: 'get-page-status';
+}
+
+/** Popup → content script: scroll to a claim and flash its mark (response: boolean, false when not marked). */
+export interface RevealClaimRequest {
+  readonly type: 'reveal-claim';
+  readonly claim: number;
+}
+
+/** Messages the background receives. */
+export type BackgroundMessage = AnalyzeRequest | MarksReport | PageCleared | OpenClaimRequest | TabRecordRequest;
+
+/** Messages the content script receives. */
+export type ContentMessage = PageStatusRequest | RevealClaimRequest;
+
+/** What the background keeps per tab. */
+export interface TabRecord {
+  readonly url: string;
+  /** Host name of the page, for the per-site marks switch. */
+  readonly host: string;
+  readonly result: AnalysisResult;
+  /** Claims that could not be anchored in the page, once the marks were painted. */
+  readonly unanchored: readonly number[] | null;
+  readonly marksShown: boolean;
+}
+
+/** Response types per request type. */
+export interface Responses {
+  'analyze-article': AnalysisResult;
+  'marks-painted': void;
+  'page-cleared': void;
+  'open-claim': void;
+  'get-tab-record': TabRecord | null;
+  'get-page-status': PageStatus;
+  'reveal-claim': boolean;
+}
+
+const TYPES = new Set<string>([
+  'analyze-article', 'marks-painted', 'page-cleared', 'open-claim', 'get-tab-record', 'get-page-status', 'reveal-claim',
+]);
+
+/** Whether an incoming value is one of our messages (anything else is ignored). */
+export function isMessage(value: unknown): value is BackgroundMessage | ContentMessage {
+  return typeof value === 'object' && value !== null && TYPES.has((value as { type?: unknown }).type as string);
+}

@@ -1,0 +1,38 @@
+/** User settings, kept in extension storage (`storage.local`, key `settings`). */
+export interface Settings {
+  /** Hosts on which the user switched the page marks off. */
+  readonly hiddenSites: readonly string[];
+  /** Also mark claims that only this page reports, with a quieter style. */
+  readonly markUnique: boolean;
+}
+
+/** Where settings are stored. */
+export const SETTINGS_KEY = 'settings';
+
+/** The settings of a new install, and the fallback for anything unreadable. */
+export const DEFAULT_SETTINGS: Settings = { hiddenSites: [], markUnique: false };
+
+/**
+ * Reads stored settings defensively: a corrupt or outdated value falls back to the defaults field by field,
+ * so one bad field never loses the others.
+ */
+export function parseSettings(stored: unknown): Settings {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return DEFAULT_SETTINGS;
+  const value = stored as Record<string, unknown>;
+  const sites = Array.isArray(value['hiddenSites'])
+    ? value['hiddenSites'].filter((s): s is string => typeof s === 'string' && s.length > 0 && s.length < 256)
+    : DEFAULT_SETTINGS.hiddenSites;
+  const markUnique = typeof value['markUnique'] === 'boolean' ? value['markUnique'] : DEFAULT_SETTINGS.markUnique;
+  return { hiddenSites: [...new Set(sites)], markUnique };
+}
+
+/** Whether marks are shown on a host. */
+export function marksShownOn(settings: Settings, host: string): boolean {
+  return !settings.hiddenSites.includes(host);
+}
+
+/** Settings with marks switched on or off for a host. */
+export function withMarksOn(settings: Settings, host: string, shown: boolean): Settings {
+  const others = settings.hiddenSites.filter((s) => s !== host);
+  return { ...settings, hiddenSites: shown ? others : [...others, host] };
+}

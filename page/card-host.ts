@@ -1,0 +1,170 @@
+import { h, render } from 'preact';
+import type { AnalyzedClaim } from '../core/result.ts';
+import { HoverCard } from '../components/HoverCard.tsx';
+import cardStyles from '../components/card.css?inline';
+import sharedStyles from '../components/shared.css?inline';
+import { MARK_TAG } from './highlighter.ts';
+import { placeCard } from './card-position.ts';
+
+/** The element that hosts the card's shadow root. A custom element name, so page CSS selectors miss it. */
+export const CARD_HOST_TAG = 'triangulate-card';
+const CARD_ID = 'triangulate-card';
+/** Grace time to move the pointer from a mark to its card. */
+const HIDE_DELAY_MS = 250;
+
+/** What the card needs from its owner. */
+export interface CardOptions {
+  readonly claimAt: (index: number) => AnalyzedClaim | undefined;
+  readonly onOpen: (index: number) => void;
+}
+
+/**
+ * Shows the hover card for marks: on pointer hover or keyboard focus, in an open shadow root so page styles
+ * cannot reach it; closes on Escape, on leaving the mark and card, or on focus moving away.
+ */
+export class CardController {
+  private host: HTMLElement | null = null;
+  private mount: HTMLElement | null = null;
+  private current: { mark: HTMLElement; claim: number } | null = null;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly listeners: Array<[EventTarget, string, EventListener, boolean]> = [];
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: CardOptions,
+  ) {}
+
+  /** Starts listening for hover and focus on marks. */
+  attach(): void {
+    const win = this.doc.defaultView;
+    this.listen(this.doc, 'mouseover', (e) => this.onOver(e), true);
+    this.listen(this.doc, 'mouseout', (e) => this.onOut(e), true);
+    this.listen(this.doc, 'focusin', (e) => this.onOver(e), true);
+    this.listen(this.doc, 'focusout', (e) => this.onFocusOut(e as FocusEvent), true);
+    this.listen(this.doc, 'keydown', (e) => this.onKey(e as KeyboardEvent), true);
+    if (win) {
+      this.listen(win, 'scroll', () => this.position(), true);
+      this.listen(win, 'resize', () => this.position(), false);
+    }
+  }
+
+  /** Stops listening and removes the card from the page. */
+  detach(): void {
+    for (const [target, type, listener, capture] of this.listeners) target.removeEventListener(type, listener, capture);
+    this.listeners.length = 0;
+    this.hide();
+    this.host?.remove();
+    this.host = null;
+    this.mount = null;
+  }
+
+  /** Opens the card of a claim next to one of its marks. */
+  show(mark: HTMLElement, claim: number): void {
+    clearTimeout(this.hideTimer);
+    const data = this.options.claimAt(claim);
+    if (!data) return;
+    if (this.current?.mark === mark) return;
+    this.current = { mark, claim };
+    const mount = this.ensureMount();
+    render(
+      h(HoverCard, { claim: data, id: CARD_ID, onOpen: () => this.options.onOpen(claim), onClose: () => this.close() }),
+      mount,
+    );
+    mark.setAttribute('aria-describedby', CARD_ID);
+    this.host!.hidden = false;
+    this.position();
+  }
+
+  /** Closes the card and returns focus to its mark when the card had it. */
+  close(): void {
+    const mark = this.current?.mark;
+    const hadFocus = this.host?.matches(':focus-within') ?? false;
+    this.hide();
+    if (hadFocus) mark?.focus();
+  }
+
+  private hide(): void {
+    clearTimeout(this.hideTimer);
+    this.current?.mark.removeAttribute('aria-describedby');
+    this.current = null;
+    if (this.mount) render(null, this.mount);
+    if (this.host) this.host.hidden = true;
+  }
+
+  private ensureMount(): HTMLElement {
+    if (this.mount && this.host?.isConnected) return this.mount;
+    const host = this.doc.createElement(CARD_HOST_TAG);
+    host.style.setProperty('all', 'initial');
+    host.style.setProperty('position', 'fixed');
+    host.style.setProperty('z-index', '2147483647');
+    host.style.setProperty('top', '0');
+    host.style.setProperty('left', '0');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = this.doc.createElement('style');
+    style.textContent = sharedStyles + cardStyles;
+    shadow.appendChild(style);
+    // Preact renders into its own element so the style element stays.
+    const mount = this.doc.createElement('div');
+    shadow.appendChild(mount);
+    this.doc.documentElement.appendChild(host);
+    this.host = host;
+    this.mount = mount;
+    return mount;
+  }
+
+  private position(): void {
+    const view = this.doc.defaultView;
+    if (!this.current || !this.host || !view) return;
+    const card = this.mount?.firstElementChild as HTMLElement | null;
+    if (!card) return;
+    const rect = this.current.mark.getBoundingClientRect();
+    const size = card.getBoundingClientRect();
+    const place = placeCard(rect, { width: size.width, height: card.scrollHeight }, { width: view.innerWidth, height: view.innerHeight });
+    card.style.maxHeight = `${Math.floor(place.maxHeight)}px`;
+    this.host.style.setProperty('transform', `translate(${Math.round(place.left)}px, ${Math.round(place.top)}px)`);
+  }
+
+  private onOver(event: Event): void {
+    const mark = markOf(event.target);
+    if (mark) return this.show(mark, Number(mark.dataset['claim']));
+    if (this.host && event.target === this.host) clearTimeout(this.hideTimer);
+  }
+
+  private onOut(event: Event): void {
+    if (!this.current) return;
+    const to = (event as MouseEvent).relatedTarget;
+    if (to === this.host || markOf(to)?.dataset['claim'] === String(this.current.claim)) return;
+    if (markOf(event.target) || event.target === this.host) this.scheduleHide();
+  }
+
+  private onFocusOut(event: FocusEvent): void {
+    if (!this.current) return;
+    const to = event.relatedTarget;
+    if (to === this.host || markOf(to)) return;
+    if (to === null && this.host?.matches(':focus-within')) return;
+    this.scheduleHide();
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.current) {
+      event.stopPropagation();
+      this.close();
+    }
+  }
+
+  private scheduleHide(): void {
+    clearTimeout(this.hideTimer);
+    this.hideTimer = setTimeout(() => this.hide(), HIDE_DELAY_MS);
+  }
+
+  private listen(target: EventTarget, type: string, listener: EventListener, capture: boolean): void {
+    target.addEventListener(type, listener, capture);
+    this.listeners.push([target, type, listener, capture]);
+  }
+}
+
+function markOf(target: EventTarget | null): HTMLElement | null {
+  const el = target as Element | null;
+  if (!el || typeof el.closest !== 'function') return null;
+  return el.closest(MARK_TAG) as HTMLElement | null;
+}

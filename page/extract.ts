@@ -1,0 +1,33 @@
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { blockText } from './block-text.ts';
+
+/** An article found in a page. */
+export interface ExtractedArticle {
+  readonly title: string;
+  /** The article's text, one block per line. Claim offsets refer to this text. */
+  readonly text: string;
+  readonly lang: string | null;
+}
+
+/** Why a page yielded no article. */
+export type ExtractionFailure = 'not-article' | 'empty';
+
+/** Cheap checks and Readability's own guess: is this page worth extracting? */
+export function looksLikeArticle(doc: Document): boolean {
+  if (!doc.body || !/html/.test(doc.contentType || 'text/html')) return false;
+  return isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
+}
+
+/**
+ * Extracts the article of a page with Mozilla's Readability, run on a clone so the live page is never touched.
+ * Returns the article's text with line breaks between blocks.
+ */
+export function extractArticle(doc: Document): ExtractedArticle | ExtractionFailure {
+  // Readability rewrites the DOM it is given: always a clone.
+  const clone = doc.cloneNode(true) as Document;
+  const parsed = new Readability<Node>(clone, { serializer: (node) => node, charThreshold: 300 }).parse();
+  if (!parsed || !parsed.content) return 'not-article';
+  const text = blockText(parsed.content).text.replace(/[ \t\u00a0]*\n[\s]*/g, '\n').trim();
+  if (text.length === 0) return 'empty';
+  return { title: (parsed.title ?? doc.title ?? '').trim(), text, lang: parsed.lang ?? null };
+}

@@ -1,0 +1,65 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+/** The Chrome build the end-to-end tests load. */
+export const CHROME_BUILD = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+
+/** Flags for headless Chromium as root on a machine with no network. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-default-apps', '--no-default-browser-check',
+  '--disable-domain-reliability', '--disable-client-side-phishing-detection', '--metrics-recording-only',
+];
+
+/** A Chromium with the built extension loaded. */
+export interface ExtensionBrowser {
+  readonly context: BrowserContext;
+  readonly worker: Worker;
+  readonly extensionId: string;
+  /** Every request the browser made (URLs), for the privacy checks. */
+  readonly requests: string[];
+  /** Opens a page and waits for its load. */
+  open(url: string): Promise<Page>;
+  /** The tab id of a page, as the extension sees it. */
+  tabIdOf(page: Page): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Launches Debian's Chromium with the built Chrome extension. */
+export async function launchWithExtension(extDir = CHROME_BUILD): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'triangulate-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`],
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    requests,
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    async tabIdOf(page) {
+      const url = page.url();
+      return worker.evaluate(async (u) => {
+        const tabs = await chrome.tabs.query({});
+        return tabs.find((t) => t.url === u)?.id ?? -1;
+      }, url);
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
