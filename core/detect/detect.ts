@@ -59,9 +59,9 @@ export function rankStories(index: DetectionIndex, counts: ReadonlyMap<string, n
     const posting = index.postings[term];
     if (!posting) continue;
     for (const [story, weight, anchor] of posting) {
-      covered[story] += weight;
+      covered[story] = (covered[story] ?? 0) + weight;
       // One passing mention of an anchor counts half: the story's actors appear more than once in a report on it.
-      if (anchor) anchorsHit[story] += Math.min(1, count / 2);
+      if (anchor) anchorsHit[story] = (anchorsHit[story] ?? 0) + Math.min(1, count / 2);
     }
   }
   const out: StoryScore[] = [];

@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,11 +52,13 @@ export async function launchWithExtension(extDir = CHROME_BUILD): Promise<Extens
       return page;
     },
     async tabIdOf(page) {
-      const url = page.url();
-      return worker.evaluate(async (u) => {
-        const tabs = await chrome.tabs.query({});
-        return tabs.find((t) => t.url === u)?.id ?? -1;
-      }, url);
+      // The extension has no "tabs" permission, so it cannot see URLs: bring the page forward and ask for the
+      // active tab instead.
+      await page.bringToFront();
+      return worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id ?? -1;
+      });
     },
     async close() {
       await context.close();

@@ -1,0 +1,23 @@
+// Makes sure Debian's Chromium and Firefox ESR are installed before the end-to-end tests run.
+// Installs them with apt-get when missing and allowed (root), never downloads a browser from anywhere else.
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const wanted = [
+  ['chromium', process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'],
+  ['firefox-esr', process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'],
+];
+const missing = wanted.filter(([, path]) => !existsSync(path)).map(([pkg]) => pkg);
+if (missing.length > 0) {
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  const sudo = root ? '' : 'sudo ';
+  console.log(`Installing ${missing.join(' and ')} from Debian's packages (needed by the end-to-end tests)…`);
+  try {
+    execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`, {
+      stdio: 'inherit',
+    });
+  } catch {
+    console.error(`Could not install ${missing.join(', ')}. Install them with: sudo apt-get install ${missing.join(' ')}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,179 @@
+/// <reference types="chrome" />
+// End to end in Debian's Chromium with the built extension: marks, hover card, badge, popup, untouched pages,
+// no outside requests. Screenshots for the README are written to docs/.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TabRecord } from '../../lib/messages.ts';
+import { launchWithExtension, type ExtensionBrowser } from './chromium.ts';
+import { eventually, loose, MUTATION_PROBE, probe, waitForMarks } from './page-probes.ts';
+import { startFixtureServer, type FixtureServer } from './server.ts';
+
+const DOCS = join(import.meta.dirname, '..', '..', 'docs');
+const ARTICLES = ['seattletimes-article', 'motherboard-article', 'mashable-article'];
+const OTHER_PAGES = ['google-maven-article', 'salesforce-cbp-article', 'microsoft-github-article', 'family-separation-article', 'amazon-rekognition-article', 'non-article-page'];
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+  await browser.context.addInitScript(MUTATION_PROBE);
+  mkdirSync(DOCS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function recordOf(page: Page): Promise<TabRecord> {
+  const tabId = await browser.tabIdOf(page);
+  const record = await browser.worker.evaluate(async (id) => {
+    const key = `tab:${id}`;
+    return (await chrome.storage.session.get(key))[key];
+  }, tabId);
+  return record as TabRecord;
+}
+
+async function markedClaims(page: Page): Promise<Map<number, { text: string; relation: string; inArticle: boolean }>> {
+  const rows = await page.$$eval('triangulate-mark', (marks) =>
+    marks.map((m) => ({ claim: Number(m.getAttribute('data-claim')), relation: m.getAttribute('data-relation') ?? '', text: m.textContent ?? '', inArticle: m.closest('article') !== null })),
+  );
+  const claims = new Map<number, { text: string; relation: string; inArticle: boolean }>();
+  for (const row of rows) {
+    const seen = claims.get(row.claim);
+    claims.set(row.claim, { text: (seen?.text ?? '') + row.text, relation: row.relation, inArticle: (seen?.inArticle ?? true) && row.inArticle });
+  }
+  return claims;
+}
+
+describe.each(ARTICLES)('a bundled article laid out like a news site: %s', (slug) => {
+  let page: Page;
+  let record: TabRecord;
+
+  beforeAll(async () => {
+    page = await browser.open(server.url(slug));
+    await waitForMarks(page);
+    record = await eventually(async () => {
+      const r = await recordOf(page);
+      return r?.unanchored ? r : null;
+    });
+  });
+
+  it('recognizes the story and which source the page is', () => {
+    expect(record.result.story?.id).toBe('microsoft-ice-contract-2018');
+    expect(record.result.story?.self).toBe(slug.replace('-article', ''));
+    expect(record.result.sources).toHaveLength(2);
+  });
+
+  it('marks exactly the sentences the analysis cross-referenced, inside the article, with their relation', async () => {
+    const marked = await markedClaims(page);
+    const expected = record.result.claims.map((c, i) => ({ c, i })).filter(({ c, i }) => c.status !== 'unique' && !record.unanchored!.includes(i));
+    expect(marked.size).toBeGreaterThanOrEqual(3);
+    expect([...marked.keys()].sort((a, b) => a - b)).toEqual(expected.map(({ i }) => i));
+    for (const { c, i } of expected) {
+      const mark = marked.get(i)!;
+      expect(loose(mark.text)).toBe(loose(c.text));
+      expect(mark.relation).toBe(c.status);
+      expect(mark.inArticle).toBe(true);
+    }
+  });
+
+  it('leaves most cross-referenced claims anchored', () => {
+    const crossReferenced = record.result.claims.filter((c) => c.status !== 'unique').length;
+    expect(record.unanchored!.length).toBeLessThanOrEqual(Math.floor(crossReferenced / 4));
+  });
+
+  it('sets the toolbar badge to the number of cross-referenced claims, in the warning colour on conflict', async () => {
+    const tabId = await browser.tabIdOf(page);
+    const badge = await browser.worker.evaluate(async (id) => ({
+      text: await chrome.action.getBadgeText({ tabId: id }),
+      color: await chrome.action.getBadgeBackgroundColor({ tabId: id }),
+    }), tabId);
+    const count = record.result.claims.filter((c) => c.status !== 'unique').length;
+    expect(badge.text).toBe(String(count));
+    const conflict = record.result.counts.conflict > 0;
+    expect(badge.color.slice(0, 3)).toEqual(conflict ? [179, 38, 30] : [31, 95, 191]);
+  });
+});
+
+describe('hover card', () => {
+  it('opens on hover with each outlet and a word diff, stays off the mark, and closes with Escape', async () => {
+    const page = await browser.open(server.url('seattletimes-article'));
+    await waitForMarks(page);
+    const mark = page.locator('triangulate-mark[data-relation="quote-variant"]').first();
+    await mark.scrollIntoViewIfNeeded();
+    await mark.hover();
+    const card = page.locator('triangulate-card .tri-card');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    await expect.poll(() => card.locator('.tri-match__outlet').allTextContents()).toContain('Mashable');
+    expect(await card.locator('del, ins').count()).toBeGreaterThan(0);
+    expect(await card.textContent()).toContain('Quoted differently');
+    const [m, c] = [await mark.boundingBox(), await card.boundingBox()];
+    const overlaps = m && c && !(c.y >= m.y + m.height || c.y + c.height <= m.y || c.x >= m.x + m.width || c.x + c.width <= m.x);
+    expect(overlaps).toBeFalsy();
+    await page.screenshot({ path: join(DOCS, 'hover-card.png'), clip: { x: 0, y: Math.max(0, (m?.y ?? 0) - 120), width: 1280, height: 640 } });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.isVisible()).toBe(false);
+  });
+
+  it('opens on keyboard focus', async () => {
+    const page = await browser.open(server.url('mashable-article'));
+    await waitForMarks(page);
+    await page.locator('triangulate-mark[tabindex="0"]').first().focus();
+    await expect.poll(() => page.locator('triangulate-card .tri-card').isVisible()).toBe(true);
+  });
+});
+
+describe('popup for a tab', () => {
+  it('lists the claims with other sources\' wordings, diffs and filters, and reveals a claim on the page', async () => {
+    const article = await browser.open(server.url('mashable-article'));
+    await waitForMarks(article);
+    const record = await eventually(async () => {
+      const r = await recordOf(article);
+      return r?.unanchored ? r : null;
+    });
+    const tabId = await browser.tabIdOf(article);
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 900 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('.tri-entry');
+    expect(await popup.locator('.tri-header__title').textContent()).toBe(record.result.story!.title);
+    expect(await popup.locator('.tri-entry').count()).toBe(record.result.claims.length);
+    expect(await popup.locator('.tri-match del, .tri-match ins').count()).toBeGreaterThan(0);
+    await popup.screenshot({ path: join(DOCS, 'popup.png') });
+    await popup.getByRole('button', { name: /^Conflicts/ }).click();
+    const conflicts = record.result.claims.filter((c) => c.status === 'conflict').length;
+    expect(await popup.locator('.tri-entry').count()).toBe(conflicts);
+    if (conflicts > 0) expect(await popup.locator('.tri-values td').count()).toBeGreaterThan(0);
+    await popup.getByRole('button', { name: /^All/ }).click();
+    const firstMarked = popup.locator('.tri-entry__text:not([disabled])').first();
+    const index = Number((await firstMarked.locator('xpath=..').getAttribute('id'))!.replace('claim-', ''));
+    await firstMarked.click();
+    await expect.poll(() => article.locator(`triangulate-mark[data-claim="${index}"][data-flash]`).count()).toBeGreaterThan(0);
+  });
+});
+
+describe('pages about other stories, and a page that is not an article', () => {
+  it.each(OTHER_PAGES)('%s is left byte-for-byte unchanged, with no badge', async (slug) => {
+    const page = await browser.open(server.url(slug));
+    await page.waitForTimeout(1_500);
+    const seen = await probe(page);
+    expect(seen.mutations).toBe(0);
+    expect(seen.now).toBe(seen.served);
+    expect(await page.locator('triangulate-mark').count()).toBe(0);
+    const tabId = await browser.tabIdOf(page);
+    expect(await browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+  });
+});
+
+describe('privacy', () => {
+  it('made no request to anywhere but the test server and the extension itself', () => {
+    const outside = browser.requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('chrome-extension://') && !url.startsWith('data:'));
+    expect(outside).toEqual([]);
+    expect(browser.requests.length).toBeGreaterThan(5);
+  });
+});

@@ -1,0 +1,52 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Runs in the page before any of its scripts: keeps a copy of the DOM as served and counts every DOM mutation
+ * made after the load event, so tests can prove the extension changed nothing.
+ */
+export const MUTATION_PROBE = `
+  window.__probe = { mutations: 0, served: null };
+  document.addEventListener('DOMContentLoaded', () => {
+    window.__probe.served = document.documentElement.outerHTML;
+  });
+  window.addEventListener('load', () => {
+    new MutationObserver((records) => { window.__probe.mutations += records.length; })
+      .observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+`;
+
+/** What the probe saw. */
+export async function probe(page: Page): Promise<{ mutations: number; served: string | null; now: string }> {
+  return page.evaluate(() => {
+    const p = (window as unknown as { __probe: { mutations: number; served: string | null } }).__probe;
+    return { mutations: p.mutations, served: p.served, now: document.documentElement.outerHTML };
+  });
+}
+
+/** Waits until the content script has painted marks (or the timeout passes). */
+export async function waitForMarks(page: Page, timeout = 15_000): Promise<number> {
+  await page.waitForSelector('triangulate-mark', { timeout, state: 'attached' });
+  // Marks are painted in one pass; give it a moment to finish.
+  await page.waitForTimeout(200);
+  return page.locator('triangulate-mark').count();
+}
+
+/** Normalizes text the way the comparison does (quotes, spaces) for comparing marks with claims. */
+export function loose(text: string): string {
+  return text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Calls `read` until it returns a value other than null/undefined, or throws after `timeout`. */
+export async function eventually<T>(read: () => Promise<T | null | undefined>, timeout = 10_000): Promise<T> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const value = await read();
+    if (value !== null && value !== undefined) return value;
+    if (Date.now() > until) throw new Error('timed out waiting for a value');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

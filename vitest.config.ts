@@ -1,0 +1,36 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { corpusPlugin } from './scripts/corpus-plugin';
+
+export default defineConfig({
+  plugins: [WxtVitest(), preact(), corpusPlugin()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'core', include: ['tests/core/**/*.test.ts', 'tests/scripts/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          include: ['tests/page/**/*.test.ts', 'tests/components/**/*.test.tsx', 'tests/lib/**/*.test.ts'],
+          environment: 'happy-dom',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+          // One browser at a time: two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
