@@ -7,7 +7,11 @@ const wanted = [
   ['chromium', process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'],
   ['firefox-esr', process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'],
 ];
-const missing = wanted.filter(([, path]) => !existsSync(path)).map(([pkg]) => pkg);
+// `node scripts/ensure-browsers.mjs chromium` checks only the browsers named.
+const only = process.argv.slice(2);
+const missing = wanted
+  .filter(([pkg, path]) => (only.length === 0 || only.includes(pkg)) && !existsSync(path))
+  .map(([pkg]) => pkg);
 if (missing.length > 0) {
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   const sudo = root ? '' : 'sudo ';

@@ -1,0 +1,90 @@
+// `npm run --silent analyze -- FILE [--json]`: cross-references an article (.txt, or .html through the same
+// Readability extraction the content script uses) against the bundled stories.
+import { readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { styleText } from 'node:util';
+import { analyzeArticle, type ArticleInput } from '../core/analyze.ts';
+import { compileCorpus, detectionIndexOf } from '../core/corpus/compile.ts';
+import type { AnalysisResult, ClaimStatus, DiffOp } from '../core/result.ts';
+import { RELATION_LABELS } from '../components/relation.ts';
+import { extractArticle, looksLikeArticle } from '../page/extract.ts';
+import { readStoryFolders } from './corpus-files.ts';
+import { htmlDocument } from './html-document.ts';
+
+const USAGE = 'usage: npm run --silent analyze -- FILE [--json]   (FILE: a .txt or .html article)';
+/** Files larger than this are refused rather than read into memory. */
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+function fail(message: string): never {
+  process.stderr.write(`analyze: ${message}\n`);
+  process.exit(2);
+}
+
+function readInput(file: string): ArticleInput {
+  let bytes: Buffer;
+  try {
+    if (statSync(file).size > MAX_FILE_BYTES) fail(`${file} is larger than 50 MB`);
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') fail(`no such file: ${file}`);
+    if (code === 'EISDIR') fail(`${file} is a directory, not a file`);
+    fail(`cannot read ${file}: ${(error as Error).message}`);
+  }
+  if (bytes.includes(0)) fail(`${file} is a binary file, not text`);
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  if ((text.match(/\uFFFD/g)?.length ?? 0) > Math.max(8, text.length / 100)) fail(`${file} is not UTF-8 text`);
+  if (text.trim() === '') fail(`${file} is empty`);
+  if (!/\.html?$/i.test(extname(file))) return { text };
+  const doc = htmlDocument(text);
+  const article = looksLikeArticle(doc) ? extractArticle(doc) : 'not-article';
+  if (typeof article === 'string') {
+    process.stderr.write(`analyze: no article found in ${file}; nothing to compare\n`);
+    return { text: '', title: doc.title };
+  }
+  return { text: article.text, title: article.title };
+}
+
+function paint(status: ClaimStatus, text: string): string {
+  const color = { conflict: 'red', 'quote-variant': 'magenta', agree: 'blue', related: 'gray', unique: 'gray' } as const;
+  return styleText(color[status], text);
+}
+
+function diffLine(ops: readonly DiffOp[]): string {
+  return ops
+    .map((op) => (op.op === 'equal' ? op.text : op.op === 'delete' ? styleText(['red', 'strikethrough'], op.text) : styleText(['green', 'underline'], op.text)))
+    .join('');
+}
+
+function printForPeople(result: AnalysisResult): void {
+  if (!result.story) {
+    console.log('No bundled story recognized in this article.');
+    return;
+  }
+  const self = result.story.self ? ` (this is the ${result.story.self} source)` : '';
+  console.log(styleText('bold', `Story: ${result.story.title}`) + ` — score ${result.story.score}${self}`);
+  console.log(`Compared with: ${result.sources.map((s) => s.outlet).join(', ')}`);
+  const c = result.counts;
+  console.log(`${c.agree} agree · ${c.conflict} conflict · ${c['quote-variant']} quoted differently · ${c.related} related · ${c.unique} only here\n`);
+  for (const claim of result.claims) {
+    if (claim.matches.length === 0) continue;
+    const label = RELATION_LABELS[claim.status];
+    console.log(`${paint(claim.status, `${label.icon} ${label.label}`)}  ${styleText('bold', claim.text)}${claim.speaker ? styleText('gray', `  — ${claim.speaker}`) : ''}`);
+    for (const match of claim.matches) {
+      console.log(`   ${styleText('bold', match.outlet)} ${paint(match.relation, `(${RELATION_LABELS[match.relation].label.toLowerCase()}, ${match.score})`)}: ${diffLine(match.diff)}`);
+      for (const d of match.differences) console.log(`      ${d.kind}: ${styleText('red', d.here)}  ≠  ${styleText('green', d.there)}`);
+    }
+    console.log('');
+  }
+  if (result.truncated) console.log('Note: the text was very long; only its beginning was analyzed.');
+}
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const files = args.filter((a) => a !== '--json');
+if (files.length !== 1 || files[0]!.startsWith('-')) fail(USAGE);
+const input = readInput(files[0]!);
+const corpus = compileCorpus(readStoryFolders());
+const result = analyzeArticle(corpus, detectionIndexOf(corpus), input);
+if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+else printForPeople(result);

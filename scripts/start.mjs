@@ -1,0 +1,65 @@
+// `npm start`: installs what is missing, builds the Chrome extension, serves the demo articles on 127.0.0.1
+// and opens Debian's Chromium with the extension loaded on the Seattle Times demo page.
+// Only Node's own modules are imported up front: this must run before `npm ci` has.
+import { execSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const run = (cmd) => execSync(cmd, { cwd: root, stdio: 'inherit' });
+const demo = process.argv[2] ?? 'seattletimes-article';
+
+if (!existsSync(join(root, 'node_modules', '.bin', 'wxt'))) {
+  console.log('Installing dependencies (npm ci)…');
+  run('npm ci');
+}
+run('node scripts/ensure-browsers.mjs chromium');
+console.log('Building the extension…');
+run('npx wxt build');
+
+const pages = join(root, 'tests', 'fixtures', 'pages');
+const server = createServer((req, res) => {
+  const slug = /^\/([\w-]+)\/?(?:\?.*)?$/.exec(req.url ?? '')?.[1];
+  const file = slug ? join(pages, slug, 'source.html') : '';
+  if (!slug || !existsSync(file)) {
+    res.writeHead(302, { location: `/${demo}/` });
+    return res.end();
+  }
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(readFileSync(file));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const url = `${origin}/${demo}/`;
+const extension = join(root, '.output', 'chrome-mv3');
+const profile = mkdtempSync(join(tmpdir(), 'triangulate-demo-'));
+const flags = [
+  `--user-data-dir=${profile}`, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
+  '--no-first-run', '--no-default-browser-check', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--disable-quic', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+];
+
+if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  // No screen to show a window on: take the same page headless and save what a reader would see.
+  const { chromium } = await import('playwright-core');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1280, height: 900 },
+    args: [...flags.slice(1), '--disable-gpu'],
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('triangulate-mark', { timeout: 15_000 }).catch(() => undefined);
+  const shot = join(root, 'demo.png');
+  await page.screenshot({ path: shot, fullPage: false });
+  const marks = await page.locator('triangulate-mark').count();
+  console.log(`No display here, so Chromium ran headless: ${marks} marks on ${url}. Screenshot: ${shot}`);
+  await context.close();
+  server.close();
+} else {
+  console.log(`Opening Chromium with Triangulate on ${url}`);
+  console.log(`Other demo pages: ${origin}/motherboard-article/, ${origin}/mashable-article/, ${origin}/spa-article/`);
+  const browser = spawn(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', [...flags, url], { stdio: 'ignore' });
+  browser.on('exit', () => server.close());
+}
