@@ -7,7 +7,7 @@ import { removeHighlights } from '../page/highlighter.ts';
 import { watchLateContent } from '../page/late-content.ts';
 import { paintClaims, type Painted } from '../page/paint.ts';
 import { quickText } from '../page/quick-text.ts';
-import { isMessage, type ContentMessage, type PageStatus } from './messages.ts';
+import { isMessage, type ContentMessage, type PageStatus, type PageTimings } from './messages.ts';
 import { sendToBackground } from './send.ts';
 import { marksShownOn, type Settings } from './settings.ts';
 import { loadSettings, watchSettings } from './settings-store.ts';
@@ -30,6 +30,7 @@ export class ContentSession {
   private stopWatching: (() => void) | null = null;
   private stopSettings: (() => void) | null = null;
   private generation = 0;
+  private timings: PageTimings = {};
 
   constructor(private readonly doc: Document) {}
 
@@ -37,7 +38,7 @@ export class ContentSession {
   handleMessage(message: unknown): Promise<unknown> | undefined {
     if (!isMessage(message)) return undefined;
     const m = message as ContentMessage;
-    if (m.type === 'get-page-status') return Promise.resolve(this.status);
+    if (m.type === 'get-page-status') return Promise.resolve({ ...this.status, timings: this.timings });
     if (m.type === 'reveal-claim') return Promise.resolve(this.reveal(m.claim));
     return undefined;
   }
@@ -75,15 +76,23 @@ export class ContentSession {
 
   private async check(generation: number): Promise<boolean> {
     try {
-      if (!detectStory(detection, quickText(this.doc), PREFILTER_THRESHOLD)) return this.setStatus({ state: 'no-story' }, false);
+      const start = performance.now();
+      this.timings = {};
+      const story = detectStory(detection, quickText(this.doc), PREFILTER_THRESHOLD);
+      this.timings.quickLook = performance.now() - start;
+      if (!story) return this.setStatus({ state: 'no-story' }, false);
       if (!looksLikeArticle(this.doc)) return this.setStatus({ state: 'not-article' }, false);
       this.status = { state: 'analyzing' };
+      const extracting = performance.now();
       const article = extractArticle(this.doc);
+      this.timings.extract = performance.now() - extracting;
       if (typeof article === 'string') return this.setStatus({ state: 'not-article' }, false);
+      const analyzing = performance.now();
       const result = await sendToBackground({
         type: 'analyze-article',
         article: { text: article.text, title: article.title, url: this.doc.location?.href ?? '' },
       });
+      this.timings.analysis = performance.now() - analyzing;
       if (generation !== this.generation) return true;
       if (!result.story) return this.setStatus({ state: 'no-story' }, false);
       this.stopWatching?.();
@@ -91,7 +100,10 @@ export class ContentSession {
       this.result = result;
       this.settings = await loadSettings();
       this.stopSettings ??= watchSettings((settings) => this.applySettings(settings));
+      const painting = performance.now();
       this.repaint();
+      this.timings.paint = performance.now() - painting;
+      this.timings.total = performance.now() - start;
       return true;
     } catch (error) {
       // Never let our failure become the page's: record it for the popup and stay silent.

@@ -5,14 +5,29 @@ import type { AnalysisResult } from '../core/result.ts';
  * member of a union discriminated on `type`, and every request names its response type.
  */
 
+/** How long the content script's steps took on this page, in milliseconds (kept in memory, for the benchmark). */
+export interface PageTimings {
+  /** The quick look every page gets: reading some text and scoring it against the stories. */
+  quickLook?: number;
+  /** Readability on a clone of the page. */
+  extract?: number;
+  /** The round trip to the background's analysis. */
+  analysis?: number;
+  /** Anchoring and wrapping the marks. */
+  paint?: number;
+  /** From the start of the check to the marks painted. */
+  total?: number;
+}
+
 /** What the content script knows about its page. */
-export type PageStatus =
+export type PageStatus = (
   | { readonly state: 'checking' }
   | { readonly state: 'no-story' }
   | { readonly state: 'not-article' }
   | { readonly state: 'analyzing' }
   | { readonly state: 'ready'; readonly marked: number; readonly unanchored: number; readonly marksShown: boolean }
-  | { readonly state: 'error'; readonly message: string };
+  | { readonly state: 'error'; readonly message: string }
+) & { readonly timings?: PageTimings };
 
 /** An article the content script extracted, sent for analysis. */
 export interface ArticlePayload {

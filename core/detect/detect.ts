@@ -1,3 +1,4 @@
+import { SYNONYM_GROUPS } from '../text/lexicon.ts';
 import { contentTerms } from '../text/tokens.ts';
 import type { StoryFingerprint } from './fingerprint.ts';
 
@@ -40,11 +41,31 @@ export function buildDetectionIndex(
   return { stories: summaries, postings };
 }
 
-/** Counts the content terms of a text. */
-export function termCounts(text: string): Map<string, number> {
+/** Counts the content terms of a text; with an index, only the terms that index knows. */
+export function termCounts(text: string, index?: DetectionIndex): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const term of contentTerms(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  const keep = index ? prefixFilter(index) : undefined;
+  for (const term of contentTerms(text, keep)) counts.set(term, (counts.get(term) ?? 0) + 1);
   return counts;
+}
+
+const PREFIX = 3;
+const prefixCache = new WeakMap<DetectionIndex, (word: string) => boolean>();
+
+/**
+ * A cheap test for words that may stem to one of the index's terms. Stems keep a word's first letters, so a
+ * word whose first three letters start no indexed term (nor a synonym) can be skipped without stemming it.
+ */
+function prefixFilter(index: DetectionIndex): (word: string) => boolean {
+  let filter = prefixCache.get(index);
+  if (!filter) {
+    const prefixes = new Set(Object.keys(index.postings).map((t) => t.slice(0, PREFIX)));
+    // Synonyms fold onto another word's stem ("staff" → "employe"): their own prefixes count too.
+    for (const group of SYNONYM_GROUPS) for (const word of group) prefixes.add(word.slice(0, PREFIX));
+    filter = (word) => prefixes.has(word.slice(0, PREFIX));
+    prefixCache.set(index, filter);
+  }
+  return filter;
 }
 
 /**
@@ -78,6 +99,6 @@ export function rankStories(index: DetectionIndex, counts: ReadonlyMap<string, n
 
 /** The best story for a text, if it clears `threshold`. */
 export function detectStory(index: DetectionIndex, text: string, threshold = STORY_THRESHOLD): StoryScore | null {
-  const best = rankStories(index, termCounts(text))[0];
+  const best = rankStories(index, termCounts(text, index))[0];
   return best && best.score >= threshold ? best : null;
 }

@@ -29,6 +29,7 @@ export interface PreparedClaim {
   readonly vector: TermVector;
   readonly words: readonly string[];
   readonly quoteWords: ReadonlyArray<readonly string[]>;
+  readonly quoteWordSets: ReadonlyArray<ReadonlySet<string>>;
   readonly names: readonly string[];
   /** For each number of the claim, the terms around it: what is being counted and by whom. */
   readonly numberContexts: ReadonlyArray<ReadonlySet<string>>;
@@ -48,6 +49,7 @@ export function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim 
     vector: vectorOf(claim.terms, weights),
     words: plainWords(claim.normalized),
     quoteWords: claim.quotes.map((q) => plainWords(q.text)),
+    quoteWordSets: claim.quotes.map((q) => new Set(plainWords(q.text))),
     names: listedNames(claim.normalized),
     numberContexts: claim.numbers.map((n) => numberContext(claim.normalized, n)),
   };
@@ -60,12 +62,12 @@ export const MIN_CLAIM_TERMS = 3;
 export function compareClaims(here: PreparedClaim, there: PreparedClaim): Comparison | null {
   if (here.vector.weights.size < MIN_CLAIM_TERMS || there.vector.weights.size < MIN_CLAIM_TERMS) return null;
   const similarity = sentenceSimilarity(here.vector, there.vector);
+  // Every relation below needs some shared vocabulary; most pairs of sentences have none.
+  if (similarity < NUMBER_MIN_SIMILARITY) return null;
   const quoted = compareQuotes(here, there, similarity);
   if (quoted) return quoted;
-  if (similarity >= NUMBER_MIN_SIMILARITY) {
-    const numbers = numberDifferences(here, there);
-    if (numbers.length > 0) return { relation: 'conflict', score: round(Math.max(similarity, RELATED_SIMILARITY)), differences: numbers };
-  }
+  const numbers = numberDifferences(here, there);
+  if (numbers.length > 0) return { relation: 'conflict', score: round(Math.max(similarity, RELATED_SIMILARITY)), differences: numbers };
   if (similarity < RELATED_SIMILARITY) return null;
   const score = round(similarity);
   const names = nameDifference(here.names, there.names);
@@ -83,6 +85,8 @@ function compareQuotes(here: PreparedClaim, there: PreparedClaim, similarity: nu
     there.quoteWords.forEach((b, j) => {
       const shorter = Math.min(a.length, b.length);
       if (shorter === 0) return;
+      // Shared words bound the common subsequence from above: skip the diff when it cannot reach the share.
+      if (sharedWordCount(a, there.quoteWordSets[j]!) < SAME_QUOTE_SHARE * shorter) return;
       const common = commonWords(a, b);
       const share = common / shorter;
       // A one- or two-word quote ("dismayed") is the same quote only if it stands in the other quote as a run,
@@ -116,8 +120,15 @@ function compareQuotes(here: PreparedClaim, there: PreparedClaim, similarity: nu
 function quotedInSentence(here: PreparedClaim, there: PreparedClaim, similarity: number): Comparison | null {
   const check = (from: PreparedClaim, into: PreparedClaim) =>
     from.quoteWords.some((q, i) => q.length >= 3 && containsRun(into.words, q) && compatibleSpeakers(from.claim.quotes[i]!.speaker, into.claim.speaker));
-  if (similarity < RELATED_SIMILARITY / 2 || !(check(here, there) || check(there, here))) return null;
+  if (similarity < RELATED_SIMILARITY / 2) return null;
+  if (!check(here, there) && !check(there, here)) return null;
   return { relation: 'agree', score: round(Math.max(similarity, 0.6)), differences: [] };
+}
+
+function sharedWordCount(a: readonly string[], b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n;
 }
 
 function containsRun(long: readonly string[], short: readonly string[]): boolean {

@@ -64,7 +64,11 @@ export function containment(a: TermVector, b: TermVector): number {
  * reports the same fact as a short one among other things; containment alone rewards any short sentence.
  */
 export function sentenceSimilarity(a: TermVector, b: TermVector): number {
-  return (cosine(a, b) + containment(a, b)) / 2;
+  if (a.norm === 0 || b.norm === 0) return 0;
+  const shared = sharedMass(a, b);
+  if (shared === 0) return 0;
+  const smaller = Math.min(a.norm, b.norm);
+  return (shared / (a.norm * b.norm) + shared / (smaller * smaller)) / 2;
 }
 
 function sharedMass(a: TermVector, b: TermVector): number {

@@ -1,0 +1,115 @@
+/// <reference types="chrome" />
+// `npm run bench`: how fast the analysis is in Node, and what the content script costs in Chromium.
+// Prints medians as Markdown tables (the README quotes them). Nothing here is asserted: speed is measured,
+// not tested.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { analyzeArticle } from '../core/analyze.ts';
+import { compileCorpus, detectionIndexOf } from '../core/corpus/compile.ts';
+import { buildDetectionIndex, rankStories, termCounts } from '../core/detect/detect.ts';
+import { buildFingerprint } from '../core/detect/fingerprint.ts';
+import type { PageStatus } from '../lib/messages.ts';
+import { launchWithExtension } from '../tests/e2e/chromium.ts';
+import { startFixtureServer } from '../tests/e2e/server.ts';
+import { readStoryFolders } from './corpus-files.ts';
+
+const root = join(import.meta.dirname, '..');
+const fixtures = join(root, 'tests', 'fixtures');
+
+function median(runs: number, fn: () => void): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+const ms = (x: number) => `${x < 1 ? x.toFixed(3) : x.toFixed(1)} ms`;
+const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+
+function nodeBench(): Array<[string, string, string]> {
+  const corpus = compileCorpus(readStoryFolders());
+  const index = detectionIndexOf(corpus);
+  const rows: Array<[string, string, string]> = [];
+  const story = corpus.stories[0]!;
+  // Warm up the stemmer cache and the JIT the way a long-lived background would be.
+  for (const s of story.sources) analyzeArticle(corpus, index, { text: s.text });
+  for (const source of story.sources) {
+    rows.push([`Full analysis: ${source.outlet} (${words(source.text)} words)`, ms(median(30, () => analyzeArticle(corpus, index, { text: source.text }))), '< 10 ms for 1,500 words']);
+  }
+  const negatives = readdirSync(join(fixtures, 'negatives')).map((f) => readFileSync(join(fixtures, 'negatives', f), 'utf8'));
+  const pieces = [...story.sources.map((s) => s.text), ...negatives];
+  let long = '';
+  for (let i = 0; words(long) < 10_000; i++) long += `${pieces[i % pieces.length]}\n\n`;
+  rows.push([`Full analysis: a ${words(long).toLocaleString('en')}-word article`, ms(median(10, () => analyzeArticle(corpus, index, { text: long }))), '']);
+  const page = negatives[0]!;
+  rows.push([`Detection alone, page about no story (${words(page)} words)`, ms(median(200, () => rankStories(index, termCounts(page, index)))), '< 1 ms']);
+  // 999 generated stories with vocabularies drawn from the negatives' words, plus the bundled one.
+  const vocabulary = [...new Set(negatives.join(' ').toLowerCase().match(/[a-z]{4,}/g) ?? [])];
+  const generated = Array.from({ length: 999 }, (_, i) => {
+    const text = Array.from({ length: 300 }, (_, k) => vocabulary[(i * 7919 + k * 104_729) % vocabulary.length]).join(' ');
+    return { id: `generated-${i}`, title: `Generated ${i}`, fingerprint: buildFingerprint([text, text.split(' ').reverse().join(' ')]) };
+  });
+  const big = buildDetectionIndex([...corpus.stories, ...generated]);
+  const source = story.sources[0]!.text;
+  rows.push(['Detection against 1,000 stories', ms(median(200, () => rankStories(big, termCounts(source, big)))), '< 5 ms']);
+  return rows;
+}
+
+async function browserBench(): Promise<Array<[string, string, string, string]>> {
+  const server = await startFixtureServer();
+  const browser = await launchWithExtension();
+  const rows: Array<[string, string, string, string]> = [];
+  const pages = ['seattletimes-article', 'motherboard-article', 'mashable-article', 'google-maven-article', 'microsoft-github-article', 'non-article-page'];
+  try {
+    for (const slug of pages) {
+      const totals: number[] = [];
+      const quick: number[] = [];
+      let last: PageStatus | null = null;
+      for (let run = 0; run < 5; run++) {
+        const page = await browser.open(server.url(slug));
+        const tabId = await browser.tabIdOf(page);
+        for (let tries = 0; tries < 100; tries++) {
+          last = await browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-page-status' }), tabId).catch(() => null);
+          if (last && last.state !== 'checking' && last.state !== 'analyzing') break;
+          await page.waitForTimeout(50);
+        }
+        if (last?.timings?.total !== undefined) totals.push(last.timings.total);
+        if (last?.timings?.quickLook !== undefined) quick.push(last.timings.quickLook);
+        await page.close();
+      }
+      const med = (xs: number[]) => (xs.length ? ms(xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!) : '—');
+      rows.push([slug, last?.state ?? '?', med(quick), med(totals)]);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return rows;
+}
+
+function sizes(): Array<[string, string, string]> {
+  const out = join(root, '.output', 'chrome-mv3');
+  const files: Array<[string, string]> = [
+    ['Content script', 'content-scripts/content.js'],
+    ['Background', 'background.js'],
+  ];
+  return files.map(([label, file]) => {
+    const bytes = readFileSync(join(out, file));
+    return [label, `${(bytes.length / 1024).toFixed(1)} kB`, `${(gzipSync(bytes).length / 1024).toFixed(1)} kB`];
+  });
+}
+
+console.log('## Analysis in Node (median)\n');
+console.log('| Measure | Median | Target |\n|---|---|---|');
+for (const [a, b, c] of nodeBench()) console.log(`| ${a} | ${b} | ${c} |`);
+console.log('\n## Content script in Chromium (median of 5 loads, measured by the content script itself)\n');
+console.log('| Page | Outcome | Quick look (every page) | Document idle → marks painted |\n|---|---|---|---|');
+for (const [a, b, c, d] of await browserBench()) console.log(`| ${a} | ${b} | ${c} | ${d} |`);
+console.log('\n## Bundle sizes (Chrome build)\n');
+console.log('| File | Size | Gzip |\n|---|---|---|');
+for (const [a, b, c] of sizes()) console.log(`| ${a} | ${b} | ${c} |`);
