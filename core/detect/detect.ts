@@ -62,7 +62,8 @@ function prefixFilter(index: DetectionIndex): (word: string) => boolean {
     const prefixes = new Set(Object.keys(index.postings).map((t) => t.slice(0, PREFIX)));
     // Synonyms fold onto another word's stem ("staff" → "employe"): their own prefixes count too.
     for (const group of SYNONYM_GROUPS) for (const word of group) prefixes.add(word.slice(0, PREFIX));
-    filter = (word) => prefixes.has(word.slice(0, PREFIX));
+    // Terms may be shorter than the prefix ("ice" stems to "ic"): try the two-letter prefix as well.
+    filter = (word) => prefixes.has(word.slice(0, PREFIX)) || prefixes.has(word.slice(0, PREFIX - 1));
     prefixCache.set(index, filter);
   }
   return filter;

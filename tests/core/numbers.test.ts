@@ -1,0 +1,81 @@
+// Covers core/claims/numbers.ts: reading figures with their value, counted unit and hedge from a sentence.
+import { describe, expect, it } from 'vitest';
+import { readNumbers, type NumberQualifier } from '../../core/claims/numbers.ts';
+import { termOf } from '../../core/text/tokens.ts';
+
+/** One expected figure: the phrase as written, its value, the unit key and the hedge. */
+type Expected = [text: string, value: number, unit: string | null, qualifier: NumberQualifier];
+
+/** The figures of a sentence in the shape of `Expected`. */
+function figures(sentence: string): Expected[] {
+  return readNumbers(sentence).map((n) => [n.text, n.value, n.unit, n.qualifier]);
+}
+
+const employee = termOf('employees');
+
+describe('readNumbers', () => {
+  it.each<[string, Expected[]]>([
+    ['A petition signed by more than 150 employees started circulating.', [['more than 150 employees', 150, employee, 'more-than']]],
+    [
+      "More than 100 of the company's staff have signed an open letter.",
+      [["More than 100 of the company's staff", 100, employee, 'more-than']],
+    ],
+    ['Fewer than 50 workers showed up.', [['Fewer than 50 workers', 50, employee, 'less-than']]],
+    ['Nearly 3,000 employees signed it.', [['Nearly 3,000 employees', 3000, employee, 'about']]],
+    ['At least 2,300 children were separated.', [['At least 2,300 children', 2300, termOf('children'), 'at-least']]],
+    ['Some 500 staffers walked out.', [['Some 500 staffers', 500, employee, 'about']]],
+    ['Three employees quit.', [['Three employees', 3, employee, 'exactly']]],
+    ['A dozen workers quit.', [['dozen workers', 12, employee, 'exactly']]],
+    ['It gained more signatures in about five hours.', [['about five hours', 5, termOf('hours'), 'about']]],
+    ['It has worked for over 20 years with the agency.', [['over 20 years', 20, termOf('years'), 'more-than']]],
+    ['It has worked for over twenty years with the agency.', [['over twenty years', 20, termOf('years'), 'more-than']]],
+    ['They are more upset than I have seen in 15 years in the workplace.', [['15 years', 15, termOf('years'), 'exactly']]],
+    ['ICE has a $19.4 million contract with the company.', [['$19.4 million', 19_400_000, 'usd', 'exactly']]],
+    ['Microsoft bought GitHub for $7.5 billion in stock.', [['$7.5 billion', 7_500_000_000, 'usd', 'exactly']]],
+    ['The deal is worth up to $10 billion.', [['up to $10 billion', 10_000_000_000, 'usd', 'up-to']]],
+    ['It is a US$2 billion fund.', [['US$2 billion', 2_000_000_000, 'usd', 'exactly']]],
+    ['The product has 5 million users.', [['5 million users', 5_000_000, termOf('users'), 'exactly']]],
+    ['Shares rose 20% after the news.', [['20%', 20, 'percent', 'exactly']]],
+    ['Revenue fell 3.5 percent.', [['3.5 percent', 3.5, 'percent', 'exactly']]],
+    ['Almost 20% of staff signed.', [['Almost 20%', 20, 'percent', 'about']]],
+    ['In 2018 the company signed a contract.', []],
+    ['The policy dates from 1998 and was revived in 2018.', []],
+    ['"Employees are upset," one worker said.', []],
+    ['One employee who signed the letter spoke to reporters.', []],
+    ['The company did not say how many people signed.', []],
+    ['', []],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+
+  it('counts a year-like figure when it is money or has a scale', () => {
+    expect(figures('It paid $2018 for the license.')).toEqual([['$2018', 2018, 'usd', 'exactly']]);
+    expect(figures('It has 2000 million users.')).toEqual([['2000 million users', 2_000_000_000, termOf('users'), 'exactly']]);
+  });
+
+  it('does not take a capitalized name or a preposition as the counted unit', () => {
+    expect(readNumbers('They met 150 Microsoft managers.')[0]?.unit).toBeNull();
+    expect(readNumbers('It started at five in the morning.')[0]?.unit).toBeNull();
+  });
+
+  it('reads several figures of one sentence in order, with their offsets in the sentence', () => {
+    const sentence = 'More than 150 employees signed in about five hours, against a $19.4 million contract.';
+    const found = readNumbers(sentence);
+    expect(found.map((n) => n.value)).toEqual([150, 5, 19_400_000]);
+    for (const n of found) expect(sentence.slice(n.start, n.end)).toBe(n.text);
+  });
+
+  it('gives the unit as written alongside its comparison key', () => {
+    const [staff] = readNumbers("more than 100 of the company's staff");
+    expect(staff?.unitText).toBe('staff');
+    const [money] = readNumbers('a $19.4 million contract');
+    expect(money?.unitText).toBe('$');
+  });
+
+  it('folds the words for people who work somewhere onto one unit', () => {
+    const units = ['employees', 'staff', 'staffers', 'workers', 'workforce', 'personnel'].map((w) => readNumbers(`150 ${w}`)[0]?.unit);
+    expect(new Set(units)).toEqual(new Set([employee]));
+    const signed = ['signatures', 'signatories', 'signers'].map((w) => readNumbers(`150 ${w}`)[0]?.unit);
+    expect(new Set(signed)).toEqual(new Set([termOf('signature')]));
+  });
+});

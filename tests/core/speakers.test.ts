@@ -1,0 +1,153 @@
+// Covers quote attribution (core/claims/speakers.ts through extractClaims) and the compatibleSpeakers rules.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../core/claims/extract.ts';
+import { compatibleSpeakers, type Speaker, type SpeakerKind } from '../../core/claims/speakers.ts';
+import { termOf } from '../../core/text/tokens.ts';
+
+/** Every quotation of a text with the name and kind of its speaker (null when none was found). */
+function attributions(text: string): Array<[quote: string, speaker: string | null, kind: SpeakerKind | null]> {
+  return extractClaims(text).claims.flatMap((c) => c.quotes.map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.kind ?? null] as [string, string | null, SpeakerKind | null]));
+}
+
+/** The speaker of the first quotation of a text. */
+function speakerOf(text: string): Speaker {
+  const speaker = extractClaims(text).claims[0]?.quotes[0]?.speaker;
+  if (!speaker) throw new Error(`no speaker found in: ${text}`);
+  return speaker;
+}
+
+const LINE = 'We will keep listening to our people and our customers';
+
+describe('extractClaims: speaker after the quotation', () => {
+  it.each([
+    ['a person named earlier in full', `Jane Doe leads the company.\n"${LINE}," Doe wrote.`, 'Doe', 'person'],
+    ['a full name', `"${LINE}," Jane Doe wrote.`, 'Jane Doe', 'person'],
+    ['a document', `"${LINE}," the letter reads.`, 'the letter', 'document'],
+    ['a blog post', `"${LINE}," reads the blog post.`, 'the blog post', 'document'],
+    ['a verb-first attribution with a relative clause', `"${LINE}," said one employee who signed the letter.`, 'one employee', 'group'],
+    ['a group with a trailing phrase', `"${LINE}," the employees said in the letter.`, 'the employees', 'group'],
+    ['a spokesperson', `"${LINE}," a spokesperson wrote in an email.`, 'a spokesperson', 'organization'],
+    ['a named organization', `"${LINE}," Acme Corp said.`, 'Acme Corp', 'organization'],
+    ['a generic organization with a time word', `"${LINE}," the company told reporters on Monday.`, 'the company', 'organization'],
+  ])('%s', (_name, text, speaker, kind) => {
+    expect(attributions(text)).toEqual([[LINE, speaker, kind]]);
+  });
+});
+
+describe('extractClaims: speaker before the quotation', () => {
+  it.each([
+    ['said it was "…"', 'Acme Corp said it was "dismayed" by the ruling.', 'dismayed', 'Acme Corp', 'organization'],
+    [
+      'a leading phrase and an appositive clause',
+      'In a statement, Acme Corp, which works with the agency, said it was "dismayed" by the separations.',
+      'dismayed',
+      'Acme Corp',
+      'organization',
+    ],
+    [
+      'said in a statement that …',
+      'The union said in a statement that it was "deeply troubled by the decision to close the plant."',
+      'deeply troubled by the decision to close the plant',
+      'The union',
+      'group',
+    ],
+    [
+      'a participle: calling … "…"',
+      'Jane Doe sent an email to all staff, calling the new rules "cruel and abusive."',
+      'cruel and abusive',
+      'Jane Doe',
+      'person',
+    ],
+    [
+      'a passive agent: described as "…" by …',
+      'The policy has been described as "unconscionable" by the United Nations.',
+      'unconscionable',
+      'the United Nations',
+      'organization',
+    ],
+  ])('%s', (_name, text, quote, speaker, kind) => {
+    expect(attributions(text)).toEqual([[quote, speaker, kind]]);
+  });
+
+  it('gives no speaker when the sentence names none', () => {
+    expect(attributions('Critics have a name for the plan: "a cruel experiment on families."')).toEqual([
+      ['a cruel experiment on families', null, null],
+    ]);
+  });
+});
+
+describe('extractClaims: speakers carried over from earlier sentences', () => {
+  it('resolves "he wrote" to the last person quoted, across paragraphs', () => {
+    const text = `"The plan covers email and calendars for every office," Jane Doe wrote.\n\n"${LINE}," he wrote.`;
+    expect(attributions(text).map(([, speaker, kind]) => [speaker, kind])).toEqual([
+      ['Jane Doe', 'person'],
+      ['Jane Doe', 'person'],
+    ]);
+  });
+
+  it('resolves "he wrote" to a person quoted through a participle', () => {
+    const text = `Jane Doe sent an email to all staff, calling the new rules "cruel and abusive." "${LINE}," he wrote.`;
+    expect(attributions(text).map(([, speaker]) => speaker)).toEqual(['Jane Doe', 'Jane Doe']);
+  });
+
+  it('resolves "it added" to the last speaker, even when that is not a person', () => {
+    const text = `"We have supported families for over twenty years in many countries," a spokesperson wrote. "${LINE}," it added.`;
+    expect(attributions(text).map(([, speaker]) => speaker)).toEqual(['a spokesperson', 'a spokesperson']);
+  });
+
+  it('gives a whole-sentence quotation the speaker of its paragraph', () => {
+    const text = `"We have supported families for over twenty years," Jane Doe said. "${LINE}."`;
+    expect(attributions(text)).toEqual([
+      ['We have supported families for over twenty years', 'Jane Doe', 'person'],
+      [LINE, 'Jane Doe', 'person'],
+    ]);
+  });
+
+  it('does not carry a paragraph speaker into the next paragraph', () => {
+    const text = `"We have supported families for over twenty years," Jane Doe said.\n\n"${LINE}."`;
+    expect(attributions(text)[1]).toEqual([LINE, null, null]);
+  });
+});
+
+describe('extractClaims: claim kind and main speaker', () => {
+  it('makes a sentence with a quoted phrase a quote claim carrying its speaker', () => {
+    const [claim] = extractClaims(`"${LINE}," the letter reads.`).claims;
+    expect(claim?.kind).toBe('quote');
+    expect(claim?.speaker?.name).toBe('the letter');
+  });
+
+  it('does not make a scare-quoted word a quote claim, but keeps who used it', () => {
+    const [claim] = extractClaims('Acme Corp said it was "dismayed" by the ruling.').claims;
+    expect(claim?.kind).toBe('statement');
+    expect(claim?.speaker?.name).toBe('Acme Corp');
+  });
+});
+
+describe('compatibleSpeakers', () => {
+  const say = (who: string) => speakerOf(`"We are here to stay and fight for this," ${who} said.`);
+  const said = (who: string) => speakerOf(`"We are here to stay and fight for this," said ${who}.`);
+
+  it.each<[string, () => Speaker | null, () => Speaker | null, boolean]>([
+    ['a letter and a person', () => say('the letter'), () => say('Satya Nadella'), true],
+    ['a letter and an organization', () => say('the letter'), () => say('Microsoft'), true],
+    ['a statement and a group', () => say('the statement'), () => say('the employees'), true],
+    ['the company and a named organization', () => say('the company'), () => say('Microsoft'), true],
+    ['a spokesperson and a named organization', () => say('a spokesperson'), () => say('Microsoft'), true],
+    ['the same person, by full name and by surname', () => say('Satya Nadella'), () => say('Nadella'), true],
+    ['the same group, with different determiners', () => say('the employees'), () => say('some employees'), true],
+    ['a group of employees and one employee', () => say('the employees'), () => said('one employee who signed the letter'), true],
+    ['an unknown speaker and anyone', () => null, () => say('Brad Smith'), true],
+    ['two different persons', () => say('Satya Nadella'), () => say('Brad Smith'), false],
+    ['two different named organizations', () => say('Microsoft'), () => say('Google'), false],
+    ['a person and a named organization', () => say('Brad Smith'), () => say('Google'), false],
+    ['a group and a person', () => say('the employees'), () => say('Brad Smith'), false],
+  ])('%s → %s', (_name, a, b, expected) => {
+    const [x, y] = [a(), b()];
+    expect(compatibleSpeakers(x, y)).toBe(expected);
+    expect(compatibleSpeakers(y, x)).toBe(expected);
+  });
+
+  it('keys a group by its stemmed noun, so "employees" and "employee" agree', () => {
+    expect(say('the employees').key).toBe(termOf('employee'));
+  });
+});
