@@ -12,6 +12,8 @@ export default defineConfig({
     build: { sourcemap: false },
   }),
   webExt: { disabled: true },
+  // Tests that build with a broken corpus write elsewhere so they cannot clobber the real build.
+  outDir: process.env['TRIANGULATE_OUT_DIR'] ?? '.output',
   manifest: ({ browser }) => ({
     name: 'Triangulate',
     description:
@@ -23,7 +25,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'triangulate@triangulate.example',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

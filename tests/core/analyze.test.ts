@@ -1,0 +1,153 @@
+// Covers core/analyze.ts end to end: story and self recognition, result shape, offsets, diffs, and limits.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../core/analyze.ts';
+import { EXTRACTION_LIMITS } from '../../core/claims/extract.ts';
+import { compileCorpus, detectionIndexOf } from '../../core/corpus/compile.ts';
+import { STATUS_ORDER, type AnalysisResult, type DiffOp } from '../../core/result.ts';
+import { normalizeForCompare } from '../../core/text/normalize.ts';
+import { readStoryFolders } from '../../scripts/corpus-files.ts';
+
+const corpus = compileCorpus(readStoryFolders());
+const index = detectionIndexOf(corpus);
+const story = corpus.stories[0]!;
+const sources = story.sources.map((s) => ({ id: s.id, text: s.text, url: s.url }));
+const results = new Map<string, AnalysisResult>(sources.map((s) => [s.id, analyzeArticle(corpus, index, { text: s.text })]));
+
+/** The text a diff's ops of the given kinds spell out. */
+function spell(diff: readonly DiffOp[], kinds: ReadonlyArray<DiffOp['op']>): string {
+  return diff
+    .filter((d) => kinds.includes(d.op))
+    .map((d) => d.text)
+    .join('');
+}
+
+describe.each(sources)('analyzeArticle on the bundled source $id', ({ id, text }) => {
+  const result = results.get(id)!;
+
+  it('recognizes the story and the page as that source', () => {
+    expect(result.story).toMatchObject({ id: story.id, title: story.title, self: id });
+    expect(result.story!.score).toBeGreaterThan(0);
+    expect(result.story!.score).toBeLessThanOrEqual(1);
+    expect(result.truncated).toBe(false);
+  });
+
+  it('compares it with the two other sources only', () => {
+    const others = story.sources.filter((s) => s.id !== id);
+    expect(result.sources).toEqual(others.map(({ id, outlet, title, url, date }) => ({ id, outlet, title, url, date })));
+    const matched = new Set(result.claims.flatMap((c) => c.matches.map((m) => m.source)));
+    expect(matched.has(id)).toBe(false);
+    expect([...matched].every((m) => others.some((o) => o.id === m))).toBe(true);
+  });
+
+  it('returns claims whose offsets index the input text, in order', () => {
+    expect(result.claims.length).toBeGreaterThan(10);
+    let previousEnd = 0;
+    for (const claim of result.claims) {
+      expect(Object.keys(claim).sort()).toEqual(['end', 'kind', 'matches', 'speaker', 'start', 'status', 'text']);
+      expect(text.slice(claim.start, claim.end)).toBe(claim.text);
+      expect(claim.start).toBeGreaterThanOrEqual(previousEnd);
+      expect(['quote', 'number', 'statement']).toContain(claim.kind);
+      previousEnd = claim.end;
+    }
+  });
+
+  it('finds matches in the other sources, each with a source sentence, a relation and a score', () => {
+    const matches = result.claims.flatMap((c) => c.matches);
+    expect(matches.length).toBeGreaterThan(3);
+    for (const m of matches) {
+      const source = story.sources.find((s) => s.id === m.source)!;
+      expect(m.outlet).toBe(source.outlet);
+      expect(source.claims.some((c) => c.text === m.text)).toBe(true);
+      expect(['agree', 'conflict', 'quote-variant', 'related']).toContain(m.relation);
+      expect(m.score).toBeGreaterThan(0);
+      expect(m.score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('gives each claim the strongest relation among its matches as its status, and counts them', () => {
+    for (const claim of result.claims) {
+      const strongest = STATUS_ORDER.find((s) => claim.matches.some((m) => m.relation === s)) ?? 'unique';
+      expect(claim.status).toBe(strongest);
+    }
+    for (const status of STATUS_ORDER) {
+      expect(result.counts[status]).toBe(result.claims.filter((c) => c.status === status).length);
+    }
+  });
+
+  it('gives word diffs that spell out both sentences', () => {
+    for (const claim of result.claims) {
+      for (const m of claim.matches) {
+        expect(m.diff.length).toBeGreaterThan(0);
+        for (const op of m.diff) expect(['equal', 'insert', 'delete']).toContain(op.op);
+        for (let i = 1; i < m.diff.length; i++) expect(m.diff[i]!.op).not.toBe(m.diff[i - 1]!.op);
+        expect(spell(m.diff, ['equal', 'delete'])).toBe(normalizeForCompare(claim.text));
+        expect(spell(m.diff, ['equal', 'insert'])).toBe(normalizeForCompare(m.text));
+      }
+    }
+  });
+
+  it('names the differing values of conflicts and quote variants', () => {
+    for (const m of result.claims.flatMap((c) => c.matches)) {
+      if (m.relation === 'conflict' || m.relation === 'quote-variant') expect(m.differences.length).toBeGreaterThan(0);
+      for (const d of m.differences) {
+        expect(['number', 'name', 'quote']).toContain(d.kind);
+        expect(d.here).not.toBe(d.there);
+      }
+    }
+  });
+});
+
+describe('analyzeArticle on other input', () => {
+  const negative = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'negatives', 'microsoft-jedi-letter.txt'), 'utf8');
+  const empty = { agree: 0, conflict: 0, 'quote-variant': 0, related: 0, unique: 0 };
+
+  it('finds no story for a near-miss article', () => {
+    expect(analyzeArticle(corpus, index, { text: negative, title: 'Microsoft employees protest a cloud contract' })).toEqual({
+      story: null,
+      sources: [],
+      claims: [],
+      counts: empty,
+      truncated: false,
+    });
+  });
+
+  it.each([
+    ['an empty string', ''],
+    ['whitespace', '\n \t\n'],
+    ['debris only', 'Share story\nAdvertisement\n'],
+  ])('finds no story, without throwing, for %s', (_name, text) => {
+    expect(analyzeArticle(corpus, index, { text })).toEqual({ story: null, sources: [], claims: [], counts: empty, truncated: false });
+  });
+
+  it('recognizes a bundled source by its URL, ignoring scheme, "www.", query, fragment and trailing slash', () => {
+    const source = story.sources.find((s) => s.url)!;
+    const url = `${source.url!.replace(/^https:\/\/(www\.)?/, 'http://www.').replace(/\/?$/, '/')}?utm_source=x#comments`;
+    const result = analyzeArticle(corpus, index, { text: source.text, url });
+    expect(result.story).toMatchObject({ id: story.id, self: source.id, score: 1 });
+    expect(result.sources.map((s) => s.id)).not.toContain(source.id);
+  });
+
+  it('recognizes another outlet\u2019s report as the story without a self source', () => {
+    const positive = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'positives', 'wire-service-report.txt'), 'utf8');
+    const result = analyzeArticle(corpus, index, { text: positive });
+    expect(result.story).toMatchObject({ id: story.id, self: null });
+    expect(result.sources.map((s) => s.id)).toEqual(story.sources.map((s) => s.id));
+  });
+
+  it('analyzes only the beginning of a 300,000-character text and says so', () => {
+    const source = sources[0]!;
+    let text = '';
+    while (text.length < 300_000) text += `${source.text}\n\n`;
+    const result = analyzeArticle(corpus, index, { text });
+    expect(result.truncated).toBe(true);
+    expect(result.story?.id).toBe(story.id);
+    expect(result.claims.length).toBeGreaterThan(0);
+    expect(result.claims.length).toBeLessThanOrEqual(EXTRACTION_LIMITS.maxClaims);
+    for (const claim of result.claims) {
+      expect(claim.end).toBeLessThanOrEqual(EXTRACTION_LIMITS.maxChars);
+      expect(text.slice(claim.start, claim.end)).toBe(claim.text);
+    }
+  });
+});
