@@ -90,6 +90,11 @@ describe('extractClaims: speakers carried over from earlier sentences', () => {
     expect(attributions(text).map(([, speaker]) => speaker)).toEqual(['Jane Doe', 'Jane Doe']);
   });
 
+  it('resolves "she wrote" past an organization quoted in between, to the last person', () => {
+    const text = `"The plan covers email and calendars," Jane Doe wrote. "We are reviewing the contract," Acme Corp said. "${LINE}," she wrote.`;
+    expect(attributions(text).map(([, speaker]) => speaker)).toEqual(['Jane Doe', 'Acme Corp', 'Jane Doe']);
+  });
+
   it('resolves "it added" to the last speaker, even when that is not a person', () => {
     const text = `"We have supported families for over twenty years in many countries," a spokesperson wrote. "${LINE}," it added.`;
     expect(attributions(text).map(([, speaker]) => speaker)).toEqual(['a spokesperson', 'a spokesperson']);
