@@ -43,6 +43,12 @@ export function Popup(props: PopupProps) {
           <p>Triangulate compares news articles. This page does not look like one, so it was left untouched.</p>
         </EmptyState>
       );
+    case 'other-language':
+      return (
+        <EmptyState title="This article is not in English">
+          <p>Triangulate compares English articles word for word, so it left this page untouched.</p>
+        </EmptyState>
+      );
     case 'error':
       return (
         <EmptyState title="Something went wrong on this page">

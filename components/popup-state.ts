@@ -7,6 +7,7 @@ export type PopupState =
   | { readonly kind: 'loading' }
   | { readonly kind: 'unsupported' }
   | { readonly kind: 'not-article' }
+  | { readonly kind: 'other-language' }
   | { readonly kind: 'no-story'; readonly catalog: Catalog }
   | { readonly kind: 'analyzing' }
   | { readonly kind: 'error'; readonly message: string }

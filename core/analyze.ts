@@ -3,6 +3,7 @@ import { extractClaims } from './claims/extract.ts';
 import type { Corpus, CorpusSource, CorpusStory } from './corpus/types.ts';
 import { rankStories, STORY_THRESHOLD, termCounts, type DetectionIndex } from './detect/detect.ts';
 import { findSelf } from './detect/self.ts';
+import { isEnglish } from './text/language.ts';
 import { compareClaims, prepareClaim, type Comparison, type PreparedClaim } from './match/compare.ts';
 import { termWeights } from './match/similarity.ts';
 import { wordDiff } from './match/word-diff.ts';
@@ -32,11 +33,12 @@ const MATCHES_PER_SOURCE = 2;
 /** Cross-references an article against the bundled stories. Pure: runs the same in Node and in the extension. */
 export function analyzeArticle(corpus: Corpus, index: DetectionIndex, input: ArticleInput): AnalysisResult {
   const { claims, truncated } = extractClaims(input.text);
+  if (!isEnglish(input.text)) return { story: null, sources: [], claims: [], counts: countStatuses([]), truncated, language: 'other' };
   const counts = termCounts(`${input.title ?? ''}\n${claims.map((c) => c.normalized).join('\n')}`);
   const best = rankStories(index, counts)[0];
   const byUrl = findSelf.byUrl(corpus, input.url ?? null);
   const story = byUrl?.story ?? (best && best.score >= STORY_THRESHOLD ? corpus.stories.find((s) => s.id === best.storyId) : undefined);
-  if (!story) return { story: null, sources: [], claims: [], counts: countStatuses([]), truncated };
+  if (!story) return { story: null, sources: [], claims: [], counts: countStatuses([]), truncated, language: 'en' };
   const self = byUrl?.source ?? findSelf.byText(story, claims);
   const others = story.sources.filter((s) => s !== self);
   const analyzed = crossReference(claims, story, others);
@@ -46,6 +48,7 @@ export function analyzeArticle(corpus: Corpus, index: DetectionIndex, input: Art
     claims: analyzed,
     counts: countStatuses(analyzed),
     truncated,
+    language: 'en',
   };
 }
 

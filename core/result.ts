@@ -87,6 +87,8 @@ export interface AnalysisResult {
   readonly counts: StatusCounts;
   /** True when the text was too long and only its beginning was analyzed. */
   readonly truncated: boolean;
+  /** `other` when the text is not English, which the analysis does not read. */
+  readonly language: 'en' | 'other';
 }
 
 /** Order of relations from strongest signal to weakest, for picking a claim's status. */

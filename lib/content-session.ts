@@ -94,7 +94,7 @@ export class ContentSession {
       });
       this.timings.analysis = performance.now() - analyzing;
       if (generation !== this.generation) return true;
-      if (!result.story) return this.setStatus({ state: 'no-story' }, false);
+      if (!result.story) return this.setStatus({ state: result.language === 'other' ? 'other-language' : 'no-story' }, false);
       this.stopWatching?.();
       this.stopWatching = null;
       this.result = result;

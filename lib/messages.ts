@@ -24,6 +24,7 @@ export type PageStatus = (
   | { readonly state: 'checking' }
   | { readonly state: 'no-story' }
   | { readonly state: 'not-article' }
+  | { readonly state: 'other-language' }
   | { readonly state: 'analyzing' }
   | { readonly state: 'ready'; readonly marked: number; readonly unanchored: number; readonly marksShown: boolean }
   | { readonly state: 'error'; readonly message: string }

@@ -1,12 +1,20 @@
 import { cleanArticle } from '../text/clean.ts';
 import { normalizeText, toRawSpan } from '../text/normalize.ts';
-import { normOffset } from '../text/offsets.ts';
+import { normOffset, type RawOffset } from '../text/offsets.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { contentTerms } from '../text/tokens.ts';
 import type { Claim, ClaimKind, ClaimQuote } from './claim.ts';
 import { readNumbers, type NumberMention } from './numbers.ts';
 import { findQuotes, wordCount } from './quotes.ts';
-import { attributeSpeaker, collectPersons, sentenceSubject, type Speaker, type SpeakerContext } from './speakers.ts';
+import {
+  attributeSpeaker,
+  collectLowerWords,
+  collectPersons,
+  lastMentionedPerson,
+  sentenceSubject,
+  type Speaker,
+  type SpeakerContext,
+} from './speakers.ts';
 
 /** Limits that keep the analysis of a huge page bounded. */
 export const EXTRACTION_LIMITS = {
@@ -27,51 +35,82 @@ export function extractClaims(raw: string): ExtractedClaims {
   const truncated = raw.length > EXTRACTION_LIMITS.maxChars;
   const text = truncated ? raw.slice(0, EXTRACTION_LIMITS.maxChars) : raw;
   const blocks = cleanArticle(text);
+  const plain = normalizeText(text).text;
   const context: SpeakerContext = {
-    persons: collectPersons(normalizeText(text).text),
+    persons: collectPersons(plain),
+    lowerWords: collectLowerWords(plain),
     lastPerson: null,
     lastSpeaker: null,
   };
-  const claims: Claim[] = [];
+  const drafts: Draft[] = [];
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     const normalized = normalizeText(text, block.start, block.end);
     let openQuote = false;
+    // Quotes left open at the end of a sentence, waiting for the attribution that closes them.
+    let waiting: DraftQuote[] = [];
     let paragraphSpeaker: Speaker | null = null;
     for (const sentence of splitSentences(normalized.text)) {
-      if (claims.length >= EXTRACTION_LIMITS.maxClaims) return { claims, truncated: true };
+      if (drafts.length >= EXTRACTION_LIMITS.maxClaims) return { claims: drafts.map(finish), truncated: true };
       const norm = normalized.text.slice(sentence.start, sentence.end);
       const found = findQuotes(norm, openQuote);
       const subject = sentenceSubject(norm);
-      const quotes: ClaimQuote[] = [];
-      let previous: Speaker | null = null;
-      for (const quote of found.quotes) {
+      const quotes: DraftQuote[] = [];
+      let previous = null as Speaker | null;
+      found.quotes.forEach((quote, i) => {
         let speaker = attributeSpeaker(norm, quote, context, previous, subject);
-        // A quotation that makes up its whole sentence continues the paragraph's last speaker.
-        if (!speaker && quote.start <= 1 && wordCount(quote.text) >= wordCount(norm) - 2) speaker = paragraphSpeaker;
-        quotes.push({ text: quote.text, speaker });
-        previous = speaker ?? previous;
-      }
+        // A quotation that makes up its whole sentence, with no attribution, continues the paragraph's speaker.
+        if (speaker === undefined && quote.start <= 1 && wordCount(quote.text) >= wordCount(norm) - 2) speaker = paragraphSpeaker;
+        const draft: DraftQuote = { text: quote.text, speaker: speaker ?? null };
+        quotes.push(draft);
+        if (i === 0 && openQuote && draft.speaker) for (const w of waiting) w.speaker ??= draft.speaker;
+        previous = draft.speaker ?? previous;
+      });
+      if (!openQuote || found.quotes.length > 0) waiting = waiting.filter((w) => w.speaker === null && found.openAtEnd);
+      const last = quotes[quotes.length - 1];
+      if (found.openAtEnd && last && last.speaker === null) waiting.push(last);
       paragraphSpeaker = previous ?? paragraphSpeaker;
       openQuote = found.openAtEnd;
-      const numbers = readNumbers(norm);
+      // "He" in the next sentence means the last person quoted or, failing that, the last one named.
+      if (!previous || previous.kind !== 'person') context.lastPerson = lastMentionedPerson(norm, context.persons) ?? context.lastPerson;
       const span = toRawSpan(normalized, normOffset(sentence.start), normOffset(sentence.end));
-      const main = mainQuote(quotes);
-      claims.push({
-        text: text.slice(span.start, span.end),
-        start: span.start,
-        end: span.end,
-        normalized: norm,
-        kind: kindOf(main, numbers),
-        speaker: main?.speaker ?? null,
-        quotes,
-        numbers,
-        terms: contentTerms(norm),
-        paragraph: b,
-      });
+      drafts.push({ text: text.slice(span.start, span.end), start: span.start, end: span.end, normalized: norm, quotes, paragraph: b });
     }
   }
-  return { claims, truncated };
+  return { claims: drafts.map(finish), truncated };
+}
+
+interface DraftQuote {
+  readonly text: string;
+  speaker: Speaker | null;
+}
+
+interface Draft {
+  readonly text: string;
+  readonly start: RawOffset;
+  readonly end: RawOffset;
+  readonly normalized: string;
+  readonly quotes: DraftQuote[];
+  readonly paragraph: number;
+}
+
+/** A claim once every speaker is known (a quote's attribution may come a sentence later). */
+function finish(draft: Draft): Claim {
+  const quotes: ClaimQuote[] = draft.quotes.map((q) => ({ text: q.text, speaker: q.speaker }));
+  const numbers = readNumbers(draft.normalized);
+  const main = mainQuote(quotes);
+  return {
+    text: draft.text,
+    start: draft.start,
+    end: draft.end,
+    normalized: draft.normalized,
+    kind: kindOf(main, numbers),
+    speaker: main?.speaker ?? null,
+    quotes,
+    numbers,
+    terms: contentTerms(draft.normalized),
+    paragraph: draft.paragraph,
+  };
 }
 
 function mainQuote(quotes: readonly ClaimQuote[]): ClaimQuote | undefined {

@@ -22,11 +22,10 @@ export interface NumberMention {
 const WORD_NUMBERS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
-  dozen: 12,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
 };
 const SCALES: Record<string, number> = {
-  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9,
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9,
 };
 const QUALIFIERS: ReadonlyArray<[RegExp, NumberQualifier]> = [
   [/(more than|over|upwards of|in excess of|above)\s$/i, 'more-than'],
@@ -35,10 +34,16 @@ const QUALIFIERS: ReadonlyArray<[RegExp, NumberQualifier]> = [
   [/(at least|no fewer than|no less than)\s$/i, 'at-least'],
   [/(up to|as many as|as much as)\s$/i, 'up-to'],
 ];
-const WORD_NUMBER = Object.keys(WORD_NUMBERS).join('|');
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+// "twenty-five" before "twenty", so the longer form wins.
+const WORD_NUMBER = `(?:${TENS})-(?:${UNITS})|${Object.keys(WORD_NUMBERS).join('|')}`;
+const CURRENCIES: Record<string, string> = { $: 'usd', US$: 'usd', '€': 'eur', '£': 'gbp' };
+// Words after a number that are not what it counts.
+const NOT_UNITS = new Set(['says', 'said', 'say', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'p.m', 'a.m', 'pm', 'am']);
 // A number: "$19.4 million", "150", "1,000", "five", "20%", then an optional scale word.
 const NUMBER = new RegExp(
-  String.raw`(\$|US\$|€|£)?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:${WORD_NUMBER})\b)(?:\s?(thousand|million|billion|trillion|bn|k|m)\b)?(\s?%| percent\b)?`,
+  String.raw`(US\$|\$|€|£)?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:${WORD_NUMBER})\b)(?:[\s-]?(hundred|thousand|million|billion|trillion|bn|k|m)\b)?(\s?%| percent\b)?`,
   'gi',
 );
 // Words between a count and the counted noun: "100 of the company's staff", "150 new employees".
@@ -52,8 +57,12 @@ export function readNumbers(sentence: string): NumberMention[] {
   for (const m of sentence.matchAll(NUMBER)) {
     const [whole, currency, digits = '', scale, percent] = m;
     if (!currency && YEARISH.test(digits) && !scale) continue;
+    // Ordinals and codes ("19th", "5G") and times of day ("5 p.m.") are not quantities.
+    const next = sentence.slice(m.index + whole.length, m.index + whole.length + 5);
+    if (!scale && !percent && (/^[A-Za-z]/.test(next) || /^\s?[ap]\.?m\b/i.test(next))) continue;
     const lower = digits.toLowerCase();
-    const base = WORD_NUMBERS[lower] ?? Number(lower.replace(/,/g, ''));
+    const [tens, ones] = lower.split('-');
+    const base = ones !== undefined && !/\d/.test(lower) ? (WORD_NUMBERS[tens!] ?? 0) + (WORD_NUMBERS[ones] ?? 0) : (WORD_NUMBERS[lower] ?? Number(lower.replace(/,/g, '')));
     if (!Number.isFinite(base)) continue;
     const value = base * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1);
     let start = m.index + (whole.length - whole.trimStart().length);
@@ -69,7 +78,7 @@ export function readNumbers(sentence: string): NumberMention[] {
       }
     }
     const unitWord = currency || percent ? null : unitAfter(sentence.slice(end));
-    const unit = currency ? 'usd' : percent ? 'percent' : unitWord ? termOf(unitWord.toLowerCase()) : null;
+    const unit = currency ? (CURRENCIES[currency] ?? 'usd') : percent ? 'percent' : unitWord ? termOf(unitWord.toLowerCase()) : null;
     const unitEnd = unitWord ? sentence.indexOf(unitWord, end) + unitWord.length : end;
     out.push({
       text: sentence.slice(start, unitEnd),
@@ -91,7 +100,8 @@ function unitAfter(rest: string): string | null {
     const lower = word.toLowerCase();
     if (SKIPPABLE.has(lower) || lower.endsWith("'s")) continue;
     // Only a lower-case noun is a unit: "150 employees", not "150 Microsoft" or "five in the morning".
-    return /^[a-z]/.test(word) && !/^(in|on|at|to|for|by|and|or|as|than|from|with)$/.test(lower) ? word : null;
+    const preposition = /^(in|on|at|to|for|by|and|or|as|than|from|with)$/.test(lower);
+    return /^[a-z]/.test(word) && word.length >= 3 && !preposition && !NOT_UNITS.has(lower) ? word : null;
   }
   return null;
 }

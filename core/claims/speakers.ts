@@ -21,6 +21,8 @@ export interface SpeakerContext {
   lastPerson: Speaker | null;
   /** The last speaker of any kind, for "it added". */
   lastSpeaker: Speaker | null;
+  /** Words the article also writes in lower case: "Employees" at a sentence start is not a name. */
+  readonly lowerWords: ReadonlySet<string>;
 }
 
 const VERBS =
@@ -50,14 +52,18 @@ export const NON_PERSON_NAME_WORDS = new Set(
 const DETERMINERS = /^(?:the|a|an|one|some|two|three|several|many|his|her|its|their|our|this|that|these|those|and|but)\s+/i;
 const PRONOUNS: Record<string, 'person' | 'any'> = { he: 'person', she: 'person', it: 'any', they: 'any', we: 'any' };
 
-/** Finds the speaker of `quote` in `sentence`, or null when the sentence does not say who. */
+/**
+ * Finds the speaker of `quote` in `sentence`. Returns undefined when the sentence has no attribution at all
+ * (the quote may continue an earlier one), null when it has one that cannot be resolved ("she said" with no
+ * woman named before).
+ */
 export function attributeSpeaker(
   sentence: string,
   quote: QuoteSpan,
   context: SpeakerContext,
   previousInSentence: Speaker | null,
   sentenceSubject: string | null,
-): Speaker | null {
+): Speaker | null | undefined {
   const after = sentence.slice(quote.end).replace(/^[\s"',.!?;:-]+/, '');
   const before = sentence.slice(0, Math.max(0, quote.start - 1));
   const agent = PASSIVE_BEFORE.test(before) ? BY_AGENT.exec(after)?.[1] : undefined;
@@ -73,7 +79,7 @@ export function attributeSpeaker(
     const subject = subjectBefore(before.slice(0, verb.index));
     if (subject) return resolve(subject, context);
   }
-  return null;
+  return undefined;
 }
 
 /** The noun phrase a sentence starts with, after a leading adverbial ("After backlash, the company ..."). */
@@ -83,6 +89,21 @@ export function sentenceSubject(sentence: string): string | null {
   const rest = body.replace(lead, '');
   const m = /^((?:[\w'-]+\s+){0,7}?[\w'-]+?)\s+(?:\w+ed|sent|said|wrote|told|gave|made|took|is|was|are|were|has|had|have|will|would|did|does|do|says|writes|reiterated|urged)\b/.exec(rest);
   return m ? m[1]! : null;
+}
+
+/** The words a text writes in lower case at least once. */
+export function collectLowerWords(text: string): Set<string> {
+  return new Set(text.match(/\b[a-z][a-z'-]+\b/g) ?? []);
+}
+
+/** The last person of `persons` a sentence mentions by surname, for a "he" or "she" in the next one. */
+export function lastMentionedPerson(sentence: string, persons: ReadonlySet<string>): Speaker | null {
+  let found: Speaker | null = null;
+  for (const m of sentence.matchAll(/\b[A-Z][a-z]+\b/g)) {
+    const key = m[0].toLowerCase();
+    if (persons.has(key)) found = { name: m[0], key, kind: 'person' };
+  }
+  return found;
 }
 
 /** Collects the surnames an article uses for people: last words of multi-word capitalized names. */
@@ -111,7 +132,7 @@ function looksLikeNounPhrase(phrase: string): boolean {
 function subjectBefore(text: string): string | null {
   // Drop a relative or appositive clause right before the verb: "Microsoft, which works with ICE, said".
   const cleaned = text.replace(/,\s*(?:which|who|an?|the)\b[^,]*,?\s*$/i, '').replace(/[\s,]+$/, '');
-  const tail = cleaned.split(/[,;:(]/).pop()?.trim() ?? '';
+  const tail = (cleaned.split(/[,;:(]/).pop() ?? '').replace(/^[\s"']+/, '').trim();
   const words = tail.split(/\s+/).filter(Boolean);
   return words.length > 0 && words.length <= 8 ? tail : null;
 }
@@ -135,7 +156,8 @@ function resolve(phrase: string, context: SpeakerContext): Speaker | null {
   if (!head) return null;
   const headLower = head.toLowerCase().replace(/'s$/, '');
   let speaker: Speaker;
-  if (/^[A-Z]/.test(head) && words.every((w) => /^[A-Z0-9&]/.test(w) || /^(?:and|of|for|the)$/.test(w))) {
+  const commonNoun = words.length === 1 && context.lowerWords.has(headLower);
+  if (!commonNoun && /^[A-Z]/.test(head) && words.every((w) => /^[A-Z0-9&]/.test(w) || /^(?:and|of|for|the)$/.test(w))) {
     const isPerson =
       !NON_PERSON_NAME_WORDS.has(headLower) && (context.persons.has(headLower) || (words.length >= 2 && /^[A-Z][a-z]+$/.test(words[words.length - 2] ?? '')));
     speaker = isPerson

@@ -47,7 +47,7 @@ export function parseStoryManifest(file: string, json: string): StoryManifest {
     const name = text(file, `${at}.file`, source['file']);
     if (!/^[\w.-]+\.txt$/.test(name)) throw new CorpusError(file, `${at}.file`, 'must name a .txt file in the same folder');
     const date = optionalText(file, `${at}.date`, source['date']);
-    if (date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new CorpusError(file, `${at}.date`, 'must be yyyy-mm-dd');
+    if (date !== null && !isCalendarDate(date)) throw new CorpusError(file, `${at}.date`, 'must be yyyy-mm-dd, a real date');
     const url = optionalText(file, `${at}.url`, source['url']);
     if (url !== null && !/^https?:\/\/\S+$/.test(url)) throw new CorpusError(file, `${at}.url`, 'must be an http(s) URL or null');
     return { file: name, outlet: text(file, `${at}.outlet`, source['outlet']), title: text(file, `${at}.title`, source['title']), date, url };
@@ -76,4 +76,11 @@ function text(file: string, field: string, value: unknown): string {
 function optionalText(file: string, field: string, value: unknown): string | null {
   if (value === undefined || value === null) return null;
   return text(file, field, value);
+}
+
+function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  // Date rolls 2018-02-30 over to March: a real date survives the round trip.
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }

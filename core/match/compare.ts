@@ -3,6 +3,7 @@ import { listedNames } from '../claims/names.ts';
 import type { NumberMention } from '../claims/numbers.ts';
 import { compatibleSpeakers } from '../claims/speakers.ts';
 import { PEOPLE_UNITS } from '../text/lexicon.ts';
+import { termOf } from '../text/tokens.ts';
 import { contentTerms, plainWords } from '../text/tokens.ts';
 import type { Difference, Relation } from '../result.ts';
 import { sentenceSimilarity, vectorOf, type TermVector, type TermWeights } from './similarity.ts';
@@ -54,6 +55,9 @@ export function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim 
     numberContexts: claim.numbers.map((n) => numberContext(claim.normalized, n)),
   };
 }
+
+// Units are comparison terms (stems), so the people-counting words are compared as terms too.
+const PEOPLE_TERMS = new Set([...PEOPLE_UNITS].map((w) => termOf(w)));
 
 /** Claims with fewer content terms are labels or fragments ("Microsoft", a byline): never matched. */
 export const MIN_CLAIM_TERMS = 3;
@@ -169,7 +173,7 @@ function setOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 function sameUnit(a: NumberMention, b: NumberMention): boolean {
   if (a.unit === null || b.unit === null) return false;
-  return a.unit === b.unit || (PEOPLE_UNITS.has(a.unit) && PEOPLE_UNITS.has(b.unit));
+  return a.unit === b.unit || (PEOPLE_TERMS.has(a.unit) && PEOPLE_TERMS.has(b.unit));
 }
 
 function sameValue(a: NumberMention, b: NumberMention): boolean {

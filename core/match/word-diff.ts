@@ -1,10 +1,13 @@
-import { diffArrays, diffWords } from 'diff';
+import { diffArrays, diffWordsWithSpace } from 'diff';
 import type { DiffOp } from '../result.ts';
 
-/** Word-level diff from this page's wording (`here`) to another source's (`there`). */
+/**
+ * Word-level diff from this page's wording (`here`) to another source's (`there`). Spaces are tokens too, so
+ * `equal` + `delete` rebuild `here` exactly and `equal` + `insert` rebuild `there`.
+ */
 export function wordDiff(here: string, there: string): DiffOp[] {
   const ops: DiffOp[] = [];
-  for (const change of diffWords(here, there)) {
+  for (const change of diffWordsWithSpace(here, there)) {
     const op = change.added ? 'insert' : change.removed ? 'delete' : 'equal';
     const last = ops[ops.length - 1];
     if (last && last.op === op) ops[ops.length - 1] = { op, text: last.text + change.value };

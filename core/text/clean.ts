@@ -25,7 +25,8 @@ const DEBRIS_LINES: readonly RegExp[] = [
 const TEASER = /^(see also|read more|related|more|also read|read also|recommended)\s*:\s*/i;
 
 /** A tag line that closes the article; what follows it (more headlines, footers) is not the article. */
-const FOOTER_START = /^(topics|tags|filed under|related topics|more about)\b[:\s]\s*[^.!?"]{0,120}$/i;
+// The tag words in any case, then a colon or only capitalized tags: "Topics on the table" is a subheading.
+const FOOTER_START = /^(?:[Tt]opics|TOPICS|[Tt]ags|TAGS|[Ff]iled [Uu]nder|[Rr]elated [Tt]opics)(?::\s*[^.!?"]{0,120}|(?:\s+[A-Z][\w&'-]*){1,12})$/;
 
 /**
  * Where a glued-on teaser headline ends: a word of three or more lower-case letters (maybe closed by a quote)

@@ -70,8 +70,10 @@ export function toRawSpan(normalized: NormalizedText, start: NormOffset, end: No
   const n = normalized.text.length;
   if (n === 0) return { start: rawOffset(0), end: rawOffset(0) };
   const s = Math.max(0, Math.min(start, n - 1));
+  const from = rawOffset(normalized.rawStart[s] ?? 0);
+  if (end <= start) return { start: from, end: from };
   const e = Math.max(s + 1, Math.min(end, n));
-  return { start: rawOffset(normalized.rawStart[s] ?? 0), end: rawOffset(normalized.rawEnd[e - 1] ?? 0) };
+  return { start: from, end: rawOffset(normalized.rawEnd[e - 1] ?? 0) };
 }
 
 /** Normalizes a short string for comparison only (no offsets kept). */

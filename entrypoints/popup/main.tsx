@@ -42,6 +42,8 @@ async function readState(tabId: number | null): Promise<{ state: PopupState; rec
       return { state: { kind: 'no-story', catalog }, record: null };
     case 'not-article':
       return { state: { kind: 'not-article' }, record: null };
+    case 'other-language':
+      return { state: { kind: 'other-language' }, record: null };
     case 'error':
       return { state: { kind: 'error', message: status.message }, record: null };
     default:

@@ -112,6 +112,7 @@ describe('analyzeArticle on other input', () => {
       claims: [],
       counts: empty,
       truncated: false,
+      language: 'en',
     });
   });
 
@@ -120,7 +121,7 @@ describe('analyzeArticle on other input', () => {
     ['whitespace', '\n \t\n'],
     ['debris only', 'Share story\nAdvertisement\n'],
   ])('finds no story, without throwing, for %s', (_name, text) => {
-    expect(analyzeArticle(corpus, index, { text })).toEqual({ story: null, sources: [], claims: [], counts: empty, truncated: false });
+    expect(analyzeArticle(corpus, index, { text })).toEqual({ story: null, sources: [], claims: [], counts: empty, truncated: false, language: 'en' });
   });
 
   it('recognizes a bundled source by its URL, ignoring scheme, "www.", query, fragment and trailing slash', () => {
@@ -151,5 +152,16 @@ describe('analyzeArticle on other input', () => {
       expect(claim.end).toBeLessThanOrEqual(EXTRACTION_LIMITS.maxChars);
       expect(text.slice(claim.start, claim.end)).toBe(claim.text);
     }
+  });
+});
+
+describe('analyzeArticle on a page in another language', () => {
+  it.each([
+    ['German', 'Mitarbeiter von Microsoft fordern den Konzern in einem offenen Brief an Vorstandschef Satya Nadella auf, einen Vertrag mit der US-Einwanderungsbehörde ICE zu kündigen. Die Beschäftigten kritisieren die Trennung von Familien an der Grenze. Der Vertrag mit ICE hat einen Wert von 19,4 Millionen Dollar. Microsoft erklärte, man sei bestürzt über die Trennung der Kinder von ihren Eltern. Die Mitarbeiter von Microsoft wollen, dass der Vertrag mit ICE gekündigt wird.'],
+    ['Chinese', '微软员工发表公开信，要求公司取消与美国移民和海关执法局（ICE）的云计算合同。该合同价值1940万美元。微软员工表示，他们拒绝成为同谋。微软首席执行官纳德拉在给员工的邮件中称，家庭分离政策残酷。Microsoft ICE Microsoft ICE'],
+  ])('says the %s text is about no story, and why', (_language, text) => {
+    const result = analyzeArticle(corpus, index, { text });
+    expect(result.story).toBeNull();
+    expect(result.language).toBe('other');
   });
 });
