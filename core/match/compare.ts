@@ -1,8 +1,9 @@
 import type { Claim } from '../claims/claim.ts';
 import { listedNames } from '../claims/names.ts';
+import { readScope, scopesDiffer, type Scope } from '../claims/scope.ts';
 import type { NumberMention } from '../claims/numbers.ts';
 import { compatibleSpeakers } from '../claims/speakers.ts';
-import { PEOPLE_UNITS } from '../text/lexicon.ts';
+import { PEOPLE_UNITS, STOPWORDS } from '../text/lexicon.ts';
 import { termOf } from '../text/tokens.ts';
 import { contentTerms, plainWords } from '../text/tokens.ts';
 import type { Difference, Relation } from '../result.ts';
@@ -19,6 +20,10 @@ export const SAME_COUNT_CONTEXT = 0.35;
 const NUMBER_CONTEXT_WORDS = 4;
 /** Below this sentence similarity, even numbers with the same context are about different things. */
 const NUMBER_MIN_SIMILARITY = 0.05;
+/** Similarity enough for two overlapping lists of names to be two versions of the same list. */
+const NAME_LIST_SIMILARITY = 0.1;
+/** Names two sentences must share for their scope lists to describe the same engagement. */
+const SCOPE_SHARED_NAMES = 2;
 /** Similarity enough for a short quote when both sources name the same speaker. */
 const SHORT_QUOTE_SAME_SPEAKER = 0.2;
 /** Share of the shorter quotation's words the other must contain, in order, to be the same quotation. */
@@ -32,6 +37,10 @@ export interface PreparedClaim {
   readonly quoteWords: ReadonlyArray<readonly string[]>;
   readonly quoteWordSets: ReadonlyArray<ReadonlySet<string>>;
   readonly names: readonly string[];
+  /** What the claim says an engagement covers, if it lists it. */
+  readonly scope: Scope | null;
+  /** Names the sentence uses (capitalized words past its first), as terms. */
+  readonly entities: ReadonlySet<string>;
   /** For each number of the claim, the terms around it: what is being counted and by whom. */
   readonly numberContexts: ReadonlyArray<ReadonlySet<string>>;
 }
@@ -53,6 +62,8 @@ export function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim 
     quoteWordSets: claim.quotes.map((q) => new Set(plainWords(q.text))),
     names: listedNames(claim.normalized),
     numberContexts: claim.numbers.map((n) => numberContext(claim.normalized, n)),
+    scope: readScope(claim.normalized),
+    entities: entitiesOf(claim.normalized),
   };
 }
 
@@ -65,7 +76,12 @@ export const MIN_CLAIM_TERMS = 3;
 /** Compares a page claim with a source claim; null when they are not about the same thing. */
 export function compareClaims(here: PreparedClaim, there: PreparedClaim): Comparison | null {
   if (here.vector.weights.size < MIN_CLAIM_TERMS || there.vector.weights.size < MIN_CLAIM_TERMS) return null;
+  const scope = scopeDifference(here, there);
+  if (scope) return { relation: 'conflict', score: RELATED_SIMILARITY, differences: [scope] };
   const similarity = sentenceSimilarity(here.vector, there.vector);
+  // Lists of names that overlap but differ are a disagreement even in otherwise different sentences.
+  const names = similarity >= NAME_LIST_SIMILARITY ? nameDifference(here.names, there.names) : null;
+  if (names) return { relation: 'conflict', score: round(Math.max(similarity, RELATED_SIMILARITY)), differences: [names] };
   // Every relation below needs some shared vocabulary; most pairs of sentences have none.
   if (similarity < NUMBER_MIN_SIMILARITY) return null;
   const quoted = compareQuotes(here, there, similarity);
@@ -74,8 +90,6 @@ export function compareClaims(here: PreparedClaim, there: PreparedClaim): Compar
   if (numbers.length > 0) return { relation: 'conflict', score: round(Math.max(similarity, RELATED_SIMILARITY)), differences: numbers };
   if (similarity < RELATED_SIMILARITY) return null;
   const score = round(similarity);
-  const names = nameDifference(here.names, there.names);
-  if (names) return { relation: 'conflict', score, differences: [names] };
   if (!compatibleSpeakers(here.claim.speaker, there.claim.speaker)) return { relation: 'related', score, differences: [] };
   // The same figure for the same thing is the same fact, even in otherwise different sentences.
   const sameFigure = here.claim.numbers.some((a) => there.claim.numbers.some((b) => a.unit !== null && sameUnit(a, b) && sameValue(a, b)));
@@ -169,6 +183,27 @@ function setOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
   return shared / Math.max(1, Math.min(a.size, b.size));
+}
+
+/**
+ * Two accounts of what the same engagement covers ("email, calendar and document systems" against "data
+ * processing and machine learning"): both sentences list a scope, name the same parties, and share no item.
+ */
+function scopeDifference(here: PreparedClaim, there: PreparedClaim): Difference | null {
+  if (!here.scope || !there.scope || !scopesDiffer(here.scope, there.scope)) return null;
+  let shared = 0;
+  for (const name of here.entities) if (there.entities.has(name)) shared++;
+  return shared >= SCOPE_SHARED_NAMES ? { kind: 'scope', here: here.scope.text, there: there.scope.text } : null;
+}
+
+function entitiesOf(sentence: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of sentence.matchAll(/(?<=^|[\s"'(])[A-Z][\w-]+/g)) {
+    const word = m[0].toLowerCase().replace(/'s$/, '');
+    // A capitalized function word opens the sentence; it is not a name.
+    if (m.index > 1 || !STOPWORDS.has(word)) out.add(termOf(word));
+  }
+  return out;
 }
 
 function sameUnit(a: NumberMention, b: NumberMention): boolean {

@@ -79,3 +79,18 @@ describe('readNumbers', () => {
     expect(new Set(signed)).toEqual(new Set([termOf('signature')]));
   });
 });
+
+describe('readNumbers on forms that once read wrong', () => {
+  it.each<[string, Expected[]]>([
+    ['The company won a $19.4-million contract.', [['$19.4-million', 19_400_000, 'usd', 'exactly']]],
+    ['The fund holds €19.4 million.', [['€19.4 million', 19_400_000, 'eur', 'exactly']]],
+    ['The bid was £3 billion.', [['£3 billion', 3e9, 'gbp', 'exactly']]],
+    ['Twenty-five workers walked out.', [['Twenty-five workers', 25, employee, 'exactly']]],
+    ['About two hundred employees signed.', [['About two hundred employees', 200, employee, 'about']]],
+    ['The vote is at 5 p.m. on Monday.', []],
+    ['It dates from the 19th century.', []],
+    ['Section 230 says nothing about it.', [['230', 230, null, 'exactly']]],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});

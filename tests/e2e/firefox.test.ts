@@ -1,0 +1,191 @@
+// End to end in Debian's Firefox ESR with the built MV2 extension (puppeteer-core over WebDriver BiDi): marks,
+// badge, hover card, popup, untouched pages, a single-page site changing story, and no outside requests.
+// The hover card screenshot is written to docs/firefox-hover-card.png.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TabRecord } from '../../lib/messages.ts';
+import { byText, FIREFOX_OWN_HOSTS, launchFirefox, markedClaims, probePage, waitForMarksIn, type FirefoxExtension } from './firefox.ts';
+import { eventually, loose } from './page-probes.ts';
+import { startFixtureServer, type FixtureServer } from './server.ts';
+
+const DOCS = join(import.meta.dirname, '..', '..', 'docs');
+const ARTICLES = ['seattletimes-article', 'motherboard-article', 'mashable-article'];
+const OTHER_PAGES = ['google-maven-article', 'salesforce-cbp-article', 'microsoft-github-article', 'family-separation-article', 'amazon-rekognition-article', 'non-article-page'];
+const CONFLICT_COLOR = [179, 38, 30];
+const CORROBORATED_COLOR = [31, 95, 191];
+
+let server: FixtureServer;
+let firefox: FirefoxExtension;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  firefox = await launchFirefox();
+  mkdirSync(DOCS, { recursive: true });
+});
+
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+/** Opens a fixture page, waits for its marks and for the background's record with the painting reported. */
+async function openArticle(slug: string): Promise<{ page: Page; tabId: number; record: TabRecord }> {
+  const { page, tabId } = await firefox.open(server.url(slug));
+  await waitForMarksIn(page);
+  const record = await eventually(async () => {
+    const r = await firefox.recordOf(tabId);
+    return r?.unanchored ? r : null;
+  });
+  return { page, tabId, record };
+}
+
+const crossReferenced = (record: TabRecord) => record.result.claims.filter((c) => c.status !== 'unique').length;
+
+describe.each(ARTICLES)('a bundled article laid out like a news site: %s', (slug) => {
+  let page: Page;
+  let tabId: number;
+  let record: TabRecord;
+
+  beforeAll(async () => ({ page, tabId, record } = await openArticle(slug)));
+  afterAll(() => page?.close());
+
+  it('recognizes the story and which source the page is', () => {
+    expect(record.url).toBe(page.url());
+    expect(record.result.story?.id).toBe('microsoft-ice-contract-2018');
+    expect(record.result.story?.self).toBe(slug.replace('-article', ''));
+    expect(record.result.sources).toHaveLength(2);
+  });
+
+  it('marks exactly the sentences the analysis cross-referenced, inside the article, with their relation', async () => {
+    const marked = await markedClaims(page);
+    const expected = record.result.claims.map((c, i) => ({ c, i })).filter(({ c, i }) => c.status !== 'unique' && !record.unanchored!.includes(i));
+    expect(marked.size).toBeGreaterThanOrEqual(3);
+    expect([...marked.keys()].sort((a, b) => a - b)).toEqual(expected.map(({ i }) => i));
+    for (const { c, i } of expected) {
+      const mark = marked.get(i)!;
+      expect(loose(mark.text)).toBe(loose(c.text));
+      expect(mark.relation).toBe(c.status);
+      expect(mark.inArticle).toBe(true);
+    }
+  });
+
+  it('leaves most cross-referenced claims anchored', () => {
+    expect(record.unanchored!.length).toBeLessThanOrEqual(Math.floor(crossReferenced(record) / 4));
+  });
+
+  it('sets the toolbar badge to the number of cross-referenced claims, in the warning colour on conflict', async () => {
+    const badge = await firefox.badgeOf(tabId);
+    expect(badge.text).toBe(String(crossReferenced(record)));
+    expect(badge.color.slice(0, 3)).toEqual(record.result.counts.conflict > 0 ? CONFLICT_COLOR : CORROBORATED_COLOR);
+  });
+});
+
+describe('hover card', () => {
+  it('opens on hover with each outlet and a word diff, stays off the mark, and closes with Escape', async () => {
+    const { page } = await firefox.open(server.url('seattletimes-article'));
+    await waitForMarksIn(page);
+    const mark = (await page.$('triangulate-mark[data-relation="quote-variant"]'))!;
+    expect(mark).not.toBeNull();
+    await mark.scrollIntoView();
+    await mark.hover();
+    const card = await page.waitForSelector('triangulate-card >>> .tri-card', { visible: true, timeout: 5_000 });
+    const outlets = await page.$$eval('triangulate-card >>> .tri-match__outlet', (els) => els.map((e) => e.textContent ?? ''));
+    expect(outlets).toContain('Mashable');
+    expect((await page.$$('triangulate-card >>> del, triangulate-card >>> ins')).length).toBeGreaterThan(0);
+    const [m, c] = [await mark.boundingBox(), await card!.boundingBox()];
+    expect(m && c).toBeTruthy();
+    const overlaps = !(c!.y >= m!.y + m!.height || c!.y + c!.height <= m!.y || c!.x >= m!.x + m!.width || c!.x + c!.width <= m!.x);
+    expect(overlaps).toBe(false);
+    await page.screenshot({ path: join(DOCS, 'firefox-hover-card.png'), clip: { x: 0, y: Math.max(0, m!.y - 120), width: 1280, height: 640 } });
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('triangulate-card >>> .tri-card', { hidden: true, timeout: 5_000 });
+    await page.close();
+  });
+
+  it('opens on keyboard focus', async () => {
+    const { page } = await firefox.open(server.url('mashable-article'));
+    await waitForMarksIn(page);
+    await page.focus('triangulate-mark[tabindex="0"]');
+    await page.waitForSelector('triangulate-card >>> .tri-card', { visible: true, timeout: 5_000 });
+    await page.close();
+  });
+});
+
+describe('popup for a tab', () => {
+  it('lists the claims with other sources\' wordings, diffs and filters, and reveals a claim on the page', async () => {
+    const { page: article, tabId, record } = await openArticle('mashable-article');
+    const popup = await firefox.openExtensionPage(`popup.html?tabId=${tabId}`, '.tri-entry');
+    expect(await popup.$eval('.tri-header__title', (h) => h.textContent)).toBe(record.result.story!.title);
+    expect((await popup.$$('.tri-entry')).length).toBe(record.result.claims.length);
+    expect((await popup.$$('.tri-match del, .tri-match ins')).length).toBeGreaterThan(0);
+
+    await (await byText(popup, 'button.tri-filter', 'Conflicts')).click();
+    const conflicts = record.result.claims.filter((c) => c.status === 'conflict').length;
+    expect(conflicts).toBeGreaterThan(0);
+    await popup.waitForFunction((n) => document.querySelectorAll('.tri-entry').length === n, { timeout: 5_000 }, conflicts);
+    expect(await popup.$$eval('.tri-entry', (els) => els.every((e) => e.classList.contains('tri-entry--conflict')))).toBe(true);
+    expect((await popup.$$('.tri-values td')).length).toBeGreaterThan(0);
+
+    await (await byText(popup, 'button.tri-filter', 'All')).click();
+    await popup.waitForFunction((n) => document.querySelectorAll('.tri-entry').length === n, { timeout: 5_000 }, record.result.claims.length);
+    const text = (await popup.$('.tri-entry__text:not([disabled])'))!;
+    const index = Number((await text.evaluate((b) => b.parentElement!.id)).replace('claim-', ''));
+    const flashed = article.waitForSelector(`triangulate-mark[data-claim="${index}"][data-flash]`, { timeout: 5_000 });
+    await text.click();
+    expect(await flashed).not.toBeNull();
+    await popup.close();
+    await article.close();
+  });
+});
+
+describe('pages about other stories, and a page that is not an article', () => {
+  it.each(OTHER_PAGES)('%s is left byte-for-byte unchanged, with no badge', async (slug) => {
+    const { page, tabId } = await firefox.open(server.url(slug));
+    await sleep(1_500);
+    const seen = await probePage(page);
+    expect(seen.mutations).toBe(0);
+    expect(seen.served).not.toBeNull();
+    expect(seen.now).toBe(seen.served);
+    expect(await page.$$('triangulate-mark')).toHaveLength(0);
+    expect((await firefox.badgeOf(tabId)).text).toBe('');
+    expect(await firefox.recordOf(tabId)).toBeUndefined();
+    await page.close();
+  });
+});
+
+describe('a single-page site', () => {
+  it('marks the article once it renders, and drops marks and badge when the site swaps in another story', async () => {
+    const { page, tabId } = await firefox.open(server.url('spa-article'));
+    expect(await page.$$('triangulate-mark')).toHaveLength(0);
+    await waitForMarksIn(page);
+    expect((await markedClaims(page)).size).toBeGreaterThanOrEqual(3);
+    const record = await eventually(() => firefox.recordOf(tabId));
+    expect((await firefox.badgeOf(tabId)).text).toBe(String(crossReferenced(record)));
+
+    await page.click('a.next-story[data-next]');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('story') === '2', { timeout: 5_000 });
+    await eventually(async () => ((await firefox.badgeOf(tabId)).text === '' ? true : null));
+    // Give the content script time to look at the new story, then check it left it alone.
+    await sleep(2_000);
+    expect(await page.$$('triangulate-mark')).toHaveLength(0);
+    expect((await firefox.badgeOf(tabId)).text).toBe('');
+    expect(await firefox.recordOf(tabId)).toBeUndefined();
+    await page.close();
+  });
+});
+
+describe('privacy', () => {
+  it('made no request to anywhere but the test server and the extension itself', () => {
+    const outside = firefox.requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('moz-extension://') && !url.startsWith('data:'));
+    expect(outside).toEqual([]);
+    expect(firefox.requests.filter((url) => url.startsWith(server.origin)).length).toBeGreaterThan(5);
+  });
+
+  it('sent nothing off the machine from anywhere in the browser, background script included', () => {
+    const left = firefox.outside.filter((url) => !FIREFOX_OWN_HOSTS.includes(new URL(url).hostname));
+    expect(left).toEqual([]);
+  });
+});
