@@ -94,7 +94,7 @@ describe.each(sources)('analyzeArticle on the bundled source $id', ({ id, text }
     for (const m of result.claims.flatMap((c) => c.matches)) {
       if (m.relation === 'conflict' || m.relation === 'quote-variant') expect(m.differences.length).toBeGreaterThan(0);
       for (const d of m.differences) {
-        expect(['number', 'name', 'quote']).toContain(d.kind);
+        expect(['number', 'name', 'scope', 'quote']).toContain(d.kind);
         expect(d.here).not.toBe(d.there);
       }
     }
