@@ -28,7 +28,7 @@ export interface ArticleInput {
 }
 
 /** How many matches of one source a claim keeps. */
-const MATCHES_PER_SOURCE = 2;
+const MATCHES_PER_SOURCE = 3;
 
 /** Cross-references an article against the bundled stories. Pure: runs the same in Node and in the extension. */
 export function analyzeArticle(corpus: Corpus, index: DetectionIndex, input: ArticleInput): AnalysisResult {
@@ -79,8 +79,10 @@ function bestMatches(here: PreparedClaim, source: CorpusSource, theirs: readonly
   // Disagreements first: they are what a reader most needs to see.
   const strength = (c: Comparison) => (STATUS_ORDER.length - STATUS_ORDER.indexOf(c.relation)) * 2 + c.score;
   found.sort((a, b) => strength(b.comparison) - strength(a.comparison));
+  // The strongest relations first, then the best merely related sentence if there is room.
   const strong = found.filter((f) => f.comparison.relation !== 'related').slice(0, MATCHES_PER_SOURCE);
-  const kept = strong.length > 0 ? strong : found.slice(0, 1);
+  const related = found.find((f) => f.comparison.relation === 'related');
+  const kept = related && strong.length < MATCHES_PER_SOURCE ? [...strong, related] : strong;
   return kept.map(({ there, comparison }) => ({
     source: source.id,
     outlet: source.outlet,

@@ -2,12 +2,12 @@ import type { Claim } from '../claims/claim.ts';
 import { listedNames } from '../claims/names.ts';
 import { readScope, scopesDiffer, type Scope } from '../claims/scope.ts';
 import type { NumberMention } from '../claims/numbers.ts';
-import { compatibleSpeakers } from '../claims/speakers.ts';
+import { compatibleSpeakers, type Speaker } from '../claims/speakers.ts';
 import { PEOPLE_UNITS, STOPWORDS } from '../text/lexicon.ts';
 import { termOf } from '../text/tokens.ts';
 import { contentTerms, plainWords } from '../text/tokens.ts';
 import type { Difference, Relation } from '../result.ts';
-import { sentenceSimilarity, vectorOf, type TermVector, type TermWeights } from './similarity.ts';
+import { sentenceSimilarity, sharedRareTerms, vectorOf, type TermVector, type TermWeights } from './similarity.ts';
 import { commonWords } from './word-diff.ts';
 
 /** Similarity from which two sentences are taken to report the same thing. */
@@ -20,6 +20,8 @@ export const SAME_COUNT_CONTEXT = 0.35;
 const NUMBER_CONTEXT_WORDS = 4;
 /** Below this sentence similarity, even numbers with the same context are about different things. */
 const NUMBER_MIN_SIMILARITY = 0.05;
+/** Similarity enough for sentences sharing two rare terms to count as related. */
+const RARE_RELATED_SIMILARITY = 0.12;
 /** Similarity enough for two overlapping lists of names to be two versions of the same list. */
 const NAME_LIST_SIMILARITY = 0.1;
 /** Names two sentences must share for their scope lists to describe the same engagement. */
@@ -33,6 +35,7 @@ export const SAME_QUOTE_SHARE = 0.75;
 export interface PreparedClaim {
   readonly claim: Claim;
   readonly vector: TermVector;
+  readonly weights: TermWeights;
   readonly words: readonly string[];
   readonly quoteWords: ReadonlyArray<readonly string[]>;
   readonly quoteWordSets: ReadonlyArray<ReadonlySet<string>>;
@@ -57,6 +60,7 @@ export function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim 
   return {
     claim,
     vector: vectorOf(claim.terms, weights),
+    weights,
     words: plainWords(claim.normalized),
     quoteWords: claim.quotes.map((q) => plainWords(q.text)),
     quoteWordSets: claim.quotes.map((q) => new Set(plainWords(q.text))),
@@ -88,7 +92,11 @@ export function compareClaims(here: PreparedClaim, there: PreparedClaim): Compar
   if (quoted) return quoted;
   const numbers = numberDifferences(here, there);
   if (numbers.length > 0) return { relation: 'conflict', score: round(Math.max(similarity, RELATED_SIMILARITY)), differences: numbers };
-  if (similarity < RELATED_SIMILARITY) return null;
+  if (similarity < RELATED_SIMILARITY) {
+    // Two uncommon terms in common ("Brad Smith", "Muslim ban") make sentences about the same thing.
+    const related = similarity >= RARE_RELATED_SIMILARITY && sharedRareTerms(here.vector, there.vector, here.weights) >= 2;
+    return related ? { relation: 'related', score: round(similarity), differences: [] } : null;
+  }
   const score = round(similarity);
   if (!compatibleSpeakers(here.claim.speaker, there.claim.speaker)) return { relation: 'related', score, differences: [] };
   // The same figure for the same thing is the same fact, even in otherwise different sentences.
@@ -111,7 +119,7 @@ function compareQuotes(here: PreparedClaim, there: PreparedClaim, similarity: nu
       // from the same speaker, in sentences that otherwise agree: the word alone proves nothing.
       if (shorter < 3) {
         const run = containsRun(a.length <= b.length ? b : a, a.length <= b.length ? a : b);
-        const sameSpeaker = here.claim.quotes[i]!.speaker?.key !== undefined && here.claim.quotes[i]!.speaker?.key === there.claim.quotes[j]!.speaker?.key;
+        const sameSpeaker = sameSource(here, here.claim.quotes[i]!.speaker, there, there.claim.quotes[j]!.speaker);
         if (!run || similarity < (sameSpeaker ? SHORT_QUOTE_SAME_SPEAKER : RELATED_SIMILARITY)) return;
       }
       if (share < SAME_QUOTE_SHARE) return;
@@ -141,6 +149,17 @@ function quotedInSentence(here: PreparedClaim, there: PreparedClaim, similarity:
   if (similarity < RELATED_SIMILARITY / 2) return null;
   if (!check(here, there) && !check(there, here)) return null;
   return { relation: 'agree', score: round(Math.max(similarity, 0.6)), differences: [] };
+}
+
+/**
+ * Whether two quotes come from the same, named source: the same speaker, or one side names no speaker but its
+ * sentence names the other side's ("Microsoft, an ICE Tech Partner, 'Dismayed' by ...").
+ */
+function sameSource(a: PreparedClaim, as: Speaker | null, b: PreparedClaim, bs: Speaker | null): boolean {
+  if (as && bs) return as.key === bs.key;
+  const named = as ?? bs;
+  const other = as ? b : a;
+  return named !== null && other.entities.has(termOf(named.key));
 }
 
 function sharedWordCount(a: readonly string[], b: ReadonlySet<string>): number {

@@ -3,7 +3,12 @@ import type { Claim } from '../claims/claim.ts';
 /** Inverse document frequencies over a set of claims: terms that every sentence uses weigh little. */
 export interface TermWeights {
   weight(term: string): number;
+  /** Whether few claims use the term: a name or a detail, not the story's common vocabulary. */
+  rare(term: string): boolean;
 }
+
+/** A term in at most this many claims is rare (once per source, once more in the page itself). */
+export const RARE_CLAIMS = 4;
 
 /** Counts, over all the claims given, in how many claims each term appears. */
 export function termWeights(claimSets: ReadonlyArray<readonly Claim[]>): TermWeights {
@@ -17,6 +22,7 @@ export function termWeights(claimSets: ReadonlyArray<readonly Claim[]>): TermWei
   }
   const cache = new Map<string, number>();
   return {
+    rare: (term) => (df.get(term) ?? 0) <= RARE_CLAIMS,
     weight(term) {
       let w = cache.get(term);
       if (w === undefined) {
@@ -69,6 +75,13 @@ export function sentenceSimilarity(a: TermVector, b: TermVector): number {
   if (shared === 0) return 0;
   const smaller = Math.min(a.norm, b.norm);
   return (shared / (a.norm * b.norm) + shared / (smaller * smaller)) / 2;
+}
+
+/** How many terms two sentences share that few other claims use. */
+export function sharedRareTerms(a: TermVector, b: TermVector, weights: TermWeights): number {
+  let n = 0;
+  for (const term of a.weights.keys()) if (b.weights.has(term) && weights.rare(term)) n++;
+  return n;
 }
 
 function sharedMass(a: TermVector, b: TermVector): number {

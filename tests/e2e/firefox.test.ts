@@ -157,21 +157,40 @@ describe('pages about other stories, and a page that is not an article', () => {
 });
 
 describe('a single-page site', () => {
-  it('marks the article once it renders, and drops marks and badge when the site swaps in another story', async () => {
+  const rendered = (page: Page, story: string) =>
+    page.waitForSelector(`article[data-story="${story}"]`, { timeout: 5_000 });
+  const badgeText = async (tabId: number) => (await firefox.badgeOf(tabId)).text;
+
+  it('marks the article once the app has rendered it', async () => {
     const { page, tabId } = await firefox.open(server.url('spa-article'));
     expect(await page.$$('triangulate-mark')).toHaveLength(0);
-    await waitForMarksIn(page);
+    await rendered(page, '1');
+    await waitForMarksIn(page, 8_000);
     expect((await markedClaims(page)).size).toBeGreaterThanOrEqual(3);
     const record = await eventually(() => firefox.recordOf(tabId));
-    expect((await firefox.badgeOf(tabId)).text).toBe(String(crossReferenced(record)));
+    expect(await badgeText(tabId)).toBe(String(crossReferenced(record)));
+    await page.close();
+  });
+
+  it('drops every mark and the badge when the site swaps in another story', async () => {
+    const { page, tabId } = await firefox.open(server.url('spa-article'));
+    await rendered(page, '1');
+    // Next story and back again, as a reader would: the URL changes, so the page is looked at afresh even when
+    // the first render went unnoticed.
+    await page.click('a.next-story[data-next]');
+    await rendered(page, '2');
+    await page.evaluate(() => history.back());
+    await rendered(page, '1');
+    await waitForMarksIn(page, 8_000);
+    expect(await eventually(async () => ((await badgeText(tabId)) === '' ? null : true))).toBe(true);
 
     await page.click('a.next-story[data-next]');
-    await page.waitForFunction(() => new URLSearchParams(location.search).get('story') === '2', { timeout: 5_000 });
-    await eventually(async () => ((await firefox.badgeOf(tabId)).text === '' ? true : null));
+    await rendered(page, '2');
+    await eventually(async () => ((await badgeText(tabId)) === '' ? true : null));
     // Give the content script time to look at the new story, then check it left it alone.
     await sleep(2_000);
     expect(await page.$$('triangulate-mark')).toHaveLength(0);
-    expect((await firefox.badgeOf(tabId)).text).toBe('');
+    expect(await badgeText(tabId)).toBe('');
     expect(await firefox.recordOf(tabId)).toBeUndefined();
     await page.close();
   });
