@@ -118,9 +118,16 @@ export async function launchFirefox(extDir = FIREFOX_BUILD): Promise<FirefoxExte
   const openExtensionPage = async (path: string, selector: string): Promise<Page> => {
     const page = await browser.newPage();
     watch(page);
-    void page.goto(`${origin}/${path}`).catch(() => undefined);
-    await page.waitForSelector(selector, { timeout: 15_000 });
-    return page;
+    const url = `${origin}/${path}`;
+    void page.goto(url).catch(() => undefined);
+    // Poll rather than waitForSelector: a wait started on about:blank can die with the navigation.
+    const until = Date.now() + 15_000;
+    while (Date.now() < until) {
+      const found = page.url() === url && (await page.$(selector).catch(() => null));
+      if (found) return page;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`${url} did not show ${selector}`);
   };
   // The popup page with no tab to describe: a quiet place to call extension APIs from.
   const control = await openExtensionPage('popup.html', 'body');
