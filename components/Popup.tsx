@@ -43,6 +43,15 @@ export function Popup(props: PopupProps) {
           <p>Triangulate compares news articles. This page does not look like one, so it was left untouched.</p>
         </EmptyState>
       );
+    case 'too-large':
+      return (
+        <EmptyState title="This page is too large to compare">
+          <p>
+            It has {state.elements.toLocaleString('en')} elements. Triangulate skips pages this large so that it never slows
+            your browser down; the page was left untouched.
+          </p>
+        </EmptyState>
+      );
     case 'other-language':
       return (
         <EmptyState title="This article is not in English">

@@ -8,6 +8,7 @@ export type PopupState =
   | { readonly kind: 'unsupported' }
   | { readonly kind: 'not-article' }
   | { readonly kind: 'other-language' }
+  | { readonly kind: 'too-large'; readonly elements: number }
   | { readonly kind: 'no-story'; readonly catalog: Catalog }
   | { readonly kind: 'analyzing' }
   | { readonly kind: 'error'; readonly message: string }

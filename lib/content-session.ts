@@ -2,7 +2,7 @@ import detection from 'virtual:triangulate/detection';
 import { detectStory, PREFILTER_THRESHOLD } from '../core/detect/detect.ts';
 import type { AnalysisResult } from '../core/result.ts';
 import { CardController } from '../page/card-host.ts';
-import { extractArticle, looksLikeArticle } from '../page/extract.ts';
+import { articleCandidate, extractArticle } from '../page/extract.ts';
 import { removeHighlights } from '../page/highlighter.ts';
 import { watchLateContent } from '../page/late-content.ts';
 import { paintClaims, type Painted } from '../page/paint.ts';
@@ -77,11 +77,15 @@ export class ContentSession {
   private async check(generation: number): Promise<boolean> {
     try {
       const start = performance.now();
-      this.timings = {};
+      this.timings = { checks: (this.timings.checks ?? 0) + 1 };
       const story = detectStory(detection, quickText(this.doc), PREFILTER_THRESHOLD);
       this.timings.quickLook = performance.now() - start;
       if (!story) return this.setStatus({ state: 'no-story' }, false);
-      if (!looksLikeArticle(this.doc)) return this.setStatus({ state: 'not-article' }, false);
+      const candidate = articleCandidate(this.doc);
+      if (!candidate.ok) {
+        const status: PageStatus = candidate.reason === 'too-large' ? { state: 'too-large', elements: candidate.elements } : { state: 'not-article' };
+        return this.setStatus(status, false);
+      }
       this.status = { state: 'analyzing' };
       const extracting = performance.now();
       const article = extractArticle(this.doc);

@@ -17,6 +17,8 @@ export interface PageTimings {
   paint?: number;
   /** From the start of the check to the marks painted. */
   total?: number;
+  /** How many times the page was looked at (the first look, late content, navigations). */
+  checks?: number;
 }
 
 /** What the content script knows about its page. */
@@ -25,6 +27,7 @@ export type PageStatus = (
   | { readonly state: 'no-story' }
   | { readonly state: 'not-article' }
   | { readonly state: 'other-language' }
+  | { readonly state: 'too-large'; readonly elements: number }
   | { readonly state: 'analyzing' }
   | { readonly state: 'ready'; readonly marked: number; readonly unanchored: number; readonly marksShown: boolean }
   | { readonly state: 'error'; readonly message: string }

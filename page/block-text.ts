@@ -39,11 +39,17 @@ export function blockText(root: Node, maxLength = MAX_TEXT_LENGTH): BlockText {
   const pieces: TextPiece[] = [];
   let length = 0;
   let pendingBreak = false;
-  const visit = (node: Node): boolean => {
-    if (length >= maxLength) return false;
+  // An explicit stack, not recursion: pages nest elements deeper than the call stack allows.
+  const stack: Array<{ node: Node; leaving: boolean }> = [{ node: root, leaving: false }];
+  while (stack.length > 0 && length < maxLength) {
+    const { node, leaving } = stack.pop()!;
+    if (leaving) {
+      pendingBreak = true;
+      continue;
+    }
     if (node.nodeType === 3) {
       const data = (node as Text).data;
-      if (data.length === 0) return true;
+      if (data.length === 0) continue;
       if (pendingBreak && length > 0) {
         parts.push('\n');
         length += 1;
@@ -52,17 +58,17 @@ export function blockText(root: Node, maxLength = MAX_TEXT_LENGTH): BlockText {
       pieces.push({ node: node as Text, start: length });
       parts.push(data);
       length += data.length;
-      return true;
+      continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return true;
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const name = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
-    if (SKIPPED_ELEMENTS.has(name)) return true;
+    if (SKIPPED_ELEMENTS.has(name)) continue;
     const block = BLOCK_ELEMENTS.has(name);
-    if (block) pendingBreak = true;
-    for (let child = node.firstChild; child; child = child.nextSibling) if (!visit(child)) return false;
-    if (block) pendingBreak = true;
-    return true;
-  };
-  visit(root);
+    if (block) {
+      pendingBreak = true;
+      stack.push({ node, leaving: true });
+    }
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push({ node: child, leaving: false });
+  }
   return { text: parts.join(''), pieces };
 }

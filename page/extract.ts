@@ -12,10 +12,20 @@ export interface ExtractedArticle {
 /** Why a page yielded no article. */
 export type ExtractionFailure = 'not-article' | 'empty';
 
+/** Pages with more elements than this are not extracted: Readability on them could stall the tab. */
+export const MAX_ELEMENTS = 60_000;
+
 /** Cheap checks and Readability's own guess: is this page worth extracting? */
 export function looksLikeArticle(doc: Document): boolean {
   if (!doc.body || !/html/.test(doc.contentType || 'text/html')) return false;
   return isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
+}
+
+/** Whether a page can be extracted: `too-large` past MAX_ELEMENTS, `not-article` when it is not one. */
+export function articleCandidate(doc: Document): { ok: true } | { ok: false; reason: 'too-large'; elements: number } | { ok: false; reason: 'not-article' } {
+  const elements = doc.getElementsByTagName('*').length;
+  if (elements > MAX_ELEMENTS) return { ok: false, reason: 'too-large', elements };
+  return looksLikeArticle(doc) ? { ok: true } : { ok: false, reason: 'not-article' };
 }
 
 /**

@@ -44,6 +44,8 @@ async function readState(tabId: number | null): Promise<{ state: PopupState; rec
       return { state: { kind: 'not-article' }, record: null };
     case 'other-language':
       return { state: { kind: 'other-language' }, record: null };
+    case 'too-large':
+      return { state: { kind: 'too-large', elements: status.elements }, record: null };
     case 'error':
       return { state: { kind: 'error', message: status.message }, record: null };
     default:

@@ -95,6 +95,7 @@ describe('popup details', () => {
     [{ kind: 'analyzing' }, /Comparing this article/],
     [{ kind: 'no-story', catalog }, /No bundled story on this page/],
     [{ kind: 'error', message: 'boom' }, /Something went wrong/],
+    [{ kind: 'too-large', elements: 123456 }, /too large to compare/],
   ])('has an honest empty state: %o', (state, title) => {
     render(<Harness state={state} />);
     expect(screen.getByRole('status').textContent).toMatch(title);

@@ -99,7 +99,9 @@ describe('hover card', () => {
     expect(m && c).toBeTruthy();
     const overlaps = !(c!.y >= m!.y + m!.height || c!.y + c!.height <= m!.y || c!.x >= m!.x + m!.width || c!.x + c!.width <= m!.x);
     expect(overlaps).toBe(false);
-    await page.screenshot({ path: join(DOCS, 'firefox-hover-card.png'), clip: { x: 0, y: Math.max(0, m!.y - 120), width: 1280, height: 640 } });
+    // Puppeteer clips in document coordinates; bounding boxes are in the viewport's.
+    const scrollY = await page.evaluate(() => window.scrollY);
+    await page.screenshot({ path: join(DOCS, 'firefox-hover-card.png'), clip: { x: 0, y: Math.max(0, scrollY + m!.y - 120), width: 1280, height: 640 } });
     await page.keyboard.press('Escape');
     await page.waitForSelector('triangulate-card >>> .tri-card', { hidden: true, timeout: 5_000 });
     await page.close();

@@ -120,11 +120,12 @@ export async function launchFirefox(extDir = FIREFOX_BUILD): Promise<FirefoxExte
     watch(page);
     const url = `${origin}/${path}`;
     void page.goto(url).catch(() => undefined);
-    // Poll rather than waitForSelector: a wait started on about:blank can die with the navigation.
+    // Poll rather than waitForSelector: a wait started on about:blank can die with the navigation, and
+    // page.url() is never updated for extension pages.
     const until = Date.now() + 15_000;
     while (Date.now() < until) {
-      const found = page.url() === url && (await page.$(selector).catch(() => null));
-      if (found) return page;
+      const there = (u: string, sel: string) => location.href === u && document.querySelector(sel) !== null;
+      if (await page.evaluate(there, url, selector).catch(() => false)) return page;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     throw new Error(`${url} did not show ${selector}`);
