@@ -6,7 +6,7 @@ import { articleCandidate, extractArticle } from '../page/extract.ts';
 import { removeHighlights } from '../page/highlighter.ts';
 import { watchLateContent } from '../page/late-content.ts';
 import { paintClaims, type Painted } from '../page/paint.ts';
-import { quickText } from '../page/quick-text.ts';
+import { quickText, visibleTextLength } from '../page/quick-text.ts';
 import { isMessage, type ContentMessage, type PageStatus, type PageTimings } from './messages.ts';
 import { sendToBackground } from './send.ts';
 import { marksShownOn, type Settings } from './settings.ts';
@@ -171,7 +171,7 @@ export class ContentSession {
   }
 
   private isSmallPage(): boolean {
-    return (this.doc.body?.textContent?.length ?? 0) < SMALL_PAGE_CHARS;
+    return visibleTextLength(this.doc) < SMALL_PAGE_CHARS;
   }
 
   private setStatus(status: PageStatus, value: boolean): boolean {
