@@ -12,6 +12,7 @@ import { buildFingerprint } from '../core/detect/fingerprint.ts';
 import type { PageStatus } from '../lib/messages.ts';
 import { launchWithExtension } from '../tests/e2e/chromium.ts';
 import { startFixtureServer } from '../tests/e2e/server.ts';
+import { hostilePages, oneOfEachKind } from '../tests/fixtures/hostile/generate.ts';
 import { readStoryFolders } from './corpus-files.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -57,21 +58,31 @@ function nodeBench(): Array<[string, string, string]> {
   const big = buildDetectionIndex([...corpus.stories, ...generated]);
   const source = story.sources[0]!.text;
   rows.push(['Detection against 1,000 stories', ms(median(200, () => rankStories(big, termCounts(source, big)))), '< 5 ms']);
+  // Worst case over the generated hostile pages (text as the content script would send it, tags stripped).
+  let worst = { name: '', time: 0 };
+  for (const page of hostilePages()) {
+    const text = page.html.replace(/<script[\s\S]*?<\/script>/g, ' ').replace(/<[^>]*>/g, ' ');
+    const t = performance.now();
+    analyzeArticle(corpus, index, { text });
+    const time = performance.now() - t;
+    if (time > worst.time) worst = { name: page.name, time };
+  }
+  rows.push([`Worst case over ${hostilePages().length} hostile pages (${worst.name})`, ms(worst.time), 'bounded by the size limits']);
   return rows;
 }
 
 async function browserBench(): Promise<Array<[string, string, string, string]>> {
-  const server = await startFixtureServer();
+  const server = await startFixtureServer(Object.fromEntries(oneOfEachKind().map((p) => [`/hostile/${p.name}/`, { body: p.html }])));
   const browser = await launchWithExtension();
   const rows: Array<[string, string, string, string]> = [];
-  const pages = ['seattletimes-article', 'motherboard-article', 'mashable-article', 'google-maven-article', 'microsoft-github-article', 'non-article-page'];
+  const pages = ['seattletimes-article', 'motherboard-article', 'mashable-article', 'google-maven-article', 'microsoft-github-article', 'non-article-page', ...oneOfEachKind().map((p) => `hostile/${p.name}`)];
   try {
     for (const slug of pages) {
       const totals: number[] = [];
       const quick: number[] = [];
       let last: PageStatus | null = null;
-      for (let run = 0; run < 5; run++) {
-        const page = await browser.open(server.url(slug));
+      for (let run = 0; run < (slug.startsWith('hostile/') ? 3 : 5); run++) {
+        const page = await browser.open(slug.startsWith('hostile/') ? `${server.origin}/${slug}/` : server.url(slug));
         const tabId = await browser.tabIdOf(page);
         for (let tries = 0; tries < 100; tries++) {
           last = await browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-page-status' }), tabId).catch(() => null);

@@ -19,7 +19,7 @@ import {
 /** Limits that keep the analysis of a huge page bounded. */
 export const EXTRACTION_LIMITS = {
   /** Article text past this many characters is not analyzed. */
-  maxChars: 200_000,
+  maxChars: 100_000,
   /** At most this many claims are read from one article. */
   maxClaims: 1_500,
 } as const;
@@ -35,10 +35,10 @@ export function extractClaims(raw: string): ExtractedClaims {
   const truncated = raw.length > EXTRACTION_LIMITS.maxChars;
   const text = truncated ? raw.slice(0, EXTRACTION_LIMITS.maxChars) : raw;
   const blocks = cleanArticle(text);
-  const plain = normalizeText(text).text;
   const context: SpeakerContext = {
-    persons: collectPersons(plain),
-    lowerWords: collectLowerWords(plain),
+    // Names and lower-case words read from the raw text: quote marks and spacing do not matter to them.
+    persons: collectPersons(text),
+    lowerWords: collectLowerWords(text),
     lastPerson: null,
     lastSpeaker: null,
   };

@@ -1,5 +1,5 @@
-import { SYNONYM_GROUPS } from '../text/lexicon.ts';
-import { contentTerms } from '../text/tokens.ts';
+import { STOPWORDS, SYNONYM_GROUPS } from '../text/lexicon.ts';
+import { contentTerms, termOf } from '../text/tokens.ts';
 import type { StoryFingerprint } from './fingerprint.ts';
 
 /** The fingerprints of all bundled stories, indexed by term so one page is scored against all stories at once. */
@@ -111,8 +111,11 @@ export function quickTermCounts(text: string, index: DetectionIndex): Map<string
   const counts = new Map<string, number>();
   const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
   for (const m of lower.matchAll(QUICK_WORD)) {
-    if (!keep(m[0])) continue;
-    for (const term of contentTerms(m[0])) counts.set(term, (counts.get(term) ?? 0) + 1);
+    // The same terms contentTerms() would give, without its Unicode word pattern (slow to compile cold).
+    const word = m[0].endsWith("'s") ? m[0].slice(0, -2) : m[0];
+    if (word.length < 2 || STOPWORDS.has(word) || !keep(word)) continue;
+    const term = termOf(word);
+    counts.set(term, (counts.get(term) ?? 0) + 1);
   }
   return counts;
 }

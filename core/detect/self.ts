@@ -31,8 +31,15 @@ export const findSelf = {
   },
 };
 
+const keys = new WeakMap<Claim, string>();
+
 function sentenceKey(claim: Claim): string {
-  return plainWords(claim.normalized).join(' ');
+  let key = keys.get(claim);
+  if (key === undefined) {
+    key = plainWords(claim.normalized).join(' ');
+    keys.set(claim, key);
+  }
+  return key;
 }
 
 /** A URL reduced to what identifies the article. */

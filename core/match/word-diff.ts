@@ -1,17 +1,32 @@
-import { diffArrays, diffWordsWithSpace } from 'diff';
+import { diffArrays } from 'diff';
 import type { DiffOp } from '../result.ts';
 
+/** Edits (in word tokens) beyond which two wordings are shown whole rather than diffed. */
+export const MAX_EDITS = 24;
+
+// A word (or a run of punctuation) with the spaces after it: fewer tokens than words and spaces apart, so the
+// diff is faster, and equal tokens are equal strings, so both wordings rebuild exactly from the ops.
+const TOKEN = /[\p{L}\p{N}'$%.,-]*[\p{L}\p{N}]['$%.,-]*\s*|[^\s\p{L}\p{N}]+\s*|\s+/gu;
+
 /**
- * Word-level diff from this page's wording (`here`) to another source's (`there`). Spaces are tokens too, so
+ * Word-level diff from this page's wording (`here`) to another source's (`there`), with the `diff` library.
  * `equal` + `delete` rebuild `here` exactly and `equal` + `insert` rebuild `there`.
  */
 export function wordDiff(here: string, there: string): DiffOp[] {
+  // Past MAX_EDITS the wordings share too little for a word diff to help a reader (and it costs the most):
+  // they are shown whole instead.
+  const changes = diffArrays(here.match(TOKEN) ?? [], there.match(TOKEN) ?? [], { maxEditLength: MAX_EDITS });
+  if (!changes) return [
+    { op: 'delete', text: here },
+    { op: 'insert', text: there },
+  ];
   const ops: DiffOp[] = [];
-  for (const change of diffWordsWithSpace(here, there)) {
+  for (const change of changes) {
     const op = change.added ? 'insert' : change.removed ? 'delete' : 'equal';
+    const text = change.value.join('');
     const last = ops[ops.length - 1];
-    if (last && last.op === op) ops[ops.length - 1] = { op, text: last.text + change.value };
-    else ops.push({ op, text: change.value });
+    if (last && last.op === op) ops[ops.length - 1] = { op, text: last.text + text };
+    else ops.push({ op, text });
   }
   return ops;
 }

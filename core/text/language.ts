@@ -18,8 +18,15 @@ const SAMPLE_WORDS = 2_000;
 /** Whether a text is (mostly) English; very short texts count as English. */
 export function isEnglish(text: string): boolean {
   const head = text.slice(0, 30_000).toLowerCase();
-  const letters = head.match(/\p{L}/gu)?.length ?? 0;
-  const latin = head.match(/[a-z\u00c0-\u024f]/g)?.length ?? 0;
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) {
+      latin++;
+      letters++;
+    } else if (c > 0x24f && /\p{L}/u.test(head[i]!)) letters++;
+  }
   // Mostly another script (Chinese, Arabic, Cyrillic...): not English, however many names it shares.
   if (letters >= 20 && latin < letters / 2) return false;
   const sample = (head.match(/[\p{L}']+/gu) ?? []).slice(0, SAMPLE_WORDS);

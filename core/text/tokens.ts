@@ -39,8 +39,19 @@ export function termOf(lowerWord: string): string {
   return term;
 }
 
+const expandCache = new Map<string, readonly string[]>();
+
 /** Lower-cases a word and expands its contraction into one or more words ("doesn't" → "does", "not"). */
-export function expandWord(word: string): string[] {
+export function expandWord(word: string): readonly string[] {
+  let expanded = expandCache.get(word);
+  if (!expanded) {
+    expanded = expandUncached(word);
+    if (expandCache.size < 50_000) expandCache.set(word, expanded);
+  }
+  return expanded;
+}
+
+function expandUncached(word: string): string[] {
   const lower = word.toLowerCase();
   const whole = CONTRACTIONS.get(lower);
   if (whole) return whole.split(' ');
