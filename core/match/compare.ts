@@ -8,7 +8,7 @@ import { termOf } from '../text/tokens.ts';
 import { contentTerms, plainWords } from '../text/tokens.ts';
 import type { Difference, Relation } from '../result.ts';
 import { sentenceSimilarity, sharedRareTerms, vectorOf, type TermVector, type TermWeights } from './similarity.ts';
-import { commonWords } from './word-diff.ts';
+import { commonWords, wordDiff } from './word-diff.ts';
 
 /** Similarity from which two sentences are taken to report the same thing. */
 export const AGREE_SIMILARITY = 0.55;
@@ -139,7 +139,34 @@ function compareQuotes(here: PreparedClaim, there: PreparedClaim, similarity: nu
     return similarity >= RELATED_SIMILARITY || score >= 0.5 ? { relation: 'related', score: overall, differences: [] } : null;
   }
   if (verbatim) return { relation: 'agree', score: overall, differences: [] };
-  return { relation: 'quote-variant', score: overall, differences: [{ kind: 'quote', here: a.text, there: b.text }] };
+  return { relation: 'quote-variant', score: overall, differences: [quoteDifference(a.text, b.text)] };
+}
+
+/**
+ * Where two versions of a quotation differ, with a word of context on each side: "technologies that
+ * Microsoft" against "technologies Microsoft". A side that lacks words shows the context alone.
+ */
+function quoteDifference(here: string, there: string): Difference {
+  const ops = wordDiff(here, there);
+  const parts: Array<{ here: string; there: string }> = [];
+  ops.forEach((op, i) => {
+    if (op.op === 'equal') return;
+    const before = ops[i - 1]?.op === 'equal' ? lastWord(ops[i - 1]!.text) : '';
+    const afterOp = ops.slice(i + 1).find((o) => o.op === 'equal');
+    const after = afterOp && ops.slice(i + 1, ops.indexOf(afterOp)).every((o) => o.op !== 'equal') ? firstWord(afterOp.text) : '';
+    const last = parts[parts.length - 1];
+    if (op.op === 'insert' && last && ops[i - 1]?.op === 'delete') last.there = `${before}${op.text}${after}`.trim();
+    else parts.push(op.op === 'delete' ? { here: `${before}${op.text}${after}`.trim(), there: `${before}${after}`.trim() } : { here: `${before}${after}`.trim(), there: `${before}${op.text}${after}`.trim() });
+  });
+  return { kind: 'quote', here: parts.map((p) => p.here).join(' … ') || here, there: parts.map((p) => p.there).join(' … ') || there };
+}
+
+function lastWord(text: string): string {
+  return /(\S+\s*)$/.exec(text)?.[1] ?? '';
+}
+
+function firstWord(text: string): string {
+  return /^(\s*\S+)/.exec(text)?.[1] ?? '';
 }
 
 /** A quotation of one claim that the other repeats word for word without quote marks ("does not go far enough"). */

@@ -120,6 +120,22 @@ describe('hover card', () => {
     await expect.poll(() => card.isVisible()).toBe(false);
   });
 
+  it('opens the claim\'s entry in the Triangulate page from the card', async () => {
+    const page = await browser.open(server.url('mashable-article'));
+    await waitForMarks(page);
+    const mark = page.locator('triangulate-mark[data-relation="conflict"]').first();
+    const claim = await mark.getAttribute('data-claim');
+    await mark.scrollIntoViewIfNeeded();
+    await mark.hover();
+    const opened = browser.context.waitForEvent('page');
+    await page.locator('triangulate-card .tri-card__open').click();
+    const entry = await opened;
+    await entry.waitForSelector('.tri-entry');
+    expect(entry.url()).toContain(`#claim-${claim}`);
+    expect(await entry.locator(`#claim-${claim}`).getAttribute('class')).toContain('tri-entry--selected');
+    await entry.close();
+  });
+
   it('opens on keyboard focus', async () => {
     const page = await browser.open(server.url('mashable-article'));
     await waitForMarks(page);
