@@ -1,4 +1,6 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { TabRecord } from '../../lib/messages.ts';
 
 /**
  * Runs in the page before any of its scripts: keeps a copy of the DOM as served and counts every DOM mutation
@@ -48,5 +50,28 @@ export async function eventually<T>(read: () => Promise<T | null | undefined>, t
     if (value !== null && value !== undefined) return value;
     if (Date.now() > until) throw new Error('timed out waiting for a value');
     await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** A claim's marks on the page, joined: their text, relation and whether they all sit inside <article>. */
+export interface MarkedText {
+  readonly text: string;
+  readonly relation: string;
+  readonly inArticle: boolean;
+}
+
+/**
+ * Asserts that the marks on a page are exactly the claims the analysis cross-referenced and could anchor,
+ * each with the claim's text and relation, inside the article (both browsers' tests use it).
+ */
+export function expectMarksMatchAnalysis(marked: ReadonlyMap<number, MarkedText>, record: TabRecord): void {
+  const expected = record.result.claims.map((c, i) => ({ c, i })).filter(({ c, i }) => c.status !== 'unique' && !record.unanchored!.includes(i));
+  expect(marked.size).toBeGreaterThanOrEqual(3);
+  expect([...marked.keys()].sort((a, b) => a - b)).toEqual(expected.map(({ i }) => i));
+  for (const { c, i } of expected) {
+    const mark = marked.get(i)!;
+    expect(loose(mark.text)).toBe(loose(c.text));
+    expect(mark.relation).toBe(c.status);
+    expect(mark.inArticle).toBe(true);
   }
 }
