@@ -5,7 +5,7 @@ import { rankStories, STORY_THRESHOLD, termCounts, type DetectionIndex } from '.
 import { findSelf } from './detect/self.ts';
 import { isEnglish } from './text/language.ts';
 import { compareClaims, prepareClaim, type Comparison, type PreparedClaim } from './match/compare.ts';
-import { termWeights } from './match/similarity.ts';
+import { termWeights, type TermWeights } from './match/similarity.ts';
 import { wordDiff } from './match/word-diff.ts';
 import {
   STATUS_ORDER,
@@ -52,9 +52,28 @@ export function analyzeArticle(corpus: Corpus, index: DetectionIndex, input: Art
   };
 }
 
+/** A story's term weights and prepared source claims: computed once, reused for every page. */
+interface PreparedStory {
+  readonly weights: TermWeights;
+  readonly sources: ReadonlyMap<CorpusSource, readonly PreparedClaim[]>;
+}
+
+const preparedStories = new WeakMap<CorpusStory, PreparedStory>();
+
+function prepareStory(story: CorpusStory): PreparedStory {
+  let prepared = preparedStories.get(story);
+  if (!prepared) {
+    // Weights from the story's own sources: terms all of them use weigh little, a page's unknown words are rare.
+    const weights = termWeights(story.sources.map((s) => s.claims));
+    prepared = { weights, sources: new Map(story.sources.map((s) => [s, s.claims.map((c) => prepareClaim(c, weights))])) };
+    preparedStories.set(story, prepared);
+  }
+  return prepared;
+}
+
 function crossReference(claims: readonly Claim[], story: CorpusStory, others: readonly CorpusSource[]): AnalyzedClaim[] {
-  const weights = termWeights([claims, ...story.sources.map((s) => s.claims)]);
-  const prepared = others.map((source) => ({ source, claims: source.claims.map((c) => prepareClaim(c, weights)) }));
+  const { weights, sources } = prepareStory(story);
+  const prepared = others.map((source) => ({ source, claims: sources.get(source)! }));
   return claims.map((claim) => {
     const here = prepareClaim(claim, weights);
     const matches = prepared.flatMap(({ source, claims: theirs }) => bestMatches(here, source, theirs));

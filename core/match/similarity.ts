@@ -7,8 +7,8 @@ export interface TermWeights {
   rare(term: string): boolean;
 }
 
-/** A term in at most this many claims is rare (once per source, once more in the page itself). */
-export const RARE_CLAIMS = 4;
+/** A term in at most this many claims of a story is rare (about once per source). */
+export const RARE_CLAIMS = 3;
 
 /** Counts, over all the claims given, in how many claims each term appears. */
 export function termWeights(claimSets: ReadonlyArray<readonly Claim[]>): TermWeights {
