@@ -29,7 +29,7 @@ export function MatchView({ match }: { match: ClaimMatch }) {
         </table>
       )}
       <p class="tri-match__text">
-        <DiffText ops={match.diff} />
+        {match.diff.some((op) => op.op === 'equal') ? <DiffText ops={match.diff} /> : match.text}
       </p>
       {match.speaker && <p class="tri-match__speaker">Quote attributed to {match.speaker}</p>}
     </div>

@@ -6,7 +6,7 @@ import { findSelf } from './detect/self.ts';
 import { isEnglish } from './text/language.ts';
 import { compareClaims, prepareClaim, type Comparison, type PreparedClaim } from './match/compare.ts';
 import { termWeights, type TermWeights } from './match/similarity.ts';
-import { wordDiff } from './match/word-diff.ts';
+import { wholeDiff, wordDiff } from './match/word-diff.ts';
 import {
   STATUS_ORDER,
   type AnalysisResult,
@@ -108,7 +108,8 @@ function bestMatches(here: PreparedClaim, source: CorpusSource, theirs: readonly
     text: there.claim.text,
     relation: comparison.relation,
     score: comparison.score,
-    diff: wordDiff(here.claim.normalized, there.claim.normalized),
+    // A related sentence reports something else: a word diff against it would say nothing, so it comes whole.
+    diff: comparison.relation === 'related' ? wholeDiff(here.claim.normalized, there.claim.normalized) : wordDiff(here.claim.normalized, there.claim.normalized),
     speaker: there.claim.speaker?.name ?? null,
     differences: comparison.differences,
   }));

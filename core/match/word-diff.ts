@@ -16,10 +16,7 @@ export function wordDiff(here: string, there: string): DiffOp[] {
   // Past MAX_EDITS the wordings share too little for a word diff to help a reader (and it costs the most):
   // they are shown whole instead.
   const changes = diffArrays(here.match(TOKEN) ?? [], there.match(TOKEN) ?? [], { maxEditLength: MAX_EDITS });
-  if (!changes) return [
-    { op: 'delete', text: here },
-    { op: 'insert', text: there },
-  ];
+  if (!changes) return wholeDiff(here, there);
   const ops: DiffOp[] = [];
   for (const change of changes) {
     const op = change.added ? 'insert' : change.removed ? 'delete' : 'equal';
@@ -29,6 +26,14 @@ export function wordDiff(here: string, there: string): DiffOp[] {
     else ops.push({ op, text });
   }
   return ops;
+}
+
+/** The diff that replaces one wording by the other whole: for wordings that share too little to align. */
+export function wholeDiff(here: string, there: string): DiffOp[] {
+  return [
+    { op: 'delete', text: here },
+    { op: 'insert', text: there },
+  ];
 }
 
 /** Length of the longest common subsequence of two word lists. */
