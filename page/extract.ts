@@ -37,6 +37,8 @@ export function extractArticle(doc: Document): ExtractedArticle | ExtractionFail
   const clone = doc.cloneNode(true) as Document;
   const parsed = new Readability<Node>(clone, { serializer: (node) => node, charThreshold: 300 }).parse();
   if (!parsed || !parsed.content) return 'not-article';
+  // Captions and credits describe pictures, not the story (the content is a detached clone: safe to edit).
+  for (const caption of (parsed.content as Element).querySelectorAll?.('figcaption') ?? []) caption.remove();
   const text = blockText(parsed.content).text.replace(/[ \t\u00a0]*\n[\s]*/g, '\n').trim();
   if (text.length === 0) return 'empty';
   return { title: (parsed.title ?? doc.title ?? '').trim(), text, lang: parsed.lang ?? null };

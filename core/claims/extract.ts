@@ -1,4 +1,4 @@
-import { cleanArticle } from '../text/clean.ts';
+import { cleanArticle, isDebris } from '../text/clean.ts';
 import { normalizeText, toRawSpan } from '../text/normalize.ts';
 import { normOffset, type RawOffset } from '../text/offsets.ts';
 import { splitSentences } from '../text/sentences.ts';
@@ -53,6 +53,8 @@ export function extractClaims(raw: string): ExtractedClaims {
     for (const sentence of splitSentences(normalized.text)) {
       if (drafts.length >= EXTRACTION_LIMITS.maxClaims) return { claims: drafts.map(finish), truncated: true };
       const norm = normalized.text.slice(sentence.start, sentence.end);
+      // A credit or a share prompt inside a paragraph is furniture too.
+      if (isDebris(norm)) continue;
       const found = findQuotes(norm, openQuote);
       const subject = sentenceSubject(norm);
       const quotes: DraftQuote[] = [];

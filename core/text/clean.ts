@@ -58,8 +58,13 @@ export function cleanArticle(raw: string): RawSpan[] {
   return blocks;
 }
 
+/** Whether a line or sentence is page furniture ("Credit: Getty Images", "Share story"). */
+export function isDebris(text: string): boolean {
+  return DEBRIS_LINES.some((rule) => rule.test(text));
+}
+
 function keepOfLine(raw: string, line: string, span: RawSpan): RawSpan | null {
-  if (DEBRIS_LINES.some((rule) => rule.test(line))) return null;
+  if (isDebris(line)) return null;
   const teaser = TEASER.exec(line);
   if (!teaser) return span;
   const rest = line.slice(teaser[0].length);
