@@ -14,6 +14,8 @@ export interface PopupProps {
   readonly onReveal: (index: number) => void;
   readonly marksShown: boolean;
   readonly onMarksShown: (shown: boolean) => void;
+  readonly markUnique: boolean;
+  readonly onMarkUnique: (markUnique: boolean) => void;
 }
 
 /** The toolbar popup (also opened as a page for one tab): renders whatever state it is given. */
@@ -86,11 +88,17 @@ export function Popup(props: PopupProps) {
       const { record, catalog } = state;
       const unanchored = new Set(record.unanchored ?? []);
       const isMarked = (i: number) =>
-        props.marksShown && record.unanchored !== null && !unanchored.has(i) && record.result.claims[i]?.status !== 'unique';
+        props.marksShown && record.unanchored !== null && !unanchored.has(i) && (props.markUnique || record.result.claims[i]?.status !== 'unique');
       return (
         <main class="tri-popup">
           <PopupHeader result={record.result} catalog={catalog} />
-          <MarksSwitch host={record.host} shown={props.marksShown} onChange={props.onMarksShown} />
+          <MarksSwitch
+            host={record.host}
+            shown={props.marksShown}
+            onChange={props.onMarksShown}
+            markUnique={props.markUnique}
+            onMarkUnique={props.onMarkUnique}
+          />
           <ClaimList
             claims={record.result.claims}
             filter={props.filter}

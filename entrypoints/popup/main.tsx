@@ -99,6 +99,13 @@ function App() {
         setSettings(next);
         await saveSettings(next);
       }}
+      markUnique={settings?.markUnique ?? false}
+      onMarkUnique={async (markUnique) => {
+        if (!settings) return;
+        const next = { ...settings, markUnique };
+        setSettings(next);
+        await saveSettings(next);
+      }}
     />
   );
 }

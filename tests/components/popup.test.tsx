@@ -24,7 +24,19 @@ function recordFor(sourceId: string): TabRecord {
 /** The popup with the filter state its entry point would hold. */
 function Harness({ state, onReveal = () => undefined }: { state: PopupState; onReveal?: (i: number) => void }) {
   const [filter, setFilter] = useState<ClaimFilter>('all');
-  return <Popup state={state} filter={filter} onFilter={setFilter} selected={null} onReveal={onReveal} marksShown onMarksShown={() => undefined} />;
+  return (
+    <Popup
+      state={state}
+      filter={filter}
+      onFilter={setFilter}
+      selected={null}
+      onReveal={onReveal}
+      marksShown
+      onMarksShown={() => undefined}
+      markUnique={false}
+      onMarkUnique={() => undefined}
+    />
+  );
 }
 
 describe.each(['seattletimes', 'motherboard', 'mashable'])('the popup for %s', (id) => {

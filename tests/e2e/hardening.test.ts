@@ -143,6 +143,10 @@ describe('settings', () => {
     expect(seen.now).toBe(seen.served);
     await browser.worker.evaluate(() => chrome.storage.local.set({ settings: { hiddenSites: [], markUnique: false } }));
     expect(await waitForMarks(page)).toBeGreaterThan(0);
+    expect(await page.locator('triangulate-mark[data-relation="unique"]').count()).toBe(0);
+    // The setting for quieter marks on claims no other source reports.
+    await browser.worker.evaluate(() => chrome.storage.local.set({ settings: { hiddenSites: [], markUnique: true } }));
+    await eventually(async () => ((await page.locator('triangulate-mark[data-relation="unique"]').count()) > 0 ? true : null));
     await page.close();
   });
 });
