@@ -153,6 +153,12 @@ describe('popup for a tab', () => {
     expect(await popup.locator('.tri-entry').count()).toBe(record.result.claims.length);
     expect(await popup.locator('.tri-match del, .tri-match ins').count()).toBeGreaterThan(0);
     await popup.screenshot({ path: join(DOCS, 'popup.png') });
+    // The dark theme follows the system setting.
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(30, 32, 37)');
+    await popup.screenshot({ path: join(DOCS, 'popup-dark.png') });
+    await popup.emulateMedia({ colorScheme: 'light' });
+    expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
     await popup.getByRole('button', { name: /^Conflicts/ }).click();
     const conflicts = record.result.claims.filter((c) => c.status === 'conflict').length;
     expect(await popup.locator('.tri-entry').count()).toBe(conflicts);
