@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabRecord } from '../../lib/messages.ts';
 import { byText, FIREFOX_OWN_HOSTS, launchFirefox, markedClaims, probePage, waitForMarksIn, type FirefoxExtension } from './firefox.ts';
 import { eventually, expectMarksMatchAnalysis } from './page-probes.ts';
-import { startFixtureServer, type FixtureServer } from './server.ts';
+import { startFixtureServer, STRICT_ROUTE, type FixtureServer } from './server.ts';
 
 const DOCS = join(import.meta.dirname, '..', '..', 'docs');
 const ARTICLES = ['seattletimes-article', 'motherboard-article', 'mashable-article'];
@@ -21,7 +21,7 @@ let firefox: FirefoxExtension;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeAll(async () => {
-  server = await startFixtureServer();
+  server = await startFixtureServer(STRICT_ROUTE);
   firefox = await launchFirefox();
   mkdirSync(DOCS, { recursive: true });
 });
@@ -96,6 +96,21 @@ describe('hover card', () => {
     await page.screenshot({ path: join(DOCS, 'firefox-hover-card.png'), clip: { x: 0, y: Math.max(0, scrollY + m!.y - 120), width: 1280, height: 640 } });
     await page.keyboard.press('Escape');
     await page.waitForSelector('triangulate-card >>> .tri-card', { hidden: true, timeout: 5_000 });
+    await page.close();
+  });
+
+  it('works on a page served with Content-Security-Policy: default-src \'none\', styled, with a clean console', async () => {
+    const { page } = await firefox.open(`${server.origin}/strict/`);
+    const logs: string[] = [];
+    page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => logs.push(`pageerror: ${String(e)}`));
+    await waitForMarksIn(page);
+    const mark = (await page.$('triangulate-mark[data-relation="conflict"]'))!;
+    await mark.scrollIntoView();
+    await mark.hover();
+    const card = await page.waitForSelector('triangulate-card >>> .tri-card', { visible: true, timeout: 5_000 });
+    expect(await card!.evaluate((e) => getComputedStyle(e).borderTopLeftRadius)).toBe('10px');
+    expect(logs).toEqual([]);
     await page.close();
   });
 

@@ -9,30 +9,19 @@ import type { PageStatus } from '../../lib/messages.ts';
 import { oneOfEachKind } from '../fixtures/hostile/generate.ts';
 import { launchWithExtension, type ExtensionBrowser } from './chromium.ts';
 import { eventually, MUTATION_PROBE, probe, waitForMarks } from './page-probes.ts';
-import { PAGES_DIR, startFixtureServer, type ExtraRoutes, type FixtureServer } from './server.ts';
+import { startFixtureServer, STRICT_ROUTE, type ExtraRoutes, type FixtureServer } from './server.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const hostile = oneOfEachKind();
 // A page that changes itself cannot show "zero mutations"; it must still get no marks and few checks.
 const SELF_MUTATING = new Set(['ticker-0', 'shadow-dom-0']);
 
-/** The Seattle Times page without its own inline styles, handlers and images, so any CSP error would be ours. */
-function strictArticle(): string {
-  return readFileSync(`${PAGES_DIR}/seattletimes-article/source.html`, 'utf8')
-    .replace(/<style[\s\S]*?<\/style>/g, '')
-    .replace(/<link[^>]*>/g, '')
-    .replace(/<script[\s\S]*?<\/script>/g, '')
-    .replace(/\s(?:style|on\w+)="[^"]*"/g, '')
-    .replace(/<img[^>]*>/g, '')
-    .replace(/<svg[\s\S]*?<\/svg>/g, '');
-}
-
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 const logs: string[] = [];
 
 beforeAll(async () => {
-  const routes: ExtraRoutes = { '/strict/': { body: strictArticle(), headers: { 'content-security-policy': "default-src 'none'" } } };
+  const routes: ExtraRoutes = { ...STRICT_ROUTE };
   for (const page of hostile) routes[`/hostile/${page.name}/`] = { body: page.html };
   server = await startFixtureServer(routes);
   browser = await launchWithExtension();

@@ -51,3 +51,19 @@ export async function startFixtureServer(extra: ExtraRoutes = {}): Promise<Fixtu
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
+
+/** The Seattle Times page without its own inline styles, scripts, handlers and images, so any CSP error is ours. */
+export function strictArticle(): string {
+  return readFileSync(join(PAGES_DIR, 'seattletimes-article', 'source.html'), 'utf8')
+    .replace(/<style[\s\S]*?<\/style>/g, '')
+    .replace(/<link[^>]*>/g, '')
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/\s(?:style|on\w+)="[^"]*"/g, '')
+    .replace(/<img[^>]*>/g, '')
+    .replace(/<svg[\s\S]*?<\/svg>/g, '');
+}
+
+/** `/strict/`: that page served with `Content-Security-Policy: default-src 'none'`. */
+export const STRICT_ROUTE: ExtraRoutes = {
+  '/strict/': { body: strictArticle(), headers: { 'content-security-policy': "default-src 'none'" } },
+};
