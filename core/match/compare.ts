@@ -39,6 +39,8 @@ export interface PreparedClaim {
   readonly words: readonly string[];
   readonly quoteWords: ReadonlyArray<readonly string[]>;
   readonly quoteWordSets: ReadonlyArray<ReadonlySet<string>>;
+  /** Content terms of each quotation, in order. */
+  readonly quoteTerms: ReadonlyArray<readonly string[]>;
   readonly names: readonly string[];
   /** What the claim says an engagement covers, if it lists it. */
   readonly scope: Scope | null;
@@ -64,6 +66,7 @@ export function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim 
     words: plainWords(claim.normalized),
     quoteWords: claim.quotes.map((q) => plainWords(q.text)),
     quoteWordSets: claim.quotes.map((q) => new Set(plainWords(q.text))),
+    quoteTerms: claim.quotes.map((q) => contentTerms(q.text)),
     names: listedNames(claim.normalized),
     numberContexts: claim.numbers.map((n) => numberContext(claim.normalized, n)),
     scope: readScope(claim.normalized),
@@ -171,8 +174,16 @@ function firstWord(text: string): string {
 
 /** A quotation of one claim that the other repeats word for word without quote marks ("does not go far enough"). */
 function quotedInSentence(here: PreparedClaim, there: PreparedClaim, similarity: number): Comparison | null {
+  // Word for word ("does not go far enough"), or the quote's content terms side by side in the other sentence:
+  // "cancel its contracts" in "asking the company to cancel a contract".
+  const repeats = (from: PreparedClaim, into: PreparedClaim, i: number) => {
+    const words = from.quoteWords[i]!;
+    if (words.length >= 3 && containsRun(into.words, words)) return true;
+    const terms = from.quoteTerms[i]!;
+    return terms.length >= 2 && terms.length <= 4 && containsRun(into.claim.terms, terms);
+  };
   const check = (from: PreparedClaim, into: PreparedClaim) =>
-    from.quoteWords.some((q, i) => q.length >= 3 && containsRun(into.words, q) && compatibleSpeakers(from.claim.quotes[i]!.speaker, into.claim.speaker));
+    from.quoteWords.some((_, i) => repeats(from, into, i) && compatibleSpeakers(from.claim.quotes[i]!.speaker, into.claim.speaker));
   if (similarity < RELATED_SIMILARITY / 2) return null;
   if (!check(here, there) && !check(there, here)) return null;
   return { relation: 'agree', score: round(Math.max(similarity, 0.6)), differences: [] };
