@@ -14,8 +14,9 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void deleteTabRecord(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    // A new document is loading: the old result no longer describes the tab.
-    if (change.status === 'loading' && change.url !== undefined) void forget(tabId);
+    // A new document is loading: the old result no longer describes the tab. (Without the "tabs" permission
+    // the change carries no URL, only the status.)
+    if (change.status === 'loading') void forget(tabId);
   });
 });
 

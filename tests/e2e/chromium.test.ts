@@ -184,6 +184,24 @@ describe('pages about other stories, and a page that is not an article', () => {
   });
 });
 
+describe('navigating away', () => {
+  it('forgets the tab\'s result and badge when the tab loads another page', async () => {
+    const page = await browser.open(server.url('seattletimes-article'));
+    await waitForMarks(page);
+    expect(await recordOf(page)).toBeTruthy();
+    await page.goto(server.url('google-maven-article'), { waitUntil: 'load' });
+    await eventually(async () => ((await recordOf(page)) ? null : true));
+    const tabId = await browser.tabIdOf(page);
+    expect(await browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('.tri-state');
+    expect(await popup.locator('.tri-state__title').textContent()).toBe('No bundled story on this page');
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('privacy', () => {
   it('made no request to anywhere but the test server and the extension itself', () => {
     const outside = browser.requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('chrome-extension://') && !url.startsWith('data:'));
