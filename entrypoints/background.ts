@@ -51,6 +51,8 @@ async function handle(message: BackgroundMessage, sender: Browser.runtime.Messag
       return undefined;
     }
     case 'get-tab-record':
+      // Only the extension's own pages may read a tab's result: never a content script of some other page.
+      if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return null;
       return getTabRecord(message.tabId);
   }
 }

@@ -31,8 +31,17 @@ export class ContentSession {
   private stopSettings: (() => void) | null = null;
   private generation = 0;
   private timings: PageTimings = {};
+  /** The page address (without #fragment) the current look is about. */
+  private address: string;
+  /** The previous page's article text after an in-site navigation: seeing it again means the site has not yet
+   *  swapped in the new page. */
+  private staleText: string | null = null;
+  private lastText: string | null = null;
+  private navigationTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly doc: Document) {}
+  constructor(private readonly doc: Document) {
+    this.address = addressOf(doc);
+  }
 
   /** Answers the popup's questions. */
   handleMessage(message: unknown): Promise<unknown> | undefined {
@@ -40,35 +49,48 @@ export class ContentSession {
     const m = message as ContentMessage;
     if (m.type === 'get-page-status') return Promise.resolve({ ...this.status, timings: this.timings });
     if (m.type === 'reveal-claim') return Promise.resolve(this.reveal(m.claim));
+    if (m.type === 'refresh-page') {
+      void this.run();
+      return Promise.resolve(true);
+    }
     return undefined;
   }
 
   /** Looks at the page and, if it is about a bundled story, analyzes and marks it. */
-  async run(): Promise<void> {
+  async run(watch = false): Promise<void> {
     const generation = ++this.generation;
     const found = await this.check(generation);
-    if (!found && this.isSmallPage() && !this.stopWatching) {
+    // A page that may still be rendering its article (little text yet, or just navigated to) is watched.
+    if (!found && (watch || this.isSmallPage()) && !this.stopWatching) {
       this.stopWatching = watchLateContent(this.doc.body ?? this.doc, () => this.check(++this.generation));
     }
   }
 
-  /** The URL changed without a reload: forget the old page, look at the new one once it has rendered. */
+  /**
+   * The URL may have changed without a reload. The navigation event comes before the site swaps its content in,
+   * and for link clicks that end in a download or a #fragment: so wait a moment, and act only if the page's
+   * address really changed.
+   */
   navigated(): void {
-    this.stopWatching?.();
-    this.stopWatching = null;
-    const hadResult = this.result !== null;
-    this.clear();
-    const generation = ++this.generation;
-    if (hadResult) void sendToBackground({ type: 'page-cleared' }).catch(() => undefined);
-    // The navigation event comes before the site swaps its content in.
-    setTimeout(() => {
-      if (generation === this.generation) void this.run();
+    clearTimeout(this.navigationTimer);
+    this.navigationTimer = setTimeout(() => {
+      const address = addressOf(this.doc);
+      if (address === this.address) return;
+      this.address = address;
+      this.stopWatching?.();
+      this.stopWatching = null;
+      this.staleText = this.lastText;
+      this.clear();
+      // Always: an analysis still in flight when the URL changed may have left a result in the background.
+      void sendToBackground({ type: 'page-cleared' }).catch(() => undefined);
+      void this.run(true);
     }, NAVIGATION_SETTLE_MS);
   }
 
   /** Removes every trace of the extension from the page. */
   dispose(): void {
     this.generation++;
+    clearTimeout(this.navigationTimer);
     this.stopWatching?.();
     this.stopSettings?.();
     this.clear();
@@ -91,13 +113,21 @@ export class ContentSession {
       const article = extractArticle(this.doc);
       this.timings.extract = performance.now() - extracting;
       if (typeof article === 'string') return this.setStatus({ state: 'not-article' }, false);
+      // Still the previous page's article: the site has not rendered the new page yet.
+      if (article.text === this.staleText) return this.setStatus({ state: 'checking' }, false);
+      this.staleText = null;
+      this.lastText = article.text;
       const analyzing = performance.now();
       const result = await sendToBackground({
         type: 'analyze-article',
         article: { text: article.text, title: article.title, url: this.doc.location?.href ?? '' },
       });
       this.timings.analysis = performance.now() - analyzing;
-      if (generation !== this.generation) return true;
+      if (generation !== this.generation) {
+        // A newer look superseded this one while the background worked: its result must not stay there.
+        if (result.story) void sendToBackground({ type: 'page-cleared' }).catch(() => undefined);
+        return true;
+      }
       if (!result.story) return this.setStatus({ state: result.language === 'other' ? 'other-language' : 'no-story' }, false);
       this.stopWatching?.();
       this.stopWatching = null;
@@ -136,8 +166,9 @@ export class ContentSession {
       this.card.attach();
     }
     const marked = this.painted?.marksByClaim.size ?? 0;
-    const unanchored = this.painted?.unanchored ?? [];
-    this.status = { state: 'ready', marked, unanchored: unanchored.length, marksShown: shown };
+    // With marks hidden nothing was anchored: "unknown", not "everything placed".
+    const unanchored = this.painted ? this.painted.unanchored : null;
+    this.status = { state: 'ready', marked, unanchored: unanchored?.length ?? 0, marksShown: shown };
     void sendToBackground({ type: 'marks-painted', unanchored, marksShown: shown }).catch(() => undefined);
   }
 
@@ -180,3 +211,8 @@ export class ContentSession {
   }
 }
 
+
+/** A page's address without its #fragment: what identifies the page. */
+function addressOf(doc: Document): string {
+  return (doc.location?.href ?? '').replace(/#.*$/, '');
+}

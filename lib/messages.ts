@@ -49,8 +49,8 @@ export interface AnalyzeRequest {
 /** Content script → background: how painting went, so the popup can say which claims are not highlighted. */
 export interface MarksReport {
   readonly type: 'marks-painted';
-  /** Indexes of claims that could not be found in the page. */
-  readonly unanchored: readonly number[];
+  /** Indexes of claims that could not be found in the page; null when the marks are switched off. */
+  readonly unanchored: readonly number[] | null;
   readonly marksShown: boolean;
 }
 
@@ -85,8 +85,13 @@ export interface RevealClaimRequest {
 /** Messages the background receives. */
 export type BackgroundMessage = AnalyzeRequest | MarksReport | PageCleared | OpenClaimRequest | TabRecordRequest;
 
+/** Popup → content script: look at the page again, when its result went missing (response: boolean). */
+export interface RefreshPageRequest {
+  readonly type: 'refresh-page';
+}
+
 /** Messages the content script receives. */
-export type ContentMessage = PageStatusRequest | RevealClaimRequest;
+export type ContentMessage = PageStatusRequest | RevealClaimRequest | RefreshPageRequest;
 
 /** What the background keeps per tab. */
 export interface TabRecord {
@@ -108,10 +113,11 @@ export interface Responses {
   'get-tab-record': TabRecord | null;
   'get-page-status': PageStatus;
   'reveal-claim': boolean;
+  'refresh-page': boolean;
 }
 
 const TYPES = new Set<string>([
-  'analyze-article', 'marks-painted', 'page-cleared', 'open-claim', 'get-tab-record', 'get-page-status', 'reveal-claim',
+  'analyze-article', 'marks-painted', 'page-cleared', 'open-claim', 'get-tab-record', 'get-page-status', 'reveal-claim', 'refresh-page',
 ]);
 
 /** Whether an incoming value is one of our messages (anything else is ignored). */

@@ -11,7 +11,10 @@ const key = (tabId: number) => `tab:${tabId}`;
 /** Stores a tab's record. */
 export async function putTabRecord(tabId: number, record: TabRecord): Promise<void> {
   memory.set(tabId, record);
-  await session()?.set({ [key(tabId)]: record });
+  // A failed write (quota) must not cost the page its marks: the copy in memory still serves the popup.
+  await session()
+    ?.set({ [key(tabId)]: record })
+    .catch(() => undefined);
 }
 
 /** A tab's record, or null. */

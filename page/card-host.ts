@@ -25,6 +25,7 @@ export interface CardOptions {
 export class CardController {
   private host: HTMLElement | null = null;
   private mount: HTMLElement | null = null;
+  private refocusing: HTMLElement | null = null;
   private current: { mark: HTMLElement; claim: number } | null = null;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners: Array<[EventTarget, string, EventListener, boolean]> = [];
@@ -66,12 +67,15 @@ export class CardController {
     if (this.current?.mark === mark) return;
     this.current = { mark, claim };
     const mount = this.ensureMount();
+    // Next to the mark in the DOM, so Tab from the mark goes into the card and on out of it to the page (the
+    // host is fixed-positioned: where it sits in the tree moves nothing). After the mark's inline ancestors, not
+    // inside them: a click in the card must not also follow a link the mark is in.
+    const anchor = outermostInline(mark);
+    if (this.host!.previousSibling !== anchor) anchor.after(this.host!);
     render(
       h(HoverCard, { claim: data, id: CARD_ID, onOpen: () => this.options.onOpen(claim), onClose: () => this.close() }),
       mount,
     );
-    mark.setAttribute('aria-describedby', CARD_ID);
-    this.host!.hidden = false;
     this.position();
   }
 
@@ -80,15 +84,18 @@ export class CardController {
     const mark = this.current?.mark;
     const hadFocus = this.host?.matches(':focus-within') ?? false;
     this.hide();
-    if (hadFocus) mark?.focus();
+    if (hadFocus && mark) {
+      // Focusing the mark again must not reopen the card it just closed.
+      this.refocusing = mark;
+      mark.focus();
+      this.refocusing = null;
+    }
   }
 
   private hide(): void {
     clearTimeout(this.hideTimer);
-    this.current?.mark.removeAttribute('aria-describedby');
     this.current = null;
     if (this.mount) render(null, this.mount);
-    if (this.host) this.host.hidden = true;
   }
 
   private ensureMount(): HTMLElement {
@@ -126,6 +133,7 @@ export class CardController {
 
   private onOver(event: Event): void {
     const mark = markOf(event.target);
+    if (mark && mark === this.refocusing) return;
     if (mark) return this.show(mark, Number(mark.dataset['claim']));
     if (this.host && event.target === this.host) clearTimeout(this.hideTimer);
   }
@@ -161,6 +169,17 @@ export class CardController {
     target.addEventListener(type, listener, capture);
     this.listeners.push([target, type, listener, capture]);
   }
+}
+
+const INLINE = new Set(['A', 'ABBR', 'B', 'CITE', 'CODE', 'EM', 'FONT', 'I', 'LABEL', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', MARK_TAG.toUpperCase()]);
+
+/** The mark, or its highest ancestor that is still inline (inside its paragraph). */
+function outermostInline(mark: HTMLElement): HTMLElement {
+  let node = mark;
+  while (node.parentElement && INLINE.has(node.parentElement.tagName.toUpperCase()) && node.parentElement !== node.ownerDocument.body) {
+    node = node.parentElement;
+  }
+  return node;
 }
 
 function markOf(target: EventTarget | null): HTMLElement | null {

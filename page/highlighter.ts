@@ -1,3 +1,5 @@
+import { SKIPPED_ELEMENTS } from './block-text.ts';
+
 /**
  * Wraps Ranges of page text in <triangulate-mark> elements and removes them again, restoring the page's DOM
  * exactly: the text nodes that were split are joined back, and the page's own nodes keep their identity.
@@ -98,11 +100,20 @@ function insertAfter(pieces: Text[], after: Text, piece: Text): void {
   pieces.splice(pieces.indexOf(after) + 1, 0, piece);
 }
 
+/** The text nodes a range covers, leaving out those inside elements whose text is not page text (a <style>
+ *  would stop applying its rules with a mark inside it). */
 function textNodesIn(range: Range): Text[] {
   const root = range.commonAncestorContainer;
   if (root.nodeType === 3) return [root as Text];
   const doc = root.ownerDocument!;
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const walker = doc.createTreeWalker(root, 1 | 4 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode: (node) =>
+      node.nodeType === 1
+        ? SKIPPED_ELEMENTS.has((node as Element).tagName.toUpperCase())
+          ? 2 /* FILTER_REJECT: skip the subtree */
+          : 3 /* FILTER_SKIP: look inside */
+        : 1 /* FILTER_ACCEPT */,
+  });
   const out: Text[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (range.intersectsNode(n)) out.push(n as Text);

@@ -94,11 +94,17 @@ export function readNumbers(sentence: string): NumberMention[] {
 }
 
 function unitAfter(rest: string): string | null {
+  let names = 0;
   // Look at the next few words only: the counted noun follows closely or not at all.
   for (const m of rest.slice(0, 60).matchAll(/[A-Za-z][\w'-]*/g)) {
     const word = m[0];
     const lower = word.toLowerCase();
     if (SKIPPABLE.has(lower) || lower.endsWith("'s")) continue;
+    // Up to two names may qualify the noun: "300 Microsoft employees", "4,000 Google engineers".
+    if (/^[A-Z]/.test(word) && names < 2) {
+      names++;
+      continue;
+    }
     // Only a lower-case noun is a unit: "150 employees", not "150 Microsoft" or "five in the morning".
     const preposition = /^(in|on|at|to|for|by|and|or|as|than|from|with)$/.test(lower);
     return /^[a-z]/.test(word) && word.length >= 3 && !preposition && !NOT_UNITS.has(lower) ? word : null;

@@ -4,6 +4,8 @@ import { plainWords } from '../text/tokens.ts';
 
 /** Share of a source's sentences a page must repeat word for word to be that source. */
 const SELF_SHARE = 0.5;
+/** And at least this many: a short page quoting two sentences is not the source. */
+const SELF_MIN_SENTENCES = 4;
 
 /** Recognizes a page that is one of the bundled sources: by its address, or by repeating its sentences. */
 export const findSelf = {
@@ -24,7 +26,8 @@ export const findSelf = {
     let bestShare = 0;
     for (const source of story.sources) {
       const repeated = source.claims.filter((c) => page.has(sentenceKey(c))).length;
-      const share = repeated / Math.max(1, Math.min(source.claims.length, claims.length));
+      // Of the source's sentences: a page that is the source repeats most of them; one that quotes it, a few.
+      const share = repeated >= SELF_MIN_SENTENCES ? repeated / Math.max(1, source.claims.length) : 0;
       if (share > bestShare) [best, bestShare] = [source, share];
     }
     return bestShare >= SELF_SHARE ? best : null;

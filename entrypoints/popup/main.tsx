@@ -14,6 +14,8 @@ import { loadSettings, saveSettings } from '../../lib/settings-store.ts';
 /** How often, and how many times, to ask again while the page is still being analyzed. */
 const POLL_MS = 400;
 const POLL_LIMIT = 30;
+/** Time for the page to repaint after a setting changed, before the popup reads the result again. */
+const REPAINT_MS = 300;
 
 const params = new URLSearchParams(location.search);
 const tabParam = Number(params.get('tabId'));
@@ -46,6 +48,11 @@ async function readState(tabId: number | null): Promise<{ state: PopupState; rec
       return { state: { kind: 'other-language' }, record: null };
     case 'too-large':
       return { state: { kind: 'too-large', elements: status.elements }, record: null };
+    case 'ready':
+      // The page is marked but its result is gone from the background (a restart lost it): ask the page to
+      // look again, which stores a new one; the popup keeps polling meanwhile.
+      await sendToTab(tabId, { type: 'refresh-page' }).catch(() => undefined);
+      return { state: { kind: 'analyzing' }, record: null };
     case 'error':
       return { state: { kind: 'error', message: status.message }, record: null };
     default:
@@ -59,6 +66,8 @@ function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [filter, setFilter] = useState<ClaimFilter>('all');
   const [selected, setSelected] = useState<number | null>(Number.isNaN(claimFromHash) ? null : claimFromHash);
+  // Bumped after a setting changes, to read the tab's record again once the page has repainted.
+  const [reads, setReads] = useState(0);
 
   useEffect(() => {
     let polls = 0;
@@ -68,13 +77,15 @@ function App() {
       setTabId(id);
       const next = await readState(id);
       setState(next.state);
-      const stillWorking = next.state.kind === 'analyzing' || next.record?.unanchored === null;
+      const painting = next.record !== null && next.record.marksShown && next.record.unanchored === null;
+      const stillWorking = next.state.kind === 'analyzing' || painting;
       if (stillWorking && ++polls < POLL_LIMIT) timer = setTimeout(refresh, POLL_MS);
     };
     void refresh();
-    void loadSettings().then(setSettings);
     return () => clearTimeout(timer);
-  }, []);
+  }, [reads]);
+
+  useEffect(() => void loadSettings().then(setSettings), []);
 
   useEffect(() => {
     if (state.kind === 'ready' && selected !== null) document.getElementById(`claim-${selected}`)?.scrollIntoView({ block: 'start' });
@@ -98,6 +109,7 @@ function App() {
         const next = withMarksOn(settings, host, shown);
         setSettings(next);
         await saveSettings(next);
+        setTimeout(() => setReads((n) => n + 1), REPAINT_MS);
       }}
       markUnique={settings?.markUnique ?? false}
       onMarkUnique={async (markUnique) => {
@@ -105,6 +117,7 @@ function App() {
         const next = { ...settings, markUnique };
         setSettings(next);
         await saveSettings(next);
+        setTimeout(() => setReads((n) => n + 1), REPAINT_MS);
       }}
     />
   );

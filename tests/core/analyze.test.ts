@@ -165,3 +165,19 @@ describe('analyzeArticle on a page in another language', () => {
     expect(result.language).toBe('other');
   });
 });
+
+describe('analyzeArticle on a short page quoting a bundled source', () => {
+  it('does not take the page for that source', () => {
+    const motherboard = corpus.stories[0]!.sources.find((s) => s.id === 'motherboard')!;
+    const quoted = motherboard.claims.filter((c) => c.kind === 'quote').slice(0, 2).map((c) => c.text);
+    const text = [
+      'Microsoft employees want the company to end its ICE contract, and Microsoft says it is dismayed by family separations.',
+      ...quoted,
+      'Microsoft employees sent an open letter to Satya Nadella about the ICE contract this week.',
+    ].join(' ');
+    const result = analyzeArticle(corpus, index, { text });
+    expect(result.story?.id).toBe(corpus.stories[0]!.id);
+    expect(result.story?.self).toBeNull();
+    expect(result.sources.map((s) => s.id)).toContain('motherboard');
+  });
+});

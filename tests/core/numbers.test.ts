@@ -53,8 +53,9 @@ describe('readNumbers', () => {
     expect(figures('It has 2000 million users.')).toEqual([['2000 million users', 2_000_000_000, termOf('users'), 'exactly']]);
   });
 
-  it('does not take a capitalized name or a preposition as the counted unit', () => {
-    expect(readNumbers('They met 150 Microsoft managers.')[0]?.unit).toBeNull();
+  it('does not take a capitalized name or a preposition as the counted unit, but looks past a name to its noun', () => {
+    expect(readNumbers('They paid 150 Microsoft.')[0]?.unit).toBeNull();
+    expect(readNumbers('They met 150 Microsoft managers.')[0]?.unit).toBe(termOf('managers'));
     expect(readNumbers('It started at five in the morning.')[0]?.unit).toBeNull();
   });
 
@@ -90,6 +91,16 @@ describe('readNumbers on forms that once read wrong', () => {
     ['The vote is at 5 p.m. on Monday.', []],
     ['It dates from the 19th century.', []],
     ['Section 230 says nothing about it.', [['230', 230, null, 'exactly']]],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});
+
+describe('readNumbers with names before the counted noun', () => {
+  it.each<[string, Expected[]]>([
+    ['More than 300 Microsoft employees signed.', [['More than 300 Microsoft employees', 300, employee, 'more-than']]],
+    ['Roughly 4,000 Google engineers protested.', [['Roughly 4,000 Google engineers', 4000, termOf('engineers'), 'about']]],
+    ['It costs 150 Microsoft.', [['150', 150, null, 'exactly']]],
   ])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
   });

@@ -128,6 +128,34 @@ describe('hover card', () => {
     await entry.close();
   });
 
+  it('closes with its close button, and the keyboard can reach the card\'s buttons and leave it', async () => {
+    const page = await browser.open(server.url('seattletimes-article'));
+    await waitForMarks(page);
+    const card = page.locator('triangulate-card .tri-card');
+    const mark = page.locator('triangulate-mark[tabindex="0"]').first();
+    await mark.scrollIntoViewIfNeeded();
+    await mark.hover();
+    await eventually(async () => ((await card.isVisible()) ? true : null));
+    await page.locator('triangulate-card .tri-card__close').click();
+    await eventually(async () => ((await card.isVisible()) ? null : true));
+    // The close button gave focus back to the mark without reopening the card; now arrive by keyboard afresh.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TRIANGULATE-MARK');
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+    await mark.focus();
+    await eventually(async () => ((await card.isVisible()) ? true : null));
+    const focusedLabel = () => page.evaluate(() => {
+      const host = document.activeElement;
+      return host?.shadowRoot?.activeElement?.textContent ?? host?.tagName ?? '';
+    });
+    await page.keyboard.press('Tab');
+    expect(await focusedLabel()).toBe('×');
+    await page.keyboard.press('Tab');
+    expect(await focusedLabel()).toBe('Open in Triangulate');
+    await page.keyboard.press('Tab');
+    await eventually(async () => ((await card.isVisible()) ? null : true));
+  });
+
   it('opens on keyboard focus', async () => {
     const page = await browser.open(server.url('mashable-article'));
     await waitForMarks(page);

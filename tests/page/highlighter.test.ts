@@ -65,3 +65,19 @@ describe('highlighter', () => {
     after.forEach((node, i) => expect(node).toBe(textNodes[i]));
   });
 });
+
+describe('highlighter around elements whose text is not page text', () => {
+  it('never puts a mark inside <style>, <script> or <textarea>', () => {
+    document.body.innerHTML = '<p>Start of it <style>.x{color:red}</style><script>var a=1;</script><textarea>t</textarea> and the end.</p>';
+    const before = document.body.innerHTML;
+    const range = document.createRange();
+    range.setStart(document.querySelector('p')!.firstChild!, 0);
+    range.setEnd(document.querySelector('p')!.lastChild!, 12);
+    const highlights = createHighlights();
+    highlightRange(range, { relation: 'agree', claim: 0, label: 'x' }, highlights);
+    expect(highlights.marks.length).toBe(2);
+    expect(document.querySelector(`style ${MARK_TAG}, script ${MARK_TAG}, textarea ${MARK_TAG}`)).toBeNull();
+    removeHighlights(highlights);
+    expect(document.body.innerHTML).toBe(before);
+  });
+});
