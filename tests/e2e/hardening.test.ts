@@ -9,19 +9,35 @@ import type { PageStatus } from '../../lib/messages.ts';
 import { oneOfEachKind } from '../fixtures/hostile/generate.ts';
 import { launchWithExtension, type ExtensionBrowser } from './chromium.ts';
 import { eventually, MUTATION_PROBE, probe, waitForMarks } from './page-probes.ts';
-import { startFixtureServer, STRICT_ROUTE, type ExtraRoutes, type FixtureServer } from './server.ts';
+import { PAGES_DIR, startFixtureServer, STRICT_ROUTE, type ExtraRoutes, type FixtureServer } from './server.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const hostile = oneOfEachKind();
 // A page that changes itself cannot show "zero mutations"; it must still get no marks and few checks.
 const SELF_MUTATING = new Set(['ticker-0', 'shadow-dom-0']);
 
+/**
+ * A site that changes its URL at once but swaps in the next page (an article about another story) only 1.2 s
+ * later, the way frameworks that wait for the new page's data do.
+ */
+function slowSpa(): string {
+  const story = readFileSync(`${PAGES_DIR}/seattletimes-article/source.html`, 'utf8');
+  const other = /<article[\s\S]*<\/article>/.exec(readFileSync(`${PAGES_DIR}/google-maven-article/source.html`, 'utf8'))![0];
+  const script = `<script>document.addEventListener('click', (e) => {
+    if (!e.target.closest || !e.target.closest('#next')) return;
+    e.preventDefault();
+    history.pushState({}, '', '/slow-spa/next');
+    setTimeout(() => { document.querySelector('article').outerHTML = ${JSON.stringify(other)}; }, 1200);
+  });</script>`;
+  return story.replace(/<body[^>]*>/, (body) => `${body}<a id="next" href="/slow-spa/next">Next</a>`).replace('</body>', `${script}</body>`);
+}
+
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 const logs: string[] = [];
 
 beforeAll(async () => {
-  const routes: ExtraRoutes = { ...STRICT_ROUTE };
+  const routes: ExtraRoutes = { ...STRICT_ROUTE, '/slow-spa/': { body: slowSpa() } };
   for (const page of hostile) routes[`/hostile/${page.name}/`] = { body: page.html };
   server = await startFixtureServer(routes);
   browser = await launchWithExtension();
@@ -141,6 +157,31 @@ describe('settings', () => {
 });
 
 describe('a single-page site', () => {
+  it('keeps the marks when only the #fragment changes', async () => {
+    const page = await open('/seattletimes-article/');
+    const marks = await waitForMarks(page);
+    await page.evaluate(() => {
+      location.hash = '#comments';
+    });
+    await page.waitForTimeout(1_200);
+    expect(await page.locator('triangulate-mark').count()).toBe(marks);
+    await page.close();
+  });
+
+  it('does not keep the old story when the site swaps in another page late', async () => {
+    const page = await open('/slow-spa/');
+    await waitForMarks(page);
+    const tabId = await browser.tabIdOf(page);
+    await page.locator('#next').click();
+    await eventually(async () => ((await page.locator('triangulate-mark').count()) === 0 ? true : null));
+    await page.waitForTimeout(2_500);
+    expect(await page.locator('triangulate-mark').count()).toBe(0);
+    expect(await browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+    const record = await browser.worker.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId);
+    expect(record).toBeUndefined();
+    await page.close();
+  });
+
   it('marks the article once it renders, and clears marks and badge when it navigates to another story', async () => {
     const page = await open('/spa-article/');
     expect(await waitForMarks(page, 20_000)).toBeGreaterThan(0);
