@@ -20,6 +20,8 @@ export const SAME_COUNT_CONTEXT = 0.35;
 const NUMBER_CONTEXT_WORDS = 4;
 /** Below this sentence similarity, even numbers with the same context are about different things. */
 const NUMBER_MIN_SIMILARITY = 0.05;
+/** Similarity enough for a one-word quote found in another sentence to make it the same claim. */
+const ONE_WORD_QUOTE_SIMILARITY = 0.25;
 /** Similarity enough for sentences sharing two rare terms to count as related. */
 const RARE_RELATED_SIMILARITY = 0.12;
 /** Similarity enough for two overlapping lists of names to be two versions of the same list. */
@@ -180,7 +182,10 @@ function quotedInSentence(here: PreparedClaim, there: PreparedClaim, similarity:
     const words = from.quoteWords[i]!;
     if (words.length >= 3 && containsRun(into.words, words)) return true;
     const terms = from.quoteTerms[i]!;
-    return terms.length >= 2 && terms.length <= 4 && containsRun(into.claim.terms, terms);
+    // A one-word quote ("proud") in a sentence that says the same in its own words ("expressed pride") counts
+    // only when the sentences agree on more than that word.
+    const enough = terms.length >= 2 || (terms.length === 1 && similarity >= ONE_WORD_QUOTE_SIMILARITY && into.claim.quotes.length === 0);
+    return enough && terms.length <= 4 && containsRun(into.claim.terms, terms);
   };
   const check = (from: PreparedClaim, into: PreparedClaim) =>
     from.quoteWords.some((_, i) => repeats(from, into, i) && compatibleSpeakers(from.claim.quotes[i]!.speaker, into.claim.speaker));
