@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seeded } from '../seeded.ts';
 import { compileCorpus, detectionIndexOf } from '../../core/corpus/compile.ts';
 import { buildDetectionIndex, detectStory, rankStories, STORY_THRESHOLD, termCounts } from '../../core/detect/detect.ts';
 import { buildFingerprint } from '../../core/detect/fingerprint.ts';
@@ -54,16 +55,6 @@ describe('STORY_THRESHOLD calibration', () => {
   });
 });
 
-/** A small seeded generator so the generated stories are the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('rankStories among many stories', () => {
   const random = seeded(2018);

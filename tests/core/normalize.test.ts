@@ -1,5 +1,6 @@
 // Covers core/text/normalize.ts: character mapping, whitespace collapsing and the normalized → raw offset map.
 import { describe, expect, it } from 'vitest';
+import { seeded } from '../seeded.ts';
 import { normalizeForCompare, normalizeText, toRawSpan } from '../../core/text/normalize.ts';
 import { normOffset } from '../../core/text/offsets.ts';
 
@@ -73,16 +74,6 @@ describe('toRawSpan', () => {
   });
 });
 
-/** A small seeded generator so the property loop is the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('offset map round trip', () => {
   const samples = [
