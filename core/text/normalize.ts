@@ -16,6 +16,7 @@ const DASHES = new Set(['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u201
 // Invisible characters that pages sprinkle into text (soft hyphens, zero-width joiners, BOMs, bidi marks).
 const INVISIBLE = /^[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]$/;
 const SPACE = /^\s$/u;
+const COMBINING = /^\p{M}$/u;
 
 /** Maps one code point of page text to its normalized form (possibly empty). */
 export function normalizeChar(ch: string): string {
@@ -47,6 +48,18 @@ export function normalizeText(raw: string, from = 0, to = raw.length): Normalize
     const out = code > 0x20 && code < 0x7f && code !== 0x60 ? raw[i]! : normalizeChar(raw.slice(i, i + width));
     if (out === ' ') {
       if (pendingSpace < 0 && text.length > 0) pendingSpace = i;
+    } else if (code >= 0x300 && COMBINING.test(out) && text.length > 0 && pendingSpace < 0) {
+      // A combining accent after its letter ("e" + "\u0301"): compose the pair, as NFC would for the whole
+      // text, and let the composed character cover both raw characters.
+      const composed = (text[text.length - 1]! + out).normalize('NFC');
+      if (composed.length === 1) {
+        text = text.slice(0, -1) + composed;
+        ends[ends.length - 1] = i + width;
+      } else {
+        text += out;
+        starts.push(i);
+        ends.push(i + width);
+      }
     } else if (out.length > 0) {
       if (pendingSpace >= 0) {
         text += ' ';

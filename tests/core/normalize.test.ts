@@ -115,3 +115,14 @@ describe('offset map round trip', () => {
     }
   });
 });
+
+describe('combining accents', () => {
+  it('compose with their letter, so decomposed and precomposed text compare equal, offsets covering both', () => {
+    expect(normalizeForCompare('cafe\u0301')).toBe(normalizeForCompare('caf\u00e9'));
+    const raw = 'x cafe\u0301 y';
+    const normalized = normalizeText(raw);
+    expect(normalized.text).toBe('x caf\u00e9 y');
+    const span = toRawSpan(normalized, normOffset(2), normOffset(6));
+    expect(raw.slice(span.start, span.end)).toBe('cafe\u0301');
+  });
+});
