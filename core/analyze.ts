@@ -1,5 +1,6 @@
 import type { Claim } from './claims/claim.ts';
 import { extractClaims } from './claims/extract.ts';
+import { summarize } from './corpus/compile.ts';
 import type { Corpus, CorpusSource, CorpusStory } from './corpus/types.ts';
 import { rankStories, STORY_THRESHOLD, termCounts, type DetectionIndex } from './detect/detect.ts';
 import { findSelf } from './detect/self.ts';
@@ -13,7 +14,6 @@ import {
   type AnalyzedClaim,
   type ClaimMatch,
   type ClaimStatus,
-  type SourceSummary,
   type StatusCounts,
 } from './result.ts';
 
@@ -124,9 +124,4 @@ function countStatuses(claims: readonly AnalyzedClaim[]): StatusCounts {
   const counts: Record<ClaimStatus, number> = { agree: 0, conflict: 0, 'quote-variant': 0, related: 0, unique: 0 };
   for (const claim of claims) counts[claim.status]++;
   return counts;
-}
-
-/** A source as listed in results. */
-export function summarize(source: CorpusSource): SourceSummary {
-  return { id: source.id, outlet: source.outlet, title: source.title, url: source.url, date: source.date };
 }

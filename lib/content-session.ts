@@ -6,7 +6,7 @@ import { articleCandidate, extractArticle } from '../page/extract.ts';
 import { removeHighlights } from '../page/highlighter.ts';
 import { watchLateContent } from '../page/late-content.ts';
 import { paintClaims, type Painted } from '../page/paint.ts';
-import { quickText, visibleTextLength } from '../page/quick-text.ts';
+import { quickText, showsLittleText } from '../page/quick-text.ts';
 import { isMessage, type ContentMessage, type PageStatus, type PageTimings } from './messages.ts';
 import { sendToBackground } from './send.ts';
 import { marksShownOn, type Settings } from './settings.ts';
@@ -38,6 +38,8 @@ export class ContentSession {
   private staleText: string | null = null;
   private lastText: string | null = null;
   private navigationTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Length of the body's text at the last quick look, so the page is not read twice. */
+  private bodyLength: number | undefined;
 
   constructor(private readonly doc: Document) {
     this.address = addressOf(doc);
@@ -100,7 +102,9 @@ export class ContentSession {
     try {
       const start = performance.now();
       this.timings = { checks: (this.timings.checks ?? 0) + 1 };
-      const story = detectStory(detection, quickText(this.doc), PREFILTER_THRESHOLD);
+      const look = quickText(this.doc);
+      this.bodyLength = look.bodyLength;
+      const story = detectStory(detection, look.text, PREFILTER_THRESHOLD);
       this.timings.quickLook = performance.now() - start;
       if (!story) return this.setStatus({ state: 'no-story' }, false);
       const candidate = articleCandidate(this.doc);
@@ -202,7 +206,7 @@ export class ContentSession {
   }
 
   private isSmallPage(): boolean {
-    return visibleTextLength(this.doc) < SMALL_PAGE_CHARS;
+    return showsLittleText(this.doc, SMALL_PAGE_CHARS, this.bodyLength);
   }
 
   private setStatus(status: PageStatus, value: boolean): boolean {

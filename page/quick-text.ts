@@ -7,16 +7,19 @@ export const QUICK_TEXT_BUDGET = 100_000;
  * along (a site's embedded data may even name the story); at worst that costs one extraction, which then finds
  * no article.
  */
-export function quickText(doc: Document, budget = QUICK_TEXT_BUDGET): string {
+export function quickText(doc: Document, budget = QUICK_TEXT_BUDGET): { text: string; bodyLength: number } {
   const text = doc.body?.textContent ?? '';
-  return `${doc.title ?? ''}\n${text.length > budget ? text.slice(0, budget) : text}`;
+  return { text: `${doc.title ?? ''}\n${text.length > budget ? text.slice(0, budget) : text}`, bodyLength: text.length };
 }
 
-/** Length of the page's text without its scripts and styles: what a reader could see, read without layout. */
-export function visibleTextLength(doc: Document): number {
+/**
+ * Whether the page shows less than `limit` characters of text (its scripts and styles left out), read without
+ * layout. Reads the body's text only when the quick look has not already measured it (`bodyLength`).
+ */
+export function showsLittleText(doc: Document, limit: number, bodyLength = doc.body?.textContent?.length ?? 0): boolean {
   const body = doc.body;
-  if (!body) return 0;
+  if (!body || bodyLength < limit) return true;
   let hidden = 0;
   for (const el of body.querySelectorAll('script, style, noscript, template')) hidden += el.textContent?.length ?? 0;
-  return (body.textContent?.length ?? 0) - hidden;
+  return bodyLength - hidden < limit;
 }

@@ -7,9 +7,8 @@ import { analyzeArticle, type ArticleInput } from '../core/analyze.ts';
 import { compileCorpus, detectionIndexOf } from '../core/corpus/compile.ts';
 import type { AnalysisResult, ClaimStatus, DiffOp } from '../core/result.ts';
 import { RELATION_LABELS } from '../components/relation.ts';
-import { extractArticle, looksLikeArticle } from '../page/extract.ts';
 import { readStoryFolders } from './corpus-files.ts';
-import { htmlDocument } from './html-document.ts';
+import { articleFromHtml } from './html-document.ts';
 
 const USAGE = 'usage: npm run --silent analyze -- FILE [--json]   (FILE: a .txt or .html article)';
 /** Files larger than this are refused rather than read into memory. */
@@ -36,11 +35,10 @@ function readInput(file: string): ArticleInput {
   if ((text.match(/\uFFFD/g)?.length ?? 0) > Math.max(8, text.length / 100)) fail(`${file} is not UTF-8 text`);
   if (text.trim() === '') fail(`${file} is empty`);
   if (!/\.html?$/i.test(extname(file))) return { text };
-  const doc = htmlDocument(text);
-  const article = looksLikeArticle(doc) ? extractArticle(doc) : 'not-article';
-  if (typeof article === 'string') {
+  const { article, title } = articleFromHtml(text);
+  if (!article) {
     process.stderr.write(`analyze: no article found in ${file}; nothing to compare\n`);
-    return { text: '', title: doc.title };
+    return { text: '', title };
   }
   return { text: article.text, title: article.title };
 }

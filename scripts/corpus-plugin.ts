@@ -14,8 +14,16 @@ const IDS = new Set([CORPUS_ID, DETECTION_ID, CATALOG_ID]);
  * build with a message naming the file and the field.
  */
 export function corpusPlugin(dir: string = CORPUS_DIR): Plugin {
+  // Three modules come from one compilation; compile once per build (and again when a file changes).
+  let compiled: ReturnType<typeof compileCorpus> | null = null;
   return {
     name: 'triangulate-corpus',
+    buildStart() {
+      compiled = null;
+    },
+    watchChange() {
+      compiled = null;
+    },
     resolveId(id) {
       return IDS.has(id) ? `\0${id}` : null;
     },
@@ -23,7 +31,7 @@ export function corpusPlugin(dir: string = CORPUS_DIR): Plugin {
       const name = id.slice(1);
       if (!id.startsWith('\0') || !IDS.has(name)) return null;
       this.addWatchFile(dir);
-      const corpus = compileCorpus(readStoryFolders(dir));
+      const corpus = (compiled ??= compileCorpus(readStoryFolders(dir)));
       const data = name === CORPUS_ID ? corpus : name === DETECTION_ID ? detectionIndexOf(corpus) : catalogOf(corpus);
       // JSON.parse of a string literal parses faster than the same object as a JS literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;

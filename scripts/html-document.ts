@@ -1,4 +1,5 @@
 import { Window } from 'happy-dom';
+import { articleCandidate, extractArticle, type ExtractedArticle } from '../page/extract.ts';
 
 /**
  * Builds a DOM Document from HTML in Node (happy-dom), with scripts, styles and resources disabled: the page
@@ -17,4 +18,14 @@ export function htmlDocument(html: string, url = 'https://localhost/'): Document
   });
   window.document.write(html);
   return window.document as unknown as Document;
+}
+
+/**
+ * The article of an HTML page, found the way the content script finds it (the same size guard, Readability's
+ * guess, then extraction), or null when the page has none.
+ */
+export function articleFromHtml(html: string, url?: string): { article: ExtractedArticle | null; title: string } {
+  const doc = htmlDocument(html, url);
+  const article = articleCandidate(doc).ok ? extractArticle(doc) : null;
+  return { article: typeof article === 'string' ? null : article, title: doc.title };
 }

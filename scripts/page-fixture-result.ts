@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { analyzeArticle } from '../core/analyze.ts';
 import type { Corpus } from '../core/corpus/types.ts';
 import type { DetectionIndex } from '../core/detect/detect.ts';
-import { extractArticle, looksLikeArticle } from '../page/extract.ts';
-import { htmlDocument } from './html-document.ts';
+import { articleFromHtml } from './html-document.ts';
 
 /** What a page fixture's expected.json records: enough to review a behaviour change as a diff. */
 export interface PageFixtureResult {
@@ -20,9 +19,8 @@ export interface PageFixtureResult {
 
 /** Runs a page fixture through extraction and analysis, as the extension does. */
 export function pageFixtureResult(dir: string, corpus: Corpus, index: DetectionIndex): PageFixtureResult {
-  const doc = htmlDocument(readFileSync(join(dir, 'source.html'), 'utf8'), 'http://127.0.0.1/');
-  const article = looksLikeArticle(doc) ? extractArticle(doc) : 'not-article';
-  if (typeof article === 'string') return { article: false, story: null, self: null, claims: [] };
+  const { article } = articleFromHtml(readFileSync(join(dir, 'source.html'), 'utf8'), 'http://127.0.0.1/');
+  if (!article) return { article: false, story: null, self: null, claims: [] };
   const result = analyzeArticle(corpus, index, { text: article.text, title: article.title });
   return {
     article: true,

@@ -2,6 +2,7 @@ import { extractClaims } from '../claims/extract.ts';
 import { buildDetectionIndex, type DetectionIndex } from '../detect/detect.ts';
 import { buildFingerprint } from '../detect/fingerprint.ts';
 import { CorpusError, parseStoryManifest } from './schema.ts';
+import type { SourceSummary } from '../result.ts';
 import type { Catalog, Corpus, CorpusSource, CorpusStory } from './types.ts';
 
 /** A story folder as read from disk: its manifest and a way to read the texts next to it. */
@@ -49,7 +50,12 @@ export function catalogOf(corpus: Corpus): Catalog {
       id: story.id,
       title: story.title,
       summary: story.summary,
-      sources: story.sources.map(({ id, outlet, title, url, date }) => ({ id, outlet, title, url, date })),
+      sources: story.sources.map(summarize),
     })),
   };
+}
+
+/** A source as results and the popup list it: without its text and claims. */
+export function summarize({ id, outlet, title, url, date }: CorpusSource): SourceSummary {
+  return { id, outlet, title, url, date };
 }

@@ -41,11 +41,10 @@ export function buildDetectionIndex(
   return { stories: summaries, postings };
 }
 
-/** Counts the content terms of a text; with an index, only the terms that index knows. */
-export function termCounts(text: string, index?: DetectionIndex): Map<string, number> {
+/** Counts the content terms of a text. */
+export function termCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  const keep = index ? prefixFilter(index) : undefined;
-  for (const term of contentTerms(text, keep)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const term of contentTerms(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
   return counts;
 }
 

@@ -64,18 +64,13 @@ function expandUncached(word: string): string[] {
   return [lower.endsWith("'s") ? lower.slice(0, -2) : lower];
 }
 
-/**
- * Content terms of a text: expanded, stopwords removed, stemmed and synonym-folded, in order. `keep`, when
- * given, skips words before the (costly) stemming: the quick look on every page stems only words that could
- * be one of the terms it looks for.
- */
-export function contentTerms(text: string, keep?: (lowerWord: string) => boolean): string[] {
+/** Content terms of a text: expanded, stopwords removed, stemmed and synonym-folded, in order. */
+export function contentTerms(text: string): string[] {
   const out: string[] = [];
   for (const token of words(text)) {
     for (const w of expandWord(token.word)) {
       if (w.length === 0 || STOPWORDS.has(w)) continue;
       if (w.length === 1 && !/\d/.test(w)) continue;
-      if (keep && !keep(w)) continue;
       out.push(termOf(w));
     }
   }

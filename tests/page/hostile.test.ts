@@ -12,7 +12,7 @@ describe.each(oneOfEachKind().map((p) => [p.name, p] as const))('%s', (_name, pa
     // Element count and text, not outerHTML: happy-dom's serializer recurses and cannot print the deepest pages.
     const snapshot = () => `${doc.getElementsByTagName('*').length}|${doc.body?.textContent ?? ''}`;
     const before = snapshot();
-    expect(quickText(doc).length).toBeLessThanOrEqual(QUICK_TEXT_BUDGET + doc.title.length + 1);
+    expect(quickText(doc).text.length).toBeLessThanOrEqual(QUICK_TEXT_BUDGET + doc.title.length + 1);
     const candidate = articleCandidate(doc);
     if (candidate.ok) {
       const article = extractArticle(doc);
