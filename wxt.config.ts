@@ -14,11 +14,13 @@ export default defineConfig({
   webExt: { disabled: true },
   // Tests that build with a broken corpus write elsewhere so they cannot clobber the real build.
   outDir: process.env['TRIANGULATE_OUT_DIR'] ?? '.output',
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Triangulate',
     description:
       'See, right on a news article, which claims and quotes other outlets report too, and where they differ. Works offline.',
-    permissions: ['storage'],
+    // `scripting` (MV3 only; MV2 has tabs.executeScript) loads the full content script into pages the quick look
+    // passed. The host permissions it needs come from that script's `matches` (entrypoints/session.content).
+    permissions: manifestVersion === 3 ? ['storage', 'scripting'] : ['storage'],
     action: { default_title: 'Triangulate: compare this article with other sources' },
     ...(browser === 'firefox'
       ? {

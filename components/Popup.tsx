@@ -16,6 +16,8 @@ export interface PopupProps {
   readonly onMarksShown: (shown: boolean) => void;
   readonly markUnique: boolean;
   readonly onMarkUnique: (markUnique: boolean) => void;
+  /** Errors the extension noted and survived, shown in the about panel. */
+  readonly errors?: number;
 }
 
 /** The toolbar popup (also opened as a page for one tab): renders whatever state it is given. */
@@ -81,7 +83,7 @@ export function Popup(props: PopupProps) {
               </li>
             ))}
           </ul>
-          <SourcesPanel catalog={state.catalog} />
+          <SourcesPanel catalog={state.catalog} errors={props.errors} />
         </EmptyState>
       );
     case 'ready': {
@@ -107,7 +109,7 @@ export function Popup(props: PopupProps) {
             selected={props.selected}
             onReveal={props.onReveal}
           />
-          <SourcesPanel catalog={catalog} />
+          <SourcesPanel catalog={catalog} errors={props.errors} />
         </main>
       );
     }

@@ -1,6 +1,6 @@
 import type { AnalysisResult, ClaimStatus } from '../core/result.ts';
 import type { Catalog } from '../core/corpus/types.ts';
-import { RELATION_LABELS } from './relation.ts';
+import { RELATION_LABELS } from '../shared/relation.ts';
 
 const COUNTED: readonly ClaimStatus[] = ['agree', 'conflict', 'quote-variant', 'unique'];
 

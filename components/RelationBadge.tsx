@@ -1,5 +1,5 @@
 import type { ClaimStatus } from '../core/result.ts';
-import { RELATION_LABELS } from './relation.ts';
+import { RELATION_LABELS } from '../shared/relation.ts';
 
 /** A relation as an icon and a word, coloured by a class (the words carry the meaning). */
 export function RelationBadge({ relation }: { relation: ClaimStatus }) {

@@ -1,7 +1,7 @@
 import type { Catalog } from '../core/corpus/types.ts';
 
-/** The bundled stories and their sources: outlet, title, date and link. */
-export function SourcesPanel({ catalog, open = false }: { catalog: Catalog; open?: boolean }) {
+/** The bundled stories and their sources: outlet, title, date and link; and how many errors were survived. */
+export function SourcesPanel({ catalog, open = false, errors = 0 }: { catalog: Catalog; open?: boolean; errors?: number | undefined }) {
   return (
     <details class="tri-sources" open={open}>
       <summary>Bundled sources</summary>
@@ -27,6 +27,7 @@ export function SourcesPanel({ catalog, open = false }: { catalog: Catalog; open
           </ul>
         </section>
       ))}
+      {errors > 0 && <p class="tri-sources__errors">{errors} error{errors === 1 ? '' : 's'} noted in this browser session (details in the extension's console).</p>}
     </details>
   );
 }

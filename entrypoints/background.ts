@@ -3,63 +3,82 @@ import detection from 'virtual:triangulate/detection';
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyzeArticle } from '../core/analyze.ts';
+import type { AnalysisResult } from '../core/result.ts';
 import { clearBadge, showBadge } from '../lib/badge.ts';
-import { isMessage, type BackgroundMessage, type Responses } from '../lib/messages.ts';
-import { deleteTabRecord, getTabRecord, putTabRecord } from '../lib/tab-records.ts';
+import { noteError, onError, settle } from '../lib/errors.ts';
+import { injectSession } from '../lib/inject.ts';
+import { dispatch, isBackgroundMessage, type BackgroundProtocol, type Handlers } from '../lib/messages.ts';
+import { backgroundErrors, forgetTab, tabOutcome, tabRecord } from '../lib/tab-records.ts';
+
+/** The latest analysis of each tab, until its page reports the marks painted and the record is stored. */
+const analyzed = new Map<number, { url: string; result: AnalysisResult }>();
+
+/** Each message type's handler, checked against the protocol; `sender` is who sent it. */
+const handlers: Handlers<BackgroundProtocol, Browser.runtime.MessageSender> = {
+  'load-session': async (_message, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return false;
+    await injectSession(tabId, sender.frameId ?? 0);
+    return true;
+  },
+  'analyze-article': (message, sender) => {
+    const result = analyzeArticle(corpus, detection, message.article);
+    const tabId = sender.tab?.id;
+    // Answer at once: storing and the badge wait for the marks (a look that was superseded stores nothing).
+    if (tabId !== undefined && result.story) analyzed.set(tabId, { url: message.article.url, result });
+    return result;
+  },
+  'marks-painted': async (message, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    const record = tabRecord(tabId);
+    const latest = analyzed.get(tabId) ?? (await record.getValue());
+    if (!latest) return;
+    analyzed.delete(tabId);
+    await Promise.all([
+      record.setValue({ url: latest.url, host: hostOf(latest.url), result: latest.result, unanchored: message.unanchored, marksShown: message.marksShown }),
+      tabOutcome(tabId).removeValue(),
+      showBadge(tabId, latest.result),
+    ]);
+  },
+  'page-skipped': async (message, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    await forget(tabId);
+    await tabOutcome(tabId).setValue(message.status);
+  },
+  'page-cleared': async (_message, sender) => {
+    if (sender.tab?.id !== undefined) await forget(sender.tab.id);
+  },
+  'open-claim': async (message, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    const url = browser.runtime.getURL(`/popup.html?tabId=${tabId}#claim-${message.claim}`);
+    await browser.tabs.create({ url, index: (sender.tab?.index ?? 0) + 1, openerTabId: tabId });
+  },
+};
 
 export default defineBackground(() => {
+  onError((count) => settle('count errors', backgroundErrors.setValue(count)));
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
-    if (!isMessage(message)) return undefined;
-    return handle(message as BackgroundMessage, sender);
+    const answer = dispatch(handlers, isBackgroundMessage, message, sender);
+    // The sender learns of the failure too; the developer sees it here.
+    answer?.catch((error: unknown) => noteError(`message ${(message as { type: string }).type}`, error));
+    return answer;
   });
-  browser.tabs.onRemoved.addListener((tabId) => void deleteTabRecord(tabId));
+  // A closed tab has no badge left to clear.
+  browser.tabs.onRemoved.addListener((tabId) => settle('forget closed tab', forget(tabId, false)));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new document is loading: the old result no longer describes the tab. (Without the "tabs" permission
     // the change carries no URL, only the status.)
-    if (change.status === 'loading') void forget(tabId);
+    if (change.status === 'loading') settle('forget reloaded tab', forget(tabId));
   });
 });
 
-async function handle(message: BackgroundMessage, sender: Browser.runtime.MessageSender): Promise<Responses[BackgroundMessage['type']]> {
-  const tabId = sender.tab?.id;
-  switch (message.type) {
-    case 'analyze-article': {
-      const result = analyzeArticle(corpus, detection, message.article);
-      if (tabId !== undefined) {
-        if (result.story) {
-          await putTabRecord(tabId, { url: message.article.url, host: hostOf(message.article.url), result, unanchored: null, marksShown: true });
-          await showBadge(tabId, result);
-        } else {
-          await forget(tabId);
-        }
-      }
-      return result;
-    }
-    case 'marks-painted': {
-      if (tabId === undefined) return undefined;
-      const record = await getTabRecord(tabId);
-      if (record) await putTabRecord(tabId, { ...record, unanchored: message.unanchored, marksShown: message.marksShown });
-      return undefined;
-    }
-    case 'page-cleared':
-      if (tabId !== undefined) await forget(tabId);
-      return undefined;
-    case 'open-claim': {
-      if (tabId === undefined) return undefined;
-      const url = browser.runtime.getURL(`/popup.html?tabId=${tabId}#claim-${message.claim}`);
-      await browser.tabs.create({ url, index: (sender.tab?.index ?? 0) + 1, openerTabId: tabId });
-      return undefined;
-    }
-    case 'get-tab-record':
-      // Only the extension's own pages may read a tab's result: never a content script of some other page.
-      if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return null;
-      return getTabRecord(message.tabId);
-  }
-}
-
-async function forget(tabId: number): Promise<void> {
-  await deleteTabRecord(tabId);
-  await clearBadge(tabId).catch(() => undefined);
+async function forget(tabId: number, badge = true): Promise<void> {
+  analyzed.delete(tabId);
+  await forgetTab(tabId);
+  if (badge) await clearBadge(tabId);
 }
 
 function hostOf(url: string): string {

@@ -1,78 +1,90 @@
-import detection from 'virtual:triangulate/detection';
-import { detectStory, PREFILTER_THRESHOLD } from '../core/detect/detect.ts';
 import type { AnalysisResult } from '../core/result.ts';
 import { CardController } from '../page/card-host.ts';
 import { articleCandidate, extractArticle } from '../page/extract.ts';
 import { removeHighlights } from '../page/highlighter.ts';
 import { watchLateContent } from '../page/late-content.ts';
 import { paintClaims, type Painted } from '../page/paint.ts';
-import { quickText, showsLittleText } from '../page/quick-text.ts';
-import { isMessage, type ContentMessage, type PageStatus, type PageTimings } from './messages.ts';
-import { sendToBackground } from './send.ts';
+import { errorCount } from './errors.ts';
+import type { Handoff } from './handoff.ts';
+import type { ArticlePayload, BackgroundProtocol, MessageOf, PageStatus, PageTimings, SkipReason } from './messages.ts';
+import { addressOf, lookAt, NAVIGATION_SETTLE_MS } from './quick-look.ts';
 import { marksShownOn, type Settings } from './settings.ts';
-import { loadSettings, watchSettings } from './settings-store.ts';
 
-/** Pages with less text than this may still be rendering their article; they are watched for a while. */
-const SMALL_PAGE_CHARS = 2_000;
-/** Time given to a single-page site to render the new page after its URL changed. */
-const NAVIGATION_SETTLE_MS = 500;
+/** A notice the session sends without waiting for an answer. */
+export type Notice = MessageOf<BackgroundProtocol, 'marks-painted' | 'page-skipped' | 'page-cleared' | 'open-claim'>;
+
+/** What the session needs from the extension; tests give it fakes. */
+export interface SessionPorts {
+  /** The background's analysis of an article. */
+  analyze(article: ArticlePayload): Promise<AnalysisResult>;
+  /** Tells the background something; failures are the port's to note, never the page's. */
+  notify(notice: Notice): void;
+  loadSettings(): Promise<Settings>;
+  /** Calls the listener on every settings change; returns a function that stops it. */
+  watchSettings(listener: (settings: Settings) => void): () => void;
+}
+
+/** The marks and card on the page, while shown. */
+interface Paint {
+  readonly painted: Painted;
+  readonly card: CardController;
+}
 
 /**
- * The content script's work on one page: a cheap look at every page, and only on pages about a bundled story,
- * extraction, analysis (in the background), marks and hover cards. Changes nothing on any other page.
+ * The session's one state. Each look owns an AbortController: starting another look, a navigation or the end of
+ * the session aborts it, and an aborted look changes nothing when its analysis comes back.
+ */
+export type PageState =
+  /** Nothing known yet, or the page changed; `stale` is the previous page's article after an in-site navigation:
+   *  seeing it again means the site has not yet swapped the new page in. */
+  | { readonly kind: 'idle'; readonly stale: string | null }
+  | { readonly kind: 'analyzing'; readonly look: AbortController; readonly text: string }
+  | { readonly kind: 'marked'; readonly result: AnalysisResult; readonly text: string; readonly paint: Paint | null; readonly shown: boolean }
+  | { readonly kind: 'skipped'; readonly reason: SkipReason | 'too-large'; readonly elements?: number }
+  | { readonly kind: 'error'; readonly message: string };
+
+/**
+ * The full content script's work on a page that passed the quick look: extraction, analysis (in the background),
+ * marks and hover cards; and again after in-site navigations and when a late article renders.
  */
 export class ContentSession {
-  private status: PageStatus = { state: 'checking' };
-  private result: AnalysisResult | null = null;
-  private painted: Painted | null = null;
-  private card: CardController | null = null;
-  private settings: Settings | null = null;
-  private stopWatching: (() => void) | null = null;
-  private stopSettings: (() => void) | null = null;
-  private generation = 0;
+  private state: PageState = { kind: 'idle', stale: null };
   private timings: PageTimings = {};
-  /** The page address (without #fragment) the current look is about. */
-  private address: string;
-  /** The previous page's article text after an in-site navigation: seeing it again means the site has not yet
-   *  swapped in the new page. */
-  private staleText: string | null = null;
-  private lastText: string | null = null;
+  private settings: Settings | null = null;
+  private readonly stopSettings: () => void;
+  private stopWatching: (() => void) | null = null;
   private navigationTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Length of the body's text at the last quick look, so the page is not read twice. */
-  private bodyLength: number | undefined;
+  private address: string;
 
-  constructor(private readonly doc: Document) {
+  constructor(private readonly doc: Document, private readonly ports: SessionPorts, lifetime?: AbortSignal) {
     this.address = addressOf(doc);
+    this.stopSettings = ports.watchSettings((settings) => this.applySettings(settings));
+    lifetime?.addEventListener('abort', () => this.dispose(), { once: true });
   }
 
-  /** Answers the popup's questions. */
-  handleMessage(message: unknown): Promise<unknown> | undefined {
-    if (!isMessage(message)) return undefined;
-    const m = message as ContentMessage;
-    if (m.type === 'get-page-status') return Promise.resolve({ ...this.status, timings: this.timings });
-    if (m.type === 'reveal-claim') return Promise.resolve(this.reveal(m.claim));
-    if (m.type === 'refresh-page') {
-      void this.run();
-      return Promise.resolve(true);
-    }
-    return undefined;
+  /** The current state (for tests and the status answer). */
+  get current(): PageState {
+    return this.state;
   }
 
-  /** Looks at the page and, if it is about a bundled story, analyzes and marks it. */
-  async run(watch = false): Promise<void> {
-    const generation = ++this.generation;
-    const found = await this.check(generation);
-    // A page that may still be rendering its article (little text yet, or just navigated to) is watched.
-    if (!found && (watch || this.isSmallPage()) && !this.stopWatching) {
-      this.stopWatching = watchLateContent(this.doc.body ?? this.doc, () => this.check(++this.generation));
-    }
+  /** What the popup and the benchmark are told about the page. */
+  status(): PageStatus {
+    return { ...statusOf(this.state), timings: this.timings, errors: errorCount() };
   }
 
   /**
-   * The URL may have changed without a reload. The navigation event comes before the site swaps its content in,
-   * and for link clicks that end in a download or a #fragment: so wait a moment, and act only if the page's
-   * address really changed.
+   * Starts on a page the quick look passed (`handoff`), or looks at it from scratch. A page that may still be
+   * rendering its article is watched for a while.
    */
+  async start(handoff: Handoff | null = null, watch = false): Promise<void> {
+    if (handoff) this.timings = { ...handoff.timings, load: performance.now() - handoff.since - (handoff.timings.quickLook ?? 0) };
+    const found = await this.check(handoff?.since ?? null);
+    if (!found && (watch || this.doc.body === null || lookAt(this.doc).little) && !this.stopWatching) {
+      this.stopWatching = watchLateContent(this.doc.body ?? this.doc, () => this.check());
+    }
+  }
+
+  /** The URL changed without a reload: once the site had a moment to swap its content in, start over. */
   navigated(): void {
     clearTimeout(this.navigationTimer);
     this.navigationTimer = setTimeout(() => {
@@ -81,116 +93,22 @@ export class ContentSession {
       this.address = address;
       this.stopWatching?.();
       this.stopWatching = null;
-      this.staleText = this.lastText;
-      this.clear();
-      // Always: an analysis still in flight when the URL changed may have left a result in the background.
-      void sendToBackground({ type: 'page-cleared' }).catch(() => undefined);
-      void this.run(true);
+      const stale = this.state.kind === 'marked' ? this.state.text : this.state.kind === 'analyzing' ? this.state.text : null;
+      this.enter({ kind: 'idle', stale });
+      this.ports.notify({ type: 'page-cleared' });
+      void this.start(null, true);
     }, NAVIGATION_SETTLE_MS);
   }
 
-  /** Removes every trace of the extension from the page. */
-  dispose(): void {
-    this.generation++;
-    clearTimeout(this.navigationTimer);
-    this.stopWatching?.();
-    this.stopSettings?.();
-    this.clear();
+  /** Looks at the page again (the popup found its result missing). */
+  refresh(): boolean {
+    void this.check();
+    return true;
   }
 
-  private async check(generation: number): Promise<boolean> {
-    try {
-      const start = performance.now();
-      this.timings = { checks: (this.timings.checks ?? 0) + 1 };
-      const look = quickText(this.doc);
-      this.bodyLength = look.bodyLength;
-      const story = detectStory(detection, look.text, PREFILTER_THRESHOLD);
-      this.timings.quickLook = performance.now() - start;
-      if (!story) return this.setStatus({ state: 'no-story' }, false);
-      const candidate = articleCandidate(this.doc);
-      if (!candidate.ok) {
-        const status: PageStatus = candidate.reason === 'too-large' ? { state: 'too-large', elements: candidate.elements } : { state: 'not-article' };
-        return this.setStatus(status, false);
-      }
-      this.status = { state: 'analyzing' };
-      const extracting = performance.now();
-      const article = extractArticle(this.doc);
-      this.timings.extract = performance.now() - extracting;
-      if (typeof article === 'string') return this.setStatus({ state: 'not-article' }, false);
-      // Still the previous page's article: the site has not rendered the new page yet.
-      if (article.text === this.staleText) return this.setStatus({ state: 'checking' }, false);
-      this.staleText = null;
-      this.lastText = article.text;
-      const analyzing = performance.now();
-      const result = await sendToBackground({
-        type: 'analyze-article',
-        article: { text: article.text, title: article.title, url: this.doc.location?.href ?? '' },
-      });
-      this.timings.analysis = performance.now() - analyzing;
-      if (generation !== this.generation) {
-        // A newer look superseded this one while the background worked: its result must not stay there.
-        if (result.story) void sendToBackground({ type: 'page-cleared' }).catch(() => undefined);
-        return true;
-      }
-      if (!result.story) return this.setStatus({ state: result.language === 'other' ? 'other-language' : 'no-story' }, false);
-      this.stopWatching?.();
-      this.stopWatching = null;
-      this.result = result;
-      this.settings = await loadSettings();
-      this.stopSettings ??= watchSettings((settings) => this.applySettings(settings));
-      const painting = performance.now();
-      this.repaint();
-      this.timings.paint = performance.now() - painting;
-      this.timings.total = performance.now() - start;
-      return true;
-    } catch (error) {
-      // Never let our failure become the page's: record it for the popup and stay silent.
-      return this.setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) }, false);
-    }
-  }
-
-  private applySettings(settings: Settings): void {
-    this.settings = settings;
-    if (this.result) this.repaint();
-  }
-
-  private repaint(): void {
-    const result = this.result;
-    const settings = this.settings;
-    if (!result || !settings || !this.doc.body) return;
-    this.unpaint();
-    const host = this.doc.location?.host ?? '';
-    const shown = marksShownOn(settings, host);
-    if (shown) {
-      this.painted = paintClaims(this.doc.body, result.claims, { markUnique: settings.markUnique });
-      this.card = new CardController(this.doc, {
-        claimAt: (i) => this.result?.claims[i],
-        onOpen: (claim) => void sendToBackground({ type: 'open-claim', claim }).catch(() => undefined),
-      });
-      this.card.attach();
-    }
-    const marked = this.painted?.marksByClaim.size ?? 0;
-    // With marks hidden nothing was anchored: "unknown", not "everything placed".
-    const unanchored = this.painted ? this.painted.unanchored : null;
-    this.status = { state: 'ready', marked, unanchored: unanchored?.length ?? 0, marksShown: shown };
-    void sendToBackground({ type: 'marks-painted', unanchored, marksShown: shown }).catch(() => undefined);
-  }
-
-  private unpaint(): void {
-    this.card?.detach();
-    this.card = null;
-    if (this.painted) removeHighlights(this.painted.highlights);
-    this.painted = null;
-  }
-
-  private clear(): void {
-    this.unpaint();
-    this.result = null;
-    this.status = { state: 'checking' };
-  }
-
-  private reveal(claim: number): boolean {
-    const marks = this.painted?.marksByClaim.get(claim);
+  /** Scrolls to a claim and flashes its marks; false when it is not marked. */
+  reveal(claim: number): boolean {
+    const marks = this.state.kind === 'marked' ? this.state.paint?.painted.marksByClaim.get(claim) : undefined;
     const first = marks?.[0];
     if (!marks || !first) return false;
     first.scrollIntoView({ block: 'center', behavior: 'smooth' });
@@ -205,18 +123,125 @@ export class ContentSession {
     return true;
   }
 
-  private isSmallPage(): boolean {
-    return showsLittleText(this.doc, SMALL_PAGE_CHARS, this.bodyLength);
+  /** Removes every trace of the extension from the page and stops listening. */
+  dispose(): void {
+    clearTimeout(this.navigationTimer);
+    this.stopWatching?.();
+    this.stopWatching = null;
+    this.stopSettings();
+    this.enter({ kind: 'idle', stale: null });
   }
 
-  private setStatus(status: PageStatus, value: boolean): boolean {
-    this.status = status;
-    return value;
+  /**
+   * One look: extraction, analysis, marks. `since` is when the quick look that already passed started (it is not
+   * repeated); null to look from scratch. Resolves true when the page is done with (marked, or superseded).
+   */
+  private async check(since: number | null = null): Promise<boolean> {
+    const start = since ?? performance.now();
+    const stale = this.state.kind === 'idle' ? this.state.stale : null;
+    this.timings.checks = (this.timings.checks ?? 0) + (since === null ? 1 : 0);
+    const look = new AbortController();
+    try {
+      if (since === null) {
+        const quick = lookAt(this.doc);
+        this.timings.quickLook = quick.ms;
+        if (!quick.found) return this.skip({ kind: 'skipped', reason: 'no-story' }, false);
+      }
+      const candidate = articleCandidate(this.doc);
+      if (!candidate.ok) {
+        return this.skip(candidate.reason === 'too-large' ? { kind: 'skipped', reason: 'too-large', elements: candidate.elements } : { kind: 'skipped', reason: 'not-article' });
+      }
+      const extracting = performance.now();
+      const article = extractArticle(this.doc);
+      this.timings.extract = performance.now() - extracting;
+      if (typeof article === 'string') return this.skip({ kind: 'skipped', reason: 'not-article' });
+      // Still the previous page's article: the site has not rendered the new page yet.
+      if (article.text === stale) return false;
+      this.enter({ kind: 'analyzing', look, text: article.text });
+      const analyzing = performance.now();
+      const result = await this.ports.analyze({ text: article.text, title: article.title, url: this.doc.location?.href ?? '' });
+      this.timings.analysis = performance.now() - analyzing;
+      // Superseded (a navigation, another look, the end of the session): nothing of this look may stay.
+      if (look.signal.aborted) return true;
+      if (!result.story) return this.skip({ kind: 'skipped', reason: result.language === 'other' ? 'other-language' : 'no-story' });
+      this.settings ??= await this.ports.loadSettings();
+      if (look.signal.aborted) return true;
+      this.stopWatching?.();
+      this.stopWatching = null;
+      this.enter({ kind: 'marked', result, text: article.text, paint: null, shown: false });
+      const painting = performance.now();
+      this.repaint();
+      this.timings.paint = performance.now() - painting;
+      this.timings.total = performance.now() - start;
+      return true;
+    } catch (error) {
+      if (look.signal.aborted) return true;
+      // Never let our failure become the page's: record it for the popup and stay silent.
+      return this.skip({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  /** Enters a state that leaves the page alone, and tells the background why (the popup shows it). */
+  private skip(state: Extract<PageState, { kind: 'skipped' | 'error' }>, tell = true): false {
+    this.enter(state);
+    if (tell) this.ports.notify({ type: 'page-skipped', status: statusOf(state) });
+    return false;
+  }
+
+  /** The one way the state changes: whatever the old state owned (a look under way, marks) is let go first. */
+  private enter(next: PageState): void {
+    const old = this.state;
+    if (old.kind === 'analyzing') old.look.abort();
+    if (old.kind === 'marked' && old.paint && (next.kind !== 'marked' || next.paint !== old.paint)) unpaint(old.paint);
+    this.state = next;
+  }
+
+  private applySettings(settings: Settings): void {
+    this.settings = settings;
+    if (this.state.kind === 'marked') this.repaint();
+  }
+
+  private repaint(): void {
+    const state = this.state;
+    const settings = this.settings;
+    if (state.kind !== 'marked' || !settings || !this.doc.body) return;
+    if (state.paint) unpaint(state.paint);
+    const shown = marksShownOn(settings, this.doc.location?.host ?? '');
+    let paint: Paint | null = null;
+    if (shown) {
+      const painted = paintClaims(this.doc.body, state.result.claims, { markUnique: settings.markUnique });
+      const card = new CardController(this.doc, {
+        claimAt: (i) => (this.state.kind === 'marked' ? this.state.result.claims[i] : undefined),
+        onOpen: (claim) => this.ports.notify({ type: 'open-claim', claim }),
+      });
+      card.attach();
+      paint = { painted, card };
+    }
+    this.state = { ...state, paint, shown };
+    // With marks hidden nothing was anchored: "unknown", not "everything placed".
+    this.ports.notify({ type: 'marks-painted', unanchored: paint ? paint.painted.unanchored : null, marksShown: shown });
   }
 }
 
+function unpaint(paint: Paint): void {
+  paint.card.detach();
+  removeHighlights(paint.painted.highlights);
+}
 
-/** A page's address without its #fragment: what identifies the page. */
-function addressOf(doc: Document): string {
-  return (doc.location?.href ?? '').replace(/#.*$/, '');
+/** The status a state shows. */
+export function statusOf(state: PageState): PageStatus {
+  switch (state.kind) {
+    case 'idle':
+      return { state: 'checking' };
+    case 'analyzing':
+      return { state: 'analyzing' };
+    case 'marked': {
+      const marked = state.paint?.painted.marksByClaim.size ?? 0;
+      return { state: 'ready', marked, unanchored: state.paint?.painted.unanchored.length ?? 0, marksShown: state.shown };
+    }
+    case 'skipped':
+      return state.reason === 'too-large' ? { state: 'too-large', elements: state.elements ?? 0 } : { state: state.reason };
+    case 'error':
+      return { state: 'error', message: state.message };
+  }
 }

@@ -1,37 +1,41 @@
 import type { AnalysisResult } from '../core/result.ts';
 
 /**
- * The one message contract between the content script, the background and the popup. Every message is a
- * member of a union discriminated on `type`, and every request names its response type.
+ * The one message contract between the content scripts, the background and the popup. Each side's protocol maps
+ * a message type to [the message's fields, the response]; handler tables, the senders and the message guards are
+ * all derived from these two maps, so a handler's argument and return are checked against the contract.
  */
 
 /** How long the content script's steps took on this page, in milliseconds (kept in memory, for the benchmark). */
 export interface PageTimings {
   /** The quick look every page gets: reading some text and scoring it against the stories. */
   quickLook?: number;
+  /** Loading the full content script into the page once the quick look passed. */
+  load?: number;
   /** Readability on a clone of the page. */
   extract?: number;
   /** The round trip to the background's analysis. */
   analysis?: number;
   /** Anchoring and wrapping the marks. */
   paint?: number;
-  /** From the start of the check to the marks painted. */
+  /** From the start of the quick look (document idle) to the marks painted. */
   total?: number;
   /** How many times the page was looked at (the first look, late content, navigations). */
   checks?: number;
 }
 
+/** Why a page was left alone. */
+export type SkipReason = 'no-story' | 'not-article' | 'other-language';
+
 /** What the content script knows about its page. */
 export type PageStatus = (
   | { readonly state: 'checking' }
-  | { readonly state: 'no-story' }
-  | { readonly state: 'not-article' }
-  | { readonly state: 'other-language' }
+  | { readonly state: SkipReason }
   | { readonly state: 'too-large'; readonly elements: number }
   | { readonly state: 'analyzing' }
   | { readonly state: 'ready'; readonly marked: number; readonly unanchored: number; readonly marksShown: boolean }
   | { readonly state: 'error'; readonly message: string }
-) & { readonly timings?: PageTimings };
+) & { readonly timings?: PageTimings; /** Errors the page's scripts noted and swallowed. */ readonly errors?: number };
 
 /** An article the content script extracted, sent for analysis. */
 export interface ArticlePayload {
@@ -40,87 +44,81 @@ export interface ArticlePayload {
   readonly url: string;
 }
 
-/** Content script → background: analyze this page's article (response: AnalysisResult). */
-export interface AnalyzeRequest {
-  readonly type: 'analyze-article';
-  readonly article: ArticlePayload;
-}
-
-/** Content script → background: how painting went, so the popup can say which claims are not highlighted. */
-export interface MarksReport {
-  readonly type: 'marks-painted';
-  /** Indexes of claims that could not be found in the page; null when the marks are switched off. */
-  readonly unanchored: readonly number[] | null;
-  readonly marksShown: boolean;
-}
-
-/** Content script → background: the page is not (or no longer) about a bundled story. */
-export interface PageCleared {
-  readonly type: 'page-cleared';
-}
-
-/** Content script (hover card) → background: show this claim's entry in the popup page. */
-export interface OpenClaimRequest {
-  readonly type: 'open-claim';
-  readonly claim: number;
-}
-
-/** Popup → background: the stored result of a tab (response: TabRecord | null). */
-export interface TabRecordRequest {
-  readonly type: 'get-tab-record';
-  readonly tabId: number;
-}
-
-/** Popup → content script: the page's status (response: PageStatus). */
-export interface PageStatusRequest {
-  readonly type: 'get-page-status';
-}
-
-/** Popup → content script: scroll to a claim and flash its mark (response: boolean, false when not marked). */
-export interface RevealClaimRequest {
-  readonly type: 'reveal-claim';
-  readonly claim: number;
-}
-
-/** Messages the background receives. */
-export type BackgroundMessage = AnalyzeRequest | MarksReport | PageCleared | OpenClaimRequest | TabRecordRequest;
-
-/** Popup → content script: look at the page again, when its result went missing (response: boolean). */
-export interface RefreshPageRequest {
-  readonly type: 'refresh-page';
-}
-
-/** Messages the content script receives. */
-export type ContentMessage = PageStatusRequest | RevealClaimRequest | RefreshPageRequest;
-
-/** What the background keeps per tab. */
+/** What the background keeps per tab once the page is marked. */
 export interface TabRecord {
   readonly url: string;
   /** Host name of the page, for the per-site marks switch. */
   readonly host: string;
   readonly result: AnalysisResult;
-  /** Claims that could not be anchored in the page, once the marks were painted. */
+  /** Claims that could not be anchored in the page, once the marks were painted; null when marks are off. */
   readonly unanchored: readonly number[] | null;
   readonly marksShown: boolean;
 }
 
-/** Response types per request type. */
-export interface Responses {
-  'analyze-article': AnalysisResult;
-  'marks-painted': void;
-  'page-cleared': void;
-  'open-claim': void;
-  'get-tab-record': TabRecord | null;
-  'get-page-status': PageStatus;
-  'reveal-claim': boolean;
-  'refresh-page': boolean;
+/** Messages the background answers: type → [fields, response]. */
+export interface BackgroundProtocol {
+  /** The quick look passed: load the full content script into the sender's frame (false when it could not). */
+  'load-session': [{}, boolean];
+  /** Analyze this page's article. */
+  'analyze-article': [{ readonly article: ArticlePayload }, AnalysisResult];
+  /** How painting went, so the popup can say which claims are not highlighted; stores the tab's record. */
+  'marks-painted': [{ readonly unanchored: readonly number[] | null; readonly marksShown: boolean }, void];
+  /** The page, past the quick look, was left alone or failed: the popup shows why. */
+  'page-skipped': [{ readonly status: PageStatus }, void];
+  /** The page is no longer the one analyzed (an in-site navigation): forget its result. */
+  'page-cleared': [{}, void];
+  /** From the hover card: show this claim's entry in the popup page. */
+  'open-claim': [{ readonly claim: number }, void];
 }
 
-const TYPES = new Set<string>([
-  'analyze-article', 'marks-painted', 'page-cleared', 'open-claim', 'get-tab-record', 'get-page-status', 'reveal-claim', 'refresh-page',
-]);
+/** Messages a tab's content script answers: type → [fields, response]. */
+export interface ContentProtocol {
+  /** The page's status. */
+  'get-page-status': [{}, PageStatus];
+  /** Scroll to a claim and flash its mark (false when it is not marked). */
+  'reveal-claim': [{ readonly claim: number }, boolean];
+  /** Look at the page again, when its result went missing. */
+  'refresh-page': [{}, boolean];
+}
 
-/** Whether an incoming value is one of our messages (anything else is ignored). */
-export function isMessage(value: unknown): value is BackgroundMessage | ContentMessage {
-  return typeof value === 'object' && value !== null && TYPES.has((value as { type?: unknown }).type as string);
+/** A message of a protocol: its type and fields. */
+export type MessageOf<P, K extends keyof P> = K extends keyof P ? { readonly type: K } & (P[K] extends [infer Fields, unknown] ? Fields : never) : never;
+/** The response to a message type. */
+export type ResponseOf<P, K extends keyof P> = P[K] extends [unknown, infer R] ? R : never;
+/** Any message of a protocol. */
+export type AnyMessage<P> = { [K in keyof P]: MessageOf<P, K> }[keyof P];
+
+/** One handler per message type, each checked against the protocol; `C` is what the caller knows (the sender). */
+export type Handlers<P, C> = { readonly [K in keyof P]: (message: MessageOf<P, K>, context: C) => ResponseOf<P, K> | Promise<ResponseOf<P, K>> };
+
+/** A type guard for a protocol's messages, from the list of its types (a Record, so none can be forgotten). */
+export function messageGuard<P>(types: Readonly<Record<keyof P, true>>): (value: unknown) => value is AnyMessage<P> {
+  return (value): value is AnyMessage<P> => {
+    if (typeof value !== 'object' || value === null) return false;
+    const type = (value as { type?: unknown }).type;
+    return typeof type === 'string' && Object.hasOwn(types, type);
+  };
+}
+
+/** The background's message guard. */
+export const isBackgroundMessage = messageGuard<BackgroundProtocol>({
+  'load-session': true, 'analyze-article': true, 'marks-painted': true, 'page-skipped': true, 'page-cleared': true, 'open-claim': true,
+});
+
+/** The content scripts' message guard. */
+export const isContentMessage = messageGuard<ContentProtocol>({ 'get-page-status': true, 'reveal-claim': true, 'refresh-page': true });
+
+/**
+ * Answers a message from a handler table, or returns undefined (not ours: another listener may answer). A
+ * handler's exception becomes a rejected promise, which the sender sees as a failed request.
+ */
+export function dispatch<P, C>(handlers: Handlers<P, C>, isMessage: (v: unknown) => v is AnyMessage<P>, message: unknown, context: C): Promise<unknown> | undefined {
+  if (!isMessage(message)) return undefined;
+  const type = (message as { type: keyof P }).type;
+  const handler = handlers[type] as (m: unknown, c: C) => unknown;
+  try {
+    return Promise.resolve(handler(message, context));
+  } catch (error) {
+    return Promise.reject(error);
+  }
 }

@@ -1,41 +1,26 @@
-import { browser } from 'wxt/browser';
-import type { TabRecord } from './messages.ts';
+import { storage } from 'wxt/utils/storage';
+import type { PageStatus, TabRecord } from './messages.ts';
 
 /**
- * Per-tab analysis results, kept in `storage.session` so they outlive a sleeping service worker but not the
- * browser session, with an in-memory copy for speed.
+ * What the background keeps per tab, in `storage.session` (it outlives a sleeping service worker but not the
+ * browser session, and content scripts cannot read it): the record of a marked page, or why a page that passed
+ * the quick look was left alone. The popup watches both instead of asking again and again.
  */
-const memory = new Map<number, TabRecord>();
-const key = (tabId: number) => `tab:${tabId}`;
 
-/** Stores a tab's record. */
-export async function putTabRecord(tabId: number, record: TabRecord): Promise<void> {
-  memory.set(tabId, record);
-  // A failed write (quota) must not cost the page its marks: the copy in memory still serves the popup.
-  await session()
-    ?.set({ [key(tabId)]: record })
-    .catch(() => undefined);
+/** A tab's record once its page is marked (key `tab:<id>`). */
+export function tabRecord(tabId: number) {
+  return storage.defineItem<TabRecord>(`session:tab:${tabId}`);
 }
 
-/** A tab's record, or null. */
-export async function getTabRecord(tabId: number): Promise<TabRecord | null> {
-  const cached = memory.get(tabId);
-  if (cached) return cached;
-  const stored = (await session()?.get(key(tabId)))?.[key(tabId)];
-  return isRecord(stored) ? stored : null;
+/** Why a tab's page, past the quick look, has no record: skipped, too large, or an error (key `page:<id>`). */
+export function tabOutcome(tabId: number) {
+  return storage.defineItem<PageStatus>(`session:page:${tabId}`);
 }
 
-/** Forgets a tab's record. */
-export async function deleteTabRecord(tabId: number): Promise<void> {
-  memory.delete(tabId);
-  await session()?.remove(key(tabId));
-}
+/** Errors the background noted and survived, for the popup's about panel. */
+export const backgroundErrors = storage.defineItem<number>('session:errors', { fallback: 0 });
 
-function session() {
-  // storage.session is missing in old browsers; results then live only in memory.
-  return (browser.storage as { session?: typeof browser.storage.local }).session;
-}
-
-function isRecord(value: unknown): value is TabRecord {
-  return typeof value === 'object' && value !== null && 'result' in value && 'url' in value;
+/** Forgets everything kept about a tab. */
+export async function forgetTab(tabId: number): Promise<void> {
+  await Promise.all([tabRecord(tabId).removeValue(), tabOutcome(tabId).removeValue()]);
 }

@@ -1,5 +1,5 @@
 import type { AnalyzedClaim } from '../core/result.ts';
-import { describeStatus } from '../components/relation.ts';
+import { describeStatus } from '../shared/relation.ts';
 import { anchorText, anchorToRange, readPageText, type Anchor } from './anchor.ts';
 import { createHighlights, highlightRange, type Highlights } from './highlighter.ts';
 

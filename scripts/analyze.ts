@@ -6,7 +6,7 @@ import { styleText } from 'node:util';
 import { analyzeArticle, type ArticleInput } from '../core/analyze.ts';
 import { compileCorpus, detectionIndexOf } from '../core/corpus/compile.ts';
 import type { AnalysisResult, ClaimStatus, DiffOp } from '../core/result.ts';
-import { RELATION_LABELS } from '../components/relation.ts';
+import { RELATION_LABELS } from '../shared/relation.ts';
 import { readStoryFolders } from './corpus-files.ts';
 import { articleFromHtml } from './html-document.ts';
 

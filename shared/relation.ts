@@ -1,5 +1,7 @@
 import type { ClaimStatus } from '../core/result.ts';
 
+// Shared vocabulary: the page layer (mark labels), the components (badges, counts) and the CLI all read it.
+
 /** How each relation is shown: an icon and words, so colour is never the only signal. */
 export const RELATION_LABELS: Readonly<Record<ClaimStatus, { readonly icon: string; readonly label: string; readonly plural: string }>> = {
   conflict: { icon: '≠', label: 'Conflicts', plural: 'Conflict' },

@@ -1,0 +1,71 @@
+import catalog from 'virtual:triangulate/catalog';
+import { browser } from 'wxt/browser';
+import type { PopupState } from '../../components/popup-state.ts';
+import { settle } from '../../lib/errors.ts';
+import type { PageStatus } from '../../lib/messages.ts';
+import { sendToTab } from '../../lib/send.ts';
+import { tabOutcome, tabRecord } from '../../lib/tab-records.ts';
+
+/** The tab the popup is about: `?tabId=` when opened as a page, else the active tab. */
+export async function targetTab(tabParam: number | null): Promise<number | null> {
+  if (tabParam !== null) return tabParam;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/** What the popup shows for a page status that has no stored record. */
+function fromStatus(status: PageStatus | undefined): PopupState {
+  switch (status?.state) {
+    case 'no-story':
+      return { kind: 'no-story', catalog };
+    case 'not-article':
+      return { kind: 'not-article' };
+    case 'other-language':
+      return { kind: 'other-language' };
+    case 'too-large':
+      return { kind: 'too-large', elements: status.elements };
+    case 'error':
+      return { kind: 'error', message: status.message };
+    default:
+      return { kind: 'analyzing' };
+  }
+}
+
+/** Reads what the popup should show for a tab: its stored record, else why it has none, else the page's status. */
+export async function readTabState(tabId: number): Promise<{ state: PopupState; pageErrors: number }> {
+  const record = await tabRecord(tabId).getValue();
+  if (record) return { state: { kind: 'ready', record, catalog }, pageErrors: 0 };
+  const outcome = await tabOutcome(tabId).getValue();
+  if (outcome) return { state: fromStatus(outcome), pageErrors: 0 };
+  let status: PageStatus;
+  try {
+    status = await sendToTab(tabId, { type: 'get-page-status' });
+  } catch {
+    // No content script answers: a browser page, a store, or a tab opened before install.
+    return { state: { kind: 'unsupported' }, pageErrors: 0 };
+  }
+  if (status?.state === 'ready') {
+    // The page is marked but its record is gone (the browser dropped the session store): ask the page to look
+    // again; the new record arrives through the watch.
+    settle('refresh page', sendToTab(tabId, { type: 'refresh-page' }));
+  }
+  return { state: fromStatus(status), pageErrors: status?.errors ?? 0 };
+}
+
+/**
+ * Calls `onState` with the tab's state now and whenever its stored record or outcome changes (the page finished,
+ * repainted after a setting changed, or navigated). Returns a function that stops watching.
+ */
+export function watchTabState(tabId: number, onState: (state: PopupState, pageErrors: number) => void): () => void {
+  let latest = 0;
+  const read = () => {
+    const mine = ++latest;
+    readTabState(tabId).then(
+      (next) => mine === latest && onState(next.state, next.pageErrors),
+      (error: unknown) => mine === latest && onState({ kind: 'error', message: error instanceof Error ? error.message : String(error) }, 0),
+    );
+  };
+  const stops = [tabRecord(tabId).watch(read), tabOutcome(tabId).watch(read)];
+  read();
+  return () => stops.forEach((stop) => stop());
+}

@@ -1,0 +1,40 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { ContentSession } from '../../lib/content-session.ts';
+import { settle } from '../../lib/errors.ts';
+import { takeHandoff } from '../../lib/handoff.ts';
+import { dispatch, isContentMessage, type ContentProtocol, type Handlers } from '../../lib/messages.ts';
+import { sendToBackground } from '../../lib/send.ts';
+import { loadSettings, watchSettings } from '../../lib/settings-store.ts';
+import './marks.css';
+
+/**
+ * The full content script: extraction, marks, cards. Not in the manifest's content scripts: the background loads
+ * it into a page only when the always-on quick look (entrypoints/content) found it may be about a bundled story.
+ */
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  registration: 'runtime',
+  main(ctx) {
+    const session = new ContentSession(
+      document,
+      {
+        analyze: (article) => sendToBackground({ type: 'analyze-article', article }),
+        notify: (notice) => settle(notice.type, sendToBackground(notice)),
+        loadSettings,
+        watchSettings,
+      },
+      ctx.signal,
+    );
+    const handlers: Handlers<ContentProtocol, void> = {
+      'get-page-status': () => session.status(),
+      'reveal-claim': (message) => session.reveal(message.claim),
+      'refresh-page': () => session.refresh(),
+    };
+    const onMessage = (message: unknown) => dispatch(handlers, isContentMessage, message, undefined);
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    ctx.addEventListener(window, 'wxt:locationchange', () => session.navigated());
+    void session.start(takeHandoff());
+  },
+});

@@ -1,0 +1,107 @@
+import detection from 'virtual:triangulate/detection';
+import { detectStory, PREFILTER_THRESHOLD } from '../core/detect/detect.ts';
+import { watchLateContent } from '../page/late-content.ts';
+import { quickText, showsLittleText } from '../page/quick-text.ts';
+import type { PageStatus, PageTimings } from './messages.ts';
+
+/** Pages with less text than this may still be rendering their article; they are watched for a while. */
+export const SMALL_PAGE_CHARS = 2_000;
+/** Time given to a single-page site to render the new page after its URL changed. */
+export const NAVIGATION_SETTLE_MS = 500;
+
+/** What the quick look needs from the extension: bringing in the full content script. */
+export interface QuickLookPorts {
+  /** Loads the full content script into this page, handing it what the quick look measured. */
+  load(timings: PageTimings): Promise<boolean>;
+}
+
+/** One quick look: is the page perhaps about a bundled story, and does it show little text yet? */
+export function lookAt(doc: Document): { readonly found: boolean; readonly little: boolean; readonly ms: number } {
+  const start = performance.now();
+  const look = quickText(doc);
+  const found = detectStory(detection, look.text, PREFILTER_THRESHOLD) !== null;
+  return { found, little: showsLittleText(look, SMALL_PAGE_CHARS), ms: performance.now() - start };
+}
+
+/**
+ * What runs on every page: the quick look, again when a site renders its article late or navigates without a
+ * reload, and nothing else. When a look passes, the full content script (extraction, marks, cards) is brought in
+ * and takes the page over; this one then stops. On every other page it changes nothing and sends nothing.
+ */
+export class QuickLookWatch {
+  /** watching: looks at the page; loading: the full script is on its way; gone: it took over, or we stopped. */
+  private phase: 'watching' | 'loading' | 'gone' = 'watching';
+  private status: PageStatus = { state: 'checking' };
+  private readonly timings: PageTimings = {};
+  private stopWatching: (() => void) | null = null;
+  private navigationTimer: ReturnType<typeof setTimeout> | undefined;
+  private address: string;
+
+  constructor(private readonly doc: Document, private readonly ports: QuickLookPorts) {
+    this.address = addressOf(doc);
+  }
+
+  /** The page's status while this script owns the page; undefined once the full script has taken over. */
+  pageStatus(): PageStatus | undefined {
+    return this.phase === 'gone' ? undefined : { ...this.status, timings: this.timings };
+  }
+
+  /** Looks at the page; a page that may still be rendering its article is watched for a while. */
+  start(watch = false): void {
+    const look = this.check();
+    if (look.found || this.phase !== 'watching') return;
+    if ((watch || look.little) && !this.stopWatching) this.stopWatching = watchLateContent(this.doc.body ?? this.doc, () => this.check().found);
+  }
+
+  /** The URL changed without a reload: once the site had a moment to render, look at the new page. */
+  navigated(): void {
+    clearTimeout(this.navigationTimer);
+    this.navigationTimer = setTimeout(() => {
+      const address = addressOf(this.doc);
+      if (address === this.address || this.phase !== 'watching') return;
+      this.address = address;
+      this.start(true);
+    }, NAVIGATION_SETTLE_MS);
+  }
+
+  /** Stops everything (the extension went away). */
+  stop(): void {
+    this.phase = 'gone';
+    this.quiet();
+  }
+
+  private quiet(): void {
+    clearTimeout(this.navigationTimer);
+    this.stopWatching?.();
+    this.stopWatching = null;
+  }
+
+  private check(): { found: boolean; little: boolean } {
+    if (this.phase !== 'watching') return { found: true, little: false };
+    const look = lookAt(this.doc);
+    this.timings.quickLook = look.ms;
+    this.timings.checks = (this.timings.checks ?? 0) + 1;
+    if (!look.found) {
+      this.status = { state: 'no-story' };
+      return look;
+    }
+    this.status = { state: 'analyzing' };
+    this.phase = 'loading';
+    this.quiet();
+    void this.handOver();
+    return look;
+  }
+
+  private async handOver(): Promise<void> {
+    // This script answers for the page until the full one is in; if it cannot be loaded, it says so.
+    const loaded = await this.ports.load({ ...this.timings }).catch(() => false);
+    if (this.phase !== 'loading') return;
+    if (loaded) this.phase = 'gone';
+    else this.status = { state: 'error', message: 'The page could not be read.' };
+  }
+}
+
+/** A page's address without its #fragment: what identifies the page. */
+export function addressOf(doc: Document): string {
+  return (doc.location?.href ?? '').replace(/#.*$/, '');
+}
