@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { corpusPlugin } from './scripts/corpus-plugin';
@@ -12,6 +13,19 @@ export default defineConfig({
     build: { sourcemap: false },
   }),
   webExt: { disabled: true },
+  hooks: {
+    // The script on every page (entrypoints/content) uses the browser's own API: the polyfill would be 10 kB more to
+    // compile on every page. Everything else keeps the polyfill's promise-based \`browser\`.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entry) => entry.name === 'content')) return;
+      const bare = resolve(import.meta.dirname, 'lib/bare-api.ts');
+      const alias = config.resolve?.alias;
+      config.resolve = {
+        ...config.resolve,
+        alias: Array.isArray(alias) ? [{ find: /^wxt\/browser$/, replacement: bare }, ...alias] : { ...alias, 'wxt/browser': bare },
+      };
+    },
+  },
   // Tests that build with a broken corpus write elsewhere so they cannot clobber the real build.
   outDir: process.env['TRIANGULATE_OUT_DIR'] ?? '.output',
   manifest: ({ browser, manifestVersion }) => ({

@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
-// `npm run bench`: how fast the analysis is in Node, and what the content script costs in Chromium.
-// Prints medians as Markdown tables (the README quotes them). Nothing here is asserted: speed is measured,
-// not tested.
+// `npm run bench [-- --pages DIR]`: how fast the analysis is in Node, and what the content scripts cost in
+// Chromium; with --pages, also on every DIR/<name>/source.html (read at run time only, e.g. ../shared/realpages).
+// Prints Markdown tables (the README quotes them). Nothing here is asserted: speed is measured, not tested.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -10,6 +10,7 @@ import { compileCorpus, detectionIndexOf } from '../core/corpus/compile.ts';
 import { buildDetectionIndex, quickTermCounts, rankStories } from '../core/detect/detect.ts';
 import { buildFingerprint } from '../core/detect/fingerprint.ts';
 import type { PageStatus } from '../lib/messages.ts';
+import { measurePages, quantile } from './bench-pages.ts';
 import { launchWithExtension } from '../tests/e2e/chromium.ts';
 import { startFixtureServer } from '../tests/e2e/server.ts';
 import { hostilePages, oneOfEachKind } from '../tests/fixtures/hostile/generate.ts';
@@ -108,13 +109,21 @@ async function browserBench(): Promise<Array<[string, string, string, string]>> 
 function sizes(): Array<[string, string, string]> {
   const out = join(root, '.output', 'chrome-mv3');
   const files: Array<[string, string]> = [
-    ['Content script', 'content-scripts/content.js'],
+    ['Content script on every page (quick look)', 'content-scripts/content.js'],
+    ['Content script on story pages (loaded when the quick look passes)', 'content-scripts/session.js'],
     ['Background', 'background.js'],
   ];
   return files.map(([label, file]) => {
     const bytes = readFileSync(join(out, file));
     return [label, `${(bytes.length / 1024).toFixed(1)} kB`, `${(gzipSync(bytes).length / 1024).toFixed(1)} kB`];
   });
+}
+
+const pagesArg = process.argv.indexOf('--pages');
+const pagesDir = pagesArg >= 0 ? process.argv[pagesArg + 1] : undefined;
+if (pagesArg >= 0 && !pagesDir) {
+  console.error('usage: npm run bench -- --pages DIR   (DIR/<name>/source.html)');
+  process.exit(2);
 }
 
 console.log('## Analysis in Node (median)\n');
@@ -126,3 +135,17 @@ for (const [a, b, c, d] of await browserBench()) console.log(`| ${a} | ${b} | ${
 console.log('\n## Bundle sizes (Chrome build)\n');
 console.log('| File | Size | Gzip |\n|---|---|---|');
 for (const [a, b, c] of sizes()) console.log(`| ${a} | ${b} | ${c} |`);
+
+if (pagesDir) {
+  const costs = await measurePages(pagesDir);
+  const looks = costs.flatMap((c) => (c.quickLook === null ? [] : [c.quickLook]));
+  const scripts = costs.map((c) => c.script);
+  const outcomes = new Map<string, number>();
+  for (const c of costs) outcomes.set(c.state, (outcomes.get(c.state) ?? 0) + 1);
+  console.log(`\n## Real pages in Chromium (${costs.length} pages from ${pagesDir})\n`);
+  console.log(`Outcomes: ${[...outcomes].map(([state, n]) => `${state} ${n}`).join(', ')}.\n`);
+  console.log('| Measure | Median | p90 | Worst |\n|---|---|---|---|');
+  console.log(`| Quick look (measured by the content script) | ${ms(quantile(looks, 0.5))} | ${ms(quantile(looks, 0.9))} | ${ms(Math.max(...looks))} |`);
+  console.log(`| All extension script time in the page (compile + run, DevTools metrics) | ${ms(quantile(scripts, 0.5))} | ${ms(quantile(scripts, 0.9))} | ${ms(Math.max(...scripts))} |`);
+  console.log('\nSlowest quick looks:', [...costs].sort((a, b) => (b.quickLook ?? 0) - (a.quickLook ?? 0)).slice(0, 5).map((c) => `${c.name} ${ms(c.quickLook ?? 0)}`).join(', '));
+}

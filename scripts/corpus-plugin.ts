@@ -30,7 +30,8 @@ export function corpusPlugin(dir: string = CORPUS_DIR): Plugin {
     load(id) {
       const name = id.slice(1);
       if (!id.startsWith('\0') || !IDS.has(name)) return null;
-      this.addWatchFile(dir);
+      // Under Vitest a watched directory is taken for an import and fails to resolve; tests do not watch anyway.
+      if (!process.env['VITEST']) this.addWatchFile(dir);
       const corpus = (compiled ??= compileCorpus(readStoryFolders(dir)));
       const data = name === CORPUS_ID ? corpus : name === DETECTION_ID ? detectionIndexOf(corpus) : catalogOf(corpus);
       // JSON.parse of a string literal parses faster than the same object as a JS literal.

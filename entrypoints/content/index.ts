@@ -1,9 +1,8 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { bareApi } from '../../lib/bare-api.ts';
 import { leaveHandoff } from '../../lib/handoff.ts';
-import { isContentMessage } from '../../lib/messages.ts';
+import { isContentMessage, type BackgroundProtocol, type ResponseOf } from '../../lib/messages.ts';
 import { QuickLookWatch } from '../../lib/quick-look.ts';
-import { sendToBackground } from '../../lib/send.ts';
 
 /**
  * The content script on every page: only the quick look (lib/quick-look.ts). The full script, with Readability,
@@ -17,18 +16,19 @@ export default defineContentScript({
     const watch = new QuickLookWatch(document, {
       load: (timings) => {
         leaveHandoff({ since, timings });
-        return sendToBackground({ type: 'load-session' });
+        const message = { type: 'load-session' } as const;
+        return bareApi.runtime.sendMessage(message) as Promise<ResponseOf<BackgroundProtocol, typeof message.type>>;
       },
     });
     // Only the page status is answered here, and only until the full script has taken the page over.
-    const onMessage = (message: unknown) => {
-      if (!isContentMessage(message) || message.type !== 'get-page-status') return undefined;
+    const onMessage = (message: unknown, _sender: unknown, respond: (answer: unknown) => void) => {
+      if (!isContentMessage(message) || message.type !== 'get-page-status') return;
       const status = watch.pageStatus();
-      return status ? Promise.resolve(status) : undefined;
+      if (status) respond(status);
     };
-    browser.runtime.onMessage.addListener(onMessage);
+    bareApi.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(onMessage);
+      bareApi.runtime.onMessage.removeListener(onMessage);
       watch.stop();
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => watch.navigated());
