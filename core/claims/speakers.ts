@@ -1,3 +1,4 @@
+import { CALENDAR_NAME, WEEKDAY_PATTERN } from '../text/calendar.ts';
 import { termOf } from '../text/tokens.ts';
 import type { QuoteSpan } from './quotes.ts';
 
@@ -85,7 +86,7 @@ export function attributeSpeaker(
 /** The noun phrase a sentence starts with, after a leading adverbial ("After backlash, the company ..."). */
 export function sentenceSubject(sentence: string): string | null {
   const body = sentence.replace(/^["'\s]+/, '');
-  const lead = /^(?:in|on|at|after|before|following|with|as|over|since|during|now|but|and|so|meanwhile|earlier|later|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,]{0,80},\s*/i;
+  const lead = new RegExp(`^(?:in|on|at|after|before|following|with|as|over|since|during|now|but|and|so|meanwhile|earlier|later|last|this|${WEEKDAY_PATTERN})\\b[^,]{0,80},\\s*`, 'i');
   const rest = body.replace(lead, '');
   const m = /^((?:[\w'-]+\s+){0,7}?[\w'-]+?)\s+(?:\w+ed|sent|said|wrote|told|gave|made|took|is|was|are|were|has|had|have|will|would|did|does|do|says|writes|reiterated|urged)\b/.exec(rest);
   return m ? m[1]! : null;
@@ -110,7 +111,7 @@ export function lastMentionedPerson(sentence: string, persons: ReadonlySet<strin
 export function collectPersons(text: string): Set<string> {
   const persons = new Set<string>();
   for (const m of text.matchAll(/\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b/g)) {
-    const tokens = m[0].split(/\s+/).filter((t) => !DETERMINERS.test(`${t} `) && !/^(?:In|On|At|As|After|But|When|If|For|From|With|To|By|Of|Its|It|He|She|They|We|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(t));
+    const tokens = m[0].split(/\s+/).filter((t) => !DETERMINERS.test(`${t} `) && !/^(?:In|On|At|As|After|But|When|If|For|From|With|To|By|Of|Its|It|He|She|They|We)$/.test(t) && !CALENDAR_NAME.test(t));
     const last = tokens[tokens.length - 1];
     if (tokens.length >= 2 && last && !NON_PERSON_NAME_WORDS.has(last.toLowerCase())) persons.add(last.toLowerCase());
   }
@@ -141,7 +142,7 @@ function resolve(phrase: string, context: SpeakerContext): Speaker | null {
   const name = phrase
     .replace(/\s+(?:who|that|which)\b.*$/i, '')
     .replace(/\s+(?:in|on|at|to|for|from|with|on)\s.*$/i, '')
-    .replace(/\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|earlier|later)$/i, '')
+    .replace(new RegExp(`\\s+(?:${WEEKDAY_PATTERN}|yesterday|today|tonight|earlier|later)$`, 'i'), '')
     .replace(/[\s.,;:!?'"]+$/, '')
     .trim();
   const bare = name.replace(DETERMINERS, '').replace(DETERMINERS, '');

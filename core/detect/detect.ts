@@ -1,5 +1,6 @@
 import { STOPWORDS, SYNONYM_GROUPS } from '../text/lexicon.ts';
 import { contentTerms, termOf } from '../text/tokens.ts';
+import { round } from '../util/round.ts';
 import type { StoryFingerprint } from './fingerprint.ts';
 
 /** The fingerprints of all bundled stories, indexed by term so one page is scored against all stories at once. */
@@ -92,7 +93,7 @@ export function rankStories(index: DetectionIndex, counts: ReadonlyMap<string, n
     const coverage = covered[i]! / story.totalWeight;
     const anchors = story.anchors === 0 ? 1 : anchorsHit[i]! / story.anchors;
     const score = Math.min(1, Math.sqrt(coverage) * anchors * anchors * 1.25);
-    if (score > 0) out.push({ storyId: story.id, score: Math.round(score * 1000) / 1000 });
+    if (score > 0) out.push({ storyId: story.id, score: round(score) });
   }
   return out.sort((a, b) => b.score - a.score);
 }

@@ -1,5 +1,6 @@
 import { GENERIC_NEWS_WORDS } from '../text/lexicon.ts';
 import { contentTerms, termOf, words } from '../text/tokens.ts';
+import { round } from '../util/round.ts';
 
 /** What identifies a story in a page's words: weighted terms, and anchor terms a page about it must contain. */
 export interface StoryFingerprint {
@@ -54,8 +55,4 @@ export function buildFingerprint(sourceTexts: readonly string[]): StoryFingerpri
     .slice(0, ANCHOR_COUNT)
     .map(([t]) => t);
   return { terms, anchors };
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }

@@ -7,6 +7,7 @@ import { PEOPLE_UNITS, STOPWORDS } from '../text/lexicon.ts';
 import { termOf } from '../text/tokens.ts';
 import { contentTerms, plainWords } from '../text/tokens.ts';
 import type { Difference, Relation } from '../result.ts';
+import { round } from '../util/round.ts';
 import { sentenceSimilarity, sharedRareTerms, vectorOf, type TermVector, type TermWeights } from './similarity.ts';
 import { commonWords, wordDiff } from './word-diff.ts';
 
@@ -287,8 +288,4 @@ function nameDifference(here: readonly string[], there: readonly string[]): Diff
   // Lists with nothing in common are about different things, not a disagreement about the same list.
   if (shared === 0) return null;
   return { kind: 'name', here: here.join(', '), there: there.join(', ') };
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }

@@ -1,3 +1,5 @@
+import { MONTHS, WEEKDAYS } from './calendar.ts';
+
 /**
  * Small general-English word lists for comparing sentences: function words to ignore, contractions to expand,
  * and groups of words that news reports use interchangeably. Nothing here is about a particular story.
@@ -62,8 +64,8 @@ export const PEOPLE_UNITS: ReadonlySet<string> = new Set(['employee', 'signature
  * them out.
  */
 export const GENERIC_NEWS_WORDS: ReadonlySet<string> = new Set(
-  `year years month months week weeks day days time times today yesterday tomorrow monday tuesday wednesday thursday
-  friday saturday sunday january february march april may june july august september october november december
+  `year years month months week weeks day days time times today yesterday tomorrow
+  ${[...WEEKDAYS, ...MONTHS].join(' ').toLowerCase()}
   new people percent number part way ways thing things lot lots last first second third next earlier later recent
   recently including include includes report reported reports news story stories statement statements update
   updated told ask asked asking issue issues make made making take took taking get got give gave go went going
