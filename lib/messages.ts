@@ -10,6 +10,8 @@ import type { AnalysisResult } from '../core/result.ts';
 export interface PageTimings {
   /** The quick look every page gets: reading some text and scoring it against the stories. */
   quickLook?: number;
+  /** Of which reading the page's text. */
+  quickRead?: number;
   /** Loading the full content script into the page once the quick look passed. */
   load?: number;
   /** Readability on a clone of the page. */

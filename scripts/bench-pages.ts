@@ -18,6 +18,8 @@ export interface PageCost {
   readonly state: string;
   /** The quick look, as the content script measured it. */
   readonly quickLook: number | null;
+  /** Of which reading the page's text. */
+  readonly quickRead: number | null;
   /** Renderer main-thread script time plus V8 compile time for the page (DevTools' Performance metrics). */
   readonly script: number;
 }
@@ -72,7 +74,7 @@ export async function measurePages(dir: string): Promise<PageCost[]> {
     for (const name of pages.keys()) {
       const { page, scriptMs } = await openMeasured(browser, `${server.origin}/real/${encodeURIComponent(name)}/`);
       const status = await settledStatus(browser, page);
-      costs.push({ name, state: status?.state ?? '?', quickLook: status?.timings?.quickLook ?? null, script: await scriptMs() });
+      costs.push({ name, state: status?.state ?? '?', quickLook: status?.timings?.quickLook ?? null, quickRead: status?.timings?.quickRead ?? null, script: await scriptMs() });
       await page.close();
     }
   } finally {

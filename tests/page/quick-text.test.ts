@@ -31,13 +31,26 @@ describe('quick look', () => {
     expect(look.text).toContain('Workers at the plant walked out.');
   });
 
-  it('keeps words of neighbouring blocks apart', () => {
-    document.body.innerHTML = '<h1>Letter</h1><p>Microsoft</p>';
-    expect(quickText(document).text).toMatch(/Letter\s+Microsoft/);
+  it('keeps words of neighbouring blocks apart where it looks into the page', () => {
+    document.body.innerHTML = '<h1>Letter</h1><p>Microsoft</p><div><script>x</script><p>Workers</p><p>walked</p></div>';
+    expect(quickText(document).text).toMatch(/Letter\s+Microsoft\s+Workers\s+walked/);
+  });
+
+  it('finds the article inside wrappers that also hold the navigation', () => {
+    document.body.innerHTML = `<div><div><nav>ICE Microsoft</nav><div><p>${'Workers walked out. '.repeat(10)}</p></div></div></div>`;
+    const look = quickText(document);
+    expect(look.text).toContain('Workers walked out.');
+    expect(look.text).not.toMatch(/ice|microsoft/i);
+  });
+
+  it('visits a bounded number of elements on a page of nested wrappers', () => {
+    document.body.innerHTML = `${'<div><script>1</script>'.repeat(300)}<p>deep</p>${'</div>'.repeat(300)}`;
+    expect(quickText(document, 1_000, 100).text).not.toContain('deep');
+    expect(quickText(document, 1_000, 1_000).text).toContain('deep');
   });
 
   it('reads no more than the budget of a 2 MB page', () => {
-    document.body.innerHTML = `<script>${'d'.repeat(2_000_000)}</script>${'<p>word word word</p>'.repeat(8_000)}`;
+    document.body.innerHTML = `<script>${'d'.repeat(2_000_000)}</script><div>${'<p>word word word</p>'.repeat(8_000)}</div>`;
     const look = quickText(document);
     expect(look.shown).toBe(QUICK_TEXT_BUDGET);
   });

@@ -1,0 +1,51 @@
+// The gate before the quick look's scoring lets through every page the scoring could take for a story, and stops
+// pages that use no anchor of any story.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileCorpus, detectionIndexOf } from '../../core/corpus/compile.ts';
+import { detectStory, PREFILTER_THRESHOLD, rankStories, quickTermCounts } from '../../core/detect/detect.ts';
+import { anchorGate } from '../../lib/anchor-gate.ts';
+import { htmlDocument } from '../../scripts/html-document.ts';
+import { readStoryFolders } from '../../scripts/corpus-files.ts';
+import { quickText } from '../../page/quick-text.ts';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+const corpus = compileCorpus(readStoryFolders());
+const index = detectionIndexOf(corpus);
+const gate = anchorGate(index);
+const lower = (text: string) => text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+
+const texts: Array<[string, string]> = [
+  ...corpus.stories.flatMap((story) => story.sources.map((s) => [`source ${s.outlet}`, s.text] as [string, string])),
+  ...['positives', 'negatives'].flatMap((dir) =>
+    readdirSync(join(FIXTURES, dir)).map((f) => [`${dir}/${f}`, readFileSync(join(FIXTURES, dir, f), 'utf8')] as [string, string]),
+  ),
+  ...readdirSync(join(FIXTURES, 'pages')).map((slug) => {
+    const doc = htmlDocument(readFileSync(join(FIXTURES, 'pages', slug, 'source.html'), 'utf8'));
+    return [`page ${slug}`, quickText(doc).text] as [string, string];
+  }),
+];
+
+describe('the anchor gate', () => {
+  it.each(texts)('never stops what the scoring would score above zero: %s', (_name, text) => {
+    const scored = rankStories(index, quickTermCounts(text, index)).length > 0;
+    if (scored) expect(gate(lower(text))).toBe(true);
+    if (detectStory(index, text, PREFILTER_THRESHOLD)) expect(gate(lower(text))).toBe(true);
+  });
+
+  it.each([
+    ['a recipe', 'Whisk the eggs with sugar, fold in the flour and bake for twenty minutes.'],
+    ['a football report', 'The visitors scored twice in the second half to win the cup final.'],
+  ])('stops a page that uses no anchor word: %s', (_name, text) => {
+    expect(gate(lower(text))).toBe(false);
+  });
+
+  it.each([
+    ['an anchor as written', 'Microsoft said nothing.'],
+    ['an anchor in the possessive', "ICE's contract was renewed."],
+    ['an anchor after a curly apostrophe was straightened', 'the agency\u2019s ice contract'],
+  ])('lets through %s', (_name, text) => {
+    expect(gate(lower(text))).toBe(true);
+  });
+});
