@@ -74,15 +74,16 @@ function nodeBench(): Array<[string, string, string]> {
   return rows;
 }
 
-async function browserBench(): Promise<Array<[string, string, string, string]>> {
+async function browserBench(): Promise<Array<[string, string, string, string, string]>> {
   const server = await startFixtureServer(Object.fromEntries(oneOfEachKind().map((p) => [`/hostile/${p.name}/`, { body: p.html }])));
   const browser = await launchWithExtension();
-  const rows: Array<[string, string, string, string]> = [];
+  const rows: Array<[string, string, string, string, string]> = [];
   const pages = ['seattletimes-article', 'motherboard-article', 'mashable-article', 'google-maven-article', 'microsoft-github-article', 'non-article-page', ...oneOfEachKind().map((p) => `hostile/${p.name}`)];
   try {
     for (const slug of pages) {
       const totals: number[] = [];
       const quick: number[] = [];
+      const steps: Record<'load' | 'extract' | 'analysis' | 'paint', number[]> = { load: [], extract: [], analysis: [], paint: [] };
       let last: PageStatus | null = null;
       for (let run = 0; run < (slug.startsWith('hostile/') ? 3 : 5); run++) {
         const page = await browser.open(slug.startsWith('hostile/') ? `${server.origin}/${slug}/` : server.url(slug));
@@ -94,10 +95,15 @@ async function browserBench(): Promise<Array<[string, string, string, string]>> 
         }
         if (last?.timings?.total !== undefined) totals.push(last.timings.total);
         if (last?.timings?.quickLook !== undefined) quick.push(last.timings.quickLook);
+        for (const step of ['load', 'extract', 'analysis', 'paint'] as const) {
+          const t = last?.timings?.[step];
+          if (t !== undefined && last?.timings?.total !== undefined) steps[step].push(t);
+        }
         await page.close();
       }
       const med = (xs: number[]) => (xs.length ? ms(xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!) : '—');
-      rows.push([slug, last?.state ?? '?', med(quick), med(totals)]);
+      const split = totals.length ? (['load', 'extract', 'analysis', 'paint'] as const).map((step) => med(steps[step])).join(' / ') : '';
+      rows.push([slug, last?.state ?? '?', med(quick), med(totals), split]);
     }
   } finally {
     await browser.close();
@@ -130,8 +136,8 @@ console.log('## Analysis in Node (median)\n');
 console.log('| Measure | Median | Target |\n|---|---|---|');
 for (const [a, b, c] of nodeBench()) console.log(`| ${a} | ${b} | ${c} |`);
 console.log('\n## Content script in Chromium (median of 5 loads, measured by the content script itself)\n');
-console.log('| Page | Outcome | Quick look (every page) | Document idle → marks painted |\n|---|---|---|---|');
-for (const [a, b, c, d] of await browserBench()) console.log(`| ${a} | ${b} | ${c} | ${d} |`);
+console.log('| Page | Outcome | Quick look (every page) | Document idle → marks painted | of which: load full script / extract / analysis round trip / paint |\n|---|---|---|---|---|');
+for (const [a, b, c, d, e] of await browserBench()) console.log(`| ${a} | ${b} | ${c} | ${d} | ${e} |`);
 console.log('\n## Bundle sizes (Chrome build)\n');
 console.log('| File | Size | Gzip |\n|---|---|---|');
 for (const [a, b, c] of sizes()) console.log(`| ${a} | ${b} | ${c} |`);
