@@ -108,7 +108,10 @@ export class QuickLookWatch {
 
   private async handOver(): Promise<void> {
     // This script answers for the page until the full one is in; if it cannot be loaded, it says so.
-    const loaded = await this.ports.load({ ...this.timings }).catch(() => false);
+    const loaded = await this.ports.load({ ...this.timings }).catch((error: unknown) => {
+      noteError('load the full content script', error);
+      return false;
+    });
     if (this.phase !== 'loading') return;
     if (loaded) this.phase = 'gone';
     else this.status = { state: 'error', message: 'The page could not be read.' };

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { noteError } from './errors.ts';
 import { parseSettings, SETTINGS_KEY, type Settings } from './settings.ts';
 
 /** Loads the settings from extension storage (defaults when missing or corrupt). */
@@ -6,7 +7,8 @@ export async function loadSettings(): Promise<Settings> {
   try {
     const stored = await browser.storage.local.get(SETTINGS_KEY);
     return parseSettings(stored[SETTINGS_KEY]);
-  } catch {
+  } catch (error) {
+    noteError('load settings', error);
     return parseSettings(undefined);
   }
 }
