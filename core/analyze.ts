@@ -25,6 +25,8 @@ export interface ArticleInput {
   readonly title?: string;
   /** The page's URL, to recognize a bundled source by its address. */
   readonly url?: string | null;
+  /** The page's own publication date (ISO, from its metadata or dateline), when it gives one. */
+  readonly date?: string | null;
 }
 
 /** How many matches of one source a claim keeps. */
@@ -69,6 +71,27 @@ function prepareStory(story: CorpusStory): PreparedStory {
     preparedStories.set(story, prepared);
   }
   return prepared;
+}
+
+/**
+ * Cross-references an article against one story, skipping detection: for measuring matching apart from
+ * recognition (the `evaluate` command).
+ */
+export function analyzeAgainst(corpus: Corpus, storyId: string, input: ArticleInput): AnalysisResult {
+  const story = corpus.stories.find((s) => s.id === storyId);
+  if (!story) throw new Error(`no story "${storyId}" in the corpus`);
+  const { claims, truncated } = extractClaims(input.text);
+  const self = findSelf.byUrl(corpus, input.url ?? null)?.source ?? findSelf.byText(story, claims);
+  const others = story.sources.filter((s) => s !== self);
+  const analyzed = crossReference(claims, story, others);
+  return {
+    story: { id: story.id, title: story.title, score: 1, self: self?.id ?? null },
+    sources: others.map(summarize),
+    claims: analyzed,
+    counts: countStatuses(analyzed),
+    truncated,
+    language: 'en',
+  };
 }
 
 function crossReference(claims: readonly Claim[], story: CorpusStory, others: readonly CorpusSource[]): AnalyzedClaim[] {
