@@ -131,7 +131,7 @@ function looksLikeNounPhrase(phrase: string): boolean {
 
 function subjectBefore(text: string): string | null {
   // Drop a relative or appositive clause right before the verb: "Microsoft, which works with ICE, said".
-  const cleaned = text.replace(/,\s*(?:which|who|an?|the)\b[^,]*,?\s*$/i, '').replace(/[\s,]+$/, '');
+  const cleaned = text.replace(/,\s*(?:which|who|an?|the)\b[^,]*,\s*$/i, '').replace(/[\s,]+$/, '');
   const tail = (cleaned.split(/[,;:(]/).pop() ?? '').replace(/^[\s"']+/, '').trim();
   const words = tail.split(/\s+/).filter(Boolean);
   return words.length > 0 && words.length <= 8 ? tail : null;

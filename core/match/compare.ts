@@ -3,12 +3,13 @@ import { listedNames } from '../claims/names.ts';
 import { readScope, scopesDiffer, type Scope } from '../claims/scope.ts';
 import type { NumberMention } from '../claims/numbers.ts';
 import { compatibleSpeakers, type Speaker } from '../claims/speakers.ts';
-import { PEOPLE_UNITS, STOPWORDS } from '../text/lexicon.ts';
+import { PEOPLE_UNITS, STOPWORDS, TIME_UNITS } from '../text/lexicon.ts';
 import { termOf } from '../text/tokens.ts';
 import { contentTerms, plainWords } from '../text/tokens.ts';
 import type { Difference, Relation } from '../result.ts';
 import { sentenceSimilarity, sharedRareTerms, vectorOf, type TermVector, type TermWeights } from './similarity.ts';
 import { commonWords, wordDiff } from './word-diff.ts';
+import { consistentFigures } from './quantity-range.ts';
 
 /** Similarity from which two sentences are taken to report the same thing. */
 export const AGREE_SIMILARITY = 0.55;
@@ -16,10 +17,14 @@ export const AGREE_SIMILARITY = 0.55;
 export const RELATED_SIMILARITY = 0.33;
 /** Share of the words around two numbers that must agree for them to count the same thing. */
 export const SAME_COUNT_CONTEXT = 0.35;
+/** Context terms two figures must share (the unit among them) to count the same thing. */
+const SAME_COUNT_SHARED = 2;
 /** Content words taken on each side of a number as its context. */
 const NUMBER_CONTEXT_WORDS = 4;
 /** Below this sentence similarity, even numbers with the same context are about different things. */
 const NUMBER_MIN_SIMILARITY = 0.05;
+/** Similarity enough, with the same figure for the same quantity, for two sentences to report the same fact. */
+const SAME_FIGURE_SIMILARITY = 0.15;
 /** Similarity enough for a one-word quote found in another sentence to make it the same claim. */
 const ONE_WORD_QUOTE_SIMILARITY = 0.25;
 /** Similarity enough for sentences sharing two rare terms to count as related. */
@@ -76,8 +81,9 @@ export function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim 
   };
 }
 
-// Units are comparison terms (stems), so the people-counting words are compared as terms too.
+// Units are comparison terms (stems), so the people-counting and time words are compared as terms too.
 const PEOPLE_TERMS = new Set([...PEOPLE_UNITS].map((w) => termOf(w)));
+const TIME_TERMS = new Set([...TIME_UNITS].map((w) => termOf(w)));
 
 /** Claims with fewer content terms are labels or fragments ("Microsoft", a byline): never matched. */
 export const MIN_CLAIM_TERMS = 3;
@@ -97,6 +103,11 @@ export function compareClaims(here: PreparedClaim, there: PreparedClaim): Compar
   if (quoted) return quoted;
   const numbers = numberDifferences(here, there);
   if (numbers.length > 0) return { relation: 'conflict', score: round(Math.max(similarity, RELATED_SIMILARITY)), differences: numbers };
+  // The same figure for the same counted thing ("more than 650 employees signed") is the same fact however the
+  // rest of the sentence is worded.
+  if (similarity >= SAME_FIGURE_SIMILARITY && sameQuantityAgrees(here, there) && compatibleSpeakers(here.claim.speaker, there.claim.speaker)) {
+    return { relation: 'agree', score: round(Math.max(similarity, RELATED_SIMILARITY)), differences: [] };
+  }
   if (similarity < RELATED_SIMILARITY) {
     // Two uncommon terms in common ("Brad Smith", "Muslim ban") make sentences about the same thing.
     const related = similarity >= RARE_RELATED_SIMILARITY && sharedRareTerms(here.vector, there.vector, here.weights) >= 2;
@@ -224,12 +235,19 @@ function numberDifferences(here: PreparedClaim, there: PreparedClaim): Differenc
   const out: Difference[] = [];
   here.claim.numbers.forEach((a, i) => {
     const counterparts = there.claim.numbers.filter(
-      (b, j) => sameUnit(a, b) && setOverlap(here.numberContexts[i]!, there.numberContexts[j]!) >= SAME_COUNT_CONTEXT,
+      (b, j) => sameCountedThing(a, here.numberContexts[i]!, b, there.numberContexts[j]!),
     );
     if (counterparts.length === 0 || counterparts.some((b) => sameValue(a, b))) return;
     out.push({ kind: 'number', here: a.text, there: counterparts.map((b) => b.text).join(', ') });
   });
   return out;
+}
+
+/** Whether the claims give a consistent figure for the same counted thing (same unit, same words around it). */
+function sameQuantityAgrees(here: PreparedClaim, there: PreparedClaim): boolean {
+  return here.claim.numbers.some((a, i) =>
+    there.claim.numbers.some((b, j) => sameValue(a, b) && sameCountedThing(a, here.numberContexts[i]!, b, there.numberContexts[j]!)),
+  );
 }
 
 /** The content terms next to a number (its unit included, figures left out): what is counted, and doing what. */
@@ -241,10 +259,18 @@ function numberContext(sentence: string, n: NumberMention): Set<string> {
   return context;
 }
 
-function setOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+
+/**
+ * Whether two figures count the same thing: the same unit, and the words around them agree — by share, or by
+ * two shared terms, as "more than 100 employees have sent a letter" and "a petition signed by more than 150
+ * employees" share the unit and the letter however differently the rest is worded.
+ */
+function sameCountedThing(a: NumberMention, ca: ReadonlySet<string>, b: NumberMention, cb: ReadonlySet<string>): boolean {
+  if (!sameUnit(a, b)) return false;
   let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / Math.max(1, Math.min(a.size, b.size));
+  for (const x of ca) if (cb.has(x)) shared++;
+  const loose = !TIME_TERMS.has(a.unit ?? '');
+  return (loose && shared >= SAME_COUNT_SHARED) || shared / Math.max(1, Math.min(ca.size, cb.size)) >= SAME_COUNT_CONTEXT;
 }
 
 /**
@@ -274,7 +300,7 @@ function sameUnit(a: NumberMention, b: NumberMention): boolean {
 }
 
 function sameValue(a: NumberMention, b: NumberMention): boolean {
-  return Math.abs(a.value - b.value) <= 0.005 * Math.max(a.value, b.value);
+  return consistentFigures(a, b);
 }
 
 /** Two lists of names for the same thing that do not name the same ones. */
