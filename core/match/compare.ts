@@ -3,7 +3,7 @@ import { listedNames } from '../claims/names.ts';
 import { readScope, scopesDiffer, type Scope } from '../claims/scope.ts';
 import type { NumberMention } from '../claims/numbers.ts';
 import { compatibleSpeakers, type Speaker } from '../claims/speakers.ts';
-import { PEOPLE_UNITS, STOPWORDS, TIME_UNITS } from '../text/lexicon.ts';
+import { PEOPLE_UNITS, STOPWORDS } from '../text/lexicon.ts';
 import { termOf } from '../text/tokens.ts';
 import { contentTerms, plainWords } from '../text/tokens.ts';
 import type { Difference, Relation } from '../result.ts';
@@ -17,6 +17,8 @@ export const AGREE_SIMILARITY = 0.55;
 export const RELATED_SIMILARITY = 0.33;
 /** Share of the words around two numbers that must agree for them to count the same thing. */
 export const SAME_COUNT_CONTEXT = 0.35;
+/** Two reports of one figure are within this factor of each other. */
+const SAME_FIGURE_MAX_RATIO = 10;
 /** Context terms two figures must share (the unit among them) to count the same thing. */
 const SAME_COUNT_SHARED = 2;
 /** Content words taken on each side of a number as its context. */
@@ -81,9 +83,8 @@ export function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim 
   };
 }
 
-// Units are comparison terms (stems), so the people-counting and time words are compared as terms too.
+// Units are comparison terms (stems), so the people-counting words are compared as terms too.
 const PEOPLE_TERMS = new Set([...PEOPLE_UNITS].map((w) => termOf(w)));
-const TIME_TERMS = new Set([...TIME_UNITS].map((w) => termOf(w)));
 
 /** Claims with fewer content terms are labels or fragments ("Microsoft", a byline): never matched. */
 export const MIN_CLAIM_TERMS = 3;
@@ -235,7 +236,7 @@ function numberDifferences(here: PreparedClaim, there: PreparedClaim): Differenc
   const out: Difference[] = [];
   here.claim.numbers.forEach((a, i) => {
     const counterparts = there.claim.numbers.filter(
-      (b, j) => sameCountedThing(a, here.numberContexts[i]!, b, there.numberContexts[j]!),
+      (b, j) => sameCountedThing(a, here.numberContexts[i]!, b, there.numberContexts[j]!) && sameMagnitude(a, b),
     );
     if (counterparts.length === 0 || counterparts.some((b) => sameValue(a, b))) return;
     out.push({ kind: 'number', here: a.text, there: counterparts.map((b) => b.text).join(', ') });
@@ -250,6 +251,15 @@ function sameQuantityAgrees(here: PreparedClaim, there: PreparedClaim): boolean 
   );
 }
 
+/**
+ * Whether two figures are close enough to be two reports of one figure. Reporters misread a digit or round,
+ * they do not write $10 billion for $19.4 million: figures that far apart count different things.
+ */
+function sameMagnitude(a: NumberMention, b: NumberMention): boolean {
+  const [low, high] = a.value <= b.value ? [a.value, b.value] : [b.value, a.value];
+  return low > 0 && high / low < SAME_FIGURE_MAX_RATIO;
+}
+
 /** The content terms next to a number (its unit included, figures left out): what is counted, and doing what. */
 function numberContext(sentence: string, n: NumberMention): Set<string> {
   const before = contentTerms(sentence.slice(0, n.start)).filter((t) => !/\d/.test(t));
@@ -261,15 +271,17 @@ function numberContext(sentence: string, n: NumberMention): Set<string> {
 
 
 /**
- * Whether two figures count the same thing: the same unit, and the words around them agree — by share, or by
- * two shared terms, as "more than 100 employees have sent a letter" and "a petition signed by more than 150
+ * Whether two figures count the same thing: the same unit, and the words around them agree — by share, or, for
+ * counts of people, by two shared terms, as "more than 100 employees have sent a letter" and "a petition signed by more than 150
  * employees" share the unit and the letter however differently the rest is worded.
  */
 function sameCountedThing(a: NumberMention, ca: ReadonlySet<string>, b: NumberMention, cb: ReadonlySet<string>): boolean {
   if (!sameUnit(a, b)) return false;
   let shared = 0;
   for (const x of ca) if (cb.has(x)) shared++;
-  const loose = !TIME_TERMS.has(a.unit ?? '');
+  // A story's group of people (the signers, the staff) is counted under many verbs and nouns; sums of money and
+  // spans of time belong to particular deals and events, so they need more of their context in common.
+  const loose = PEOPLE_TERMS.has(a.unit ?? '') && PEOPLE_TERMS.has(b.unit ?? '');
   return (loose && shared >= SAME_COUNT_SHARED) || shared / Math.max(1, Math.min(ca.size, cb.size)) >= SAME_COUNT_CONTEXT;
 }
 

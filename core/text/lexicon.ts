@@ -58,12 +58,6 @@ export const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
 export const PEOPLE_UNITS: ReadonlySet<string> = new Set(['employee', 'signature', 'people', 'person', 'member']);
 
 /**
- * Units of time. A count of years or days is a span, and one story has many spans (a company's decades with an
- * agency, a worker's years in the workplace): two of them count the same thing only when their contexts agree.
- */
-export const TIME_UNITS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century']);
-
-/**
  * Words so common in news that they say nothing about which story a page is about. Story fingerprints leave
  * them out.
  */
