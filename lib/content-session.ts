@@ -124,7 +124,7 @@ export class ContentSession {
       const analyzing = performance.now();
       const result = await sendToBackground({
         type: 'analyze-article',
-        article: { text: article.text, title: article.title, url: this.doc.location?.href ?? '' },
+        article: { text: article.text, title: article.title, url: this.doc.location?.href ?? '', date: article.date },
       });
       this.timings.analysis = performance.now() - analyzing;
       if (generation !== this.generation) {

@@ -38,6 +38,8 @@ export interface ArticlePayload {
   readonly text: string;
   readonly title: string;
   readonly url: string;
+  /** The page's publication day, when it states one: a page dated long after a story reports another event. */
+  readonly date: string | null;
 }
 
 /** Content script → background: analyze this page's article (response: AnalysisResult). */
