@@ -211,7 +211,8 @@ function quotedInSentence(here: PreparedClaim, there: PreparedClaim, similarity:
  * sentence names the other side's ("Microsoft, an ICE Tech Partner, 'Dismayed' by ...").
  */
 function sameSource(a: PreparedClaim, as: Speaker | null, b: PreparedClaim, bs: Speaker | null): boolean {
-  if (as && bs) return as.key === bs.key;
+  // "The company wrote" and "Microsoft wrote": a generic organization noun stands for the named organization.
+  if (as && bs) return as.key === bs.key || (as.kind === 'organization' && bs.kind === 'organization' && compatibleSpeakers(as, bs));
   const named = as ?? bs;
   const other = as ? b : a;
   return named !== null && other.entities.has(termOf(named.key));
@@ -266,6 +267,8 @@ function numberContext(sentence: string, n: NumberMention): Set<string> {
   const after = contentTerms(sentence.slice(n.end)).filter((t) => !/\d/.test(t));
   const context = new Set([...before.slice(-NUMBER_CONTEXT_WORDS), ...after.slice(0, NUMBER_CONTEXT_WORDS)]);
   if (n.unit) context.add(n.unit);
+  // The names inside the figure say whose it is: "650 Salesforce employees".
+  for (const term of contentTerms(sentence.slice(n.start, n.end))) if (!/\d/.test(term)) context.add(term);
   return context;
 }
 
