@@ -10,9 +10,10 @@ import type { Difference, Relation } from '../result.ts';
 import { sentenceSimilarity, sharedRareTerms, vectorOf, type TermVector, type TermWeights } from './similarity.ts';
 import { commonWords, wordDiff } from './word-diff.ts';
 import { consistentFigures } from './quantity-range.ts';
+import { oppositePolarity } from './polarity.ts';
 
 /** Similarity from which two sentences are taken to report the same thing. */
-export const AGREE_SIMILARITY = 0.55;
+export const AGREE_SIMILARITY = 0.45;
 /** Similarity from which two sentences are on the same subject. */
 export const RELATED_SIMILARITY = 0.33;
 /** Share of the words around two numbers that must agree for them to count the same thing. */
@@ -116,6 +117,8 @@ export function compareClaims(here: PreparedClaim, there: PreparedClaim): Compar
   }
   const score = round(similarity);
   if (!compatibleSpeakers(here.claim.speaker, there.claim.speaker)) return { relation: 'related', score, differences: [] };
+  // A denial and an assertion of the same words are not the same claim.
+  if (oppositePolarity(here.claim.normalized, here.claim.terms, there.claim.normalized, there.claim.terms)) return { relation: 'related', score, differences: [] };
   // The same figure for the same thing is the same fact, even in otherwise different sentences.
   const sameFigure = here.claim.numbers.some((a) => there.claim.numbers.some((b) => a.unit !== null && sameUnit(a, b) && sameValue(a, b)));
   return { relation: similarity >= AGREE_SIMILARITY || sameFigure ? 'agree' : 'related', score, differences: [] };
