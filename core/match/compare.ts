@@ -1,5 +1,5 @@
 import type { Claim } from '../claims/claim.ts';
-import { listedNames } from '../claims/names.ts';
+import { listedNames, type NameList } from '../claims/names.ts';
 import { readScope, scopesDiffer, type Scope } from '../claims/scope.ts';
 import type { NumberMention } from '../claims/numbers.ts';
 import { compatibleSpeakers, type Speaker } from '../claims/speakers.ts';
@@ -51,7 +51,7 @@ export interface PreparedClaim {
   readonly quoteWordSets: ReadonlyArray<ReadonlySet<string>>;
   /** Content terms of each quotation, in order. */
   readonly quoteTerms: ReadonlyArray<readonly string[]>;
-  readonly names: readonly string[];
+  readonly names: NameList | null;
   /** What the claim says an engagement covers, if it lists it. */
   readonly scope: Scope | null;
   /** Names the sentence uses (capitalized words past its first), as terms. */
@@ -98,7 +98,7 @@ export function compareClaims(here: PreparedClaim, there: PreparedClaim): Compar
   const similarity = sentenceSimilarity(here.vector, there.vector);
   // Lists of names that overlap but differ are a disagreement even in otherwise different sentences.
   const names = similarity >= NAME_LIST_SIMILARITY ? nameDifference(here.names, there.names) : null;
-  if (names) return { relation: 'conflict', score: round(Math.max(similarity, RELATED_SIMILARITY)), differences: [names] };
+  if (names) return { relation: names.complete ? 'conflict' : 'related', score: round(Math.max(similarity, RELATED_SIMILARITY)), differences: names.complete ? [names.difference] : [] };
   // Every relation below needs some shared vocabulary; most pairs of sentences have none.
   if (similarity < NUMBER_MIN_SIMILARITY) return null;
   const quoted = compareQuotes(here, there, similarity);
@@ -321,16 +321,22 @@ function sameValue(a: NumberMention, b: NumberMention): boolean {
   return consistentFigures(a, b);
 }
 
-/** Two lists of names for the same thing that do not name the same ones. */
-function nameDifference(here: readonly string[], there: readonly string[]): Difference | null {
-  if (here.length < 2 || there.length < 2) return null;
-  const a = new Set(here.map((s) => s.toLowerCase()));
-  const b = new Set(there.map((s) => s.toLowerCase()));
+/**
+ * Two lists of names for the same thing that do not name the same ones. Only lists that each claim to be whole
+ * can disagree (`complete`): "including Facebook and Google" and "like Apple, Facebook, YouTube" are examples,
+ * not rosters.
+ */
+function nameDifference(here: NameList | null, there: NameList | null): { difference: Difference; complete: boolean } | null {
+  if (!here || !there || here.items.length < 2 || there.items.length < 2) return null;
+  const a = new Set(here.items.map((s) => s.toLowerCase()));
+  const b = new Set(there.items.map((s) => s.toLowerCase()));
   const shared = [...a].filter((x) => b.has(x)).length;
   if (shared === a.size && shared === b.size) return null;
   // Lists with nothing in common are about different things, not a disagreement about the same list.
   if (shared === 0) return null;
-  return { kind: 'name', here: here.join(', '), there: there.join(', ') };
+  // Example lists that share a member are on the same subject; they disagree only if both claim to be whole.
+  const complete = here.complete && there.complete;
+  return { complete, difference: { kind: 'name', here: here.items.join(', '), there: there.items.join(', ') } };
 }
 
 function round(x: number): number {
