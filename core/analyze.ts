@@ -1,6 +1,6 @@
 import type { Claim } from './claims/claim.ts';
 import { EXTRACTION_LIMITS, extractClaims } from './claims/extract.ts';
-import { summarize } from './corpus/compile.ts';
+import { summarize } from './corpus/summary.ts';
 import type { Corpus, CorpusSource, CorpusStory } from './corpus/types.ts';
 import { quickTermCounts, rankStories, type DetectionIndex } from './detect/detect.ts';
 import { MENTION_THRESHOLD, recognizeStory, type NotTheEvent } from './detect/recognize.ts';
@@ -91,7 +91,7 @@ function prepareStory(story: CorpusStory): PreparedStory {
   let prepared = preparedStories.get(story);
   if (!prepared) {
     // Weights from the story's own sources: terms all of them use weigh little, a page's unknown words are rare.
-    const weights = termWeights(story.sources.map((s) => s.claims));
+    const weights = termWeights(story.sources.map((s) => s.claims), new Set(story.fingerprint.terms.map(([t]) => t)), new Set(story.commonTerms));
     prepared = { weights, sources: new Map(story.sources.map((s) => [s, s.claims.map((c) => prepareClaim(c, weights))])) };
     preparedStories.set(story, prepared);
   }

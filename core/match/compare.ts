@@ -18,6 +18,12 @@ export const AGREE_SIMILARITY = 0.45;
 export const RELATED_SIMILARITY = 0.33;
 /** Share of the words around two numbers that must agree for them to count the same thing. */
 export const SAME_COUNT_CONTEXT = 0.35;
+/** Words in a row two sentences must share for a phrase of one to be repeated in the other. */
+const PHRASE_WORDS = 4;
+/** Terms two sentences must share to report the same fact when none of them is the story's own. */
+const PARAPHRASE_SHARED_TERMS = 3;
+/** The story's own terms two sentences must share, without a shared name, to be on the story's subject. */
+const SUBJECT_TERMS = 2;
 /** Two reports of one figure are within this factor of each other. */
 const SAME_FIGURE_MAX_RATIO = 10;
 /** Context terms two figures must share (the unit among them) to count the same thing. */
@@ -58,6 +64,8 @@ export interface PreparedClaim {
   readonly entities: ReadonlySet<string>;
   /** For each number of the claim, the terms around it: what is being counted and by whom. */
   readonly numberContexts: ReadonlyArray<ReadonlySet<string>>;
+  /** Its runs of PHRASE_WORDS words (not all function words), joined: a phrase two sentences share word for word. */
+  readonly phrases: ReadonlySet<string>;
 }
 
 /** How a source's claim relates to a page's claim. */
@@ -81,6 +89,7 @@ export function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim 
     numberContexts: claim.numbers.map((n) => numberContext(claim.normalized, n)),
     scope: readScope(claim.normalized),
     entities: entitiesOf(claim.normalized),
+    phrases: phrasesOf(plainWords(claim.normalized)),
   };
 }
 
@@ -93,6 +102,21 @@ export const MIN_CLAIM_TERMS = 3;
 /** Compares a page claim with a source claim; null when they are not about the same thing. */
 export function compareClaims(here: PreparedClaim, there: PreparedClaim): Comparison | null {
   if (here.vector.weights.size < MIN_CLAIM_TERMS || there.vector.weights.size < MIN_CLAIM_TERMS) return null;
+  // Sentences relate through the story's own subject, never through common words alone: without a shared subject
+  // only a close paraphrase (several shared terms) can still report the same fact, and nothing is merely related.
+  const subject = sharesSubject(here, there);
+  if (!subject && sharedTermCount(here, there) < PARAPHRASE_SHARED_TERMS) return null;
+  const comparison = compareOnSubject(here, there);
+  return comparison && (subject || comparison.relation !== 'related') ? comparison : null;
+}
+
+function sharedTermCount(here: PreparedClaim, there: PreparedClaim): number {
+  let n = 0;
+  for (const term of here.vector.weights.keys()) if (there.vector.weights.has(term)) n++;
+  return n;
+}
+
+function compareOnSubject(here: PreparedClaim, there: PreparedClaim): Comparison | null {
   const scope = scopeDifference(here, there);
   if (scope) return { relation: 'conflict', score: RELATED_SIMILARITY, differences: [scope] };
   const similarity = sentenceSimilarity(here.vector, there.vector);
@@ -122,6 +146,33 @@ export function compareClaims(here: PreparedClaim, there: PreparedClaim): Compar
   // The same figure for the same thing is the same fact, even in otherwise different sentences.
   const sameFigure = here.claim.numbers.some((a) => there.claim.numbers.some((b) => a.unit !== null && sameUnit(a, b) && sameValue(a, b)));
   return { relation: similarity >= AGREE_SIMILARITY || sameFigure ? 'agree' : 'related', score, differences: [] };
+}
+
+/**
+ * Whether two sentences share the story's subject: a name both write as one (an actor, a product, a place the
+ * story's sources name), or two of the story's own terms (its fingerprint, or terms few of its sentences use). "Her only mistake was ..." shares a word
+ * with "That removal 'was a mistake'", not a subject.
+ */
+function sharesSubject(here: PreparedClaim, there: PreparedClaim): boolean {
+  // A phrase repeated word for word ("first reported by the New York Times") is specific however common its words.
+  for (const phrase of here.phrases) if (there.phrases.has(phrase)) return true;
+  let rare = 0;
+  for (const term of here.vector.weights.keys()) {
+    if (!there.vector.weights.has(term)) continue;
+    if (here.weights.name(term) && here.weights.subject(term) && here.entities.has(term) && there.entities.has(term)) return true;
+    if (here.weights.subject(term) && ++rare >= SUBJECT_TERMS) return true;
+  }
+  return false;
+}
+
+/** A sentence's runs of PHRASE_WORDS words that hold at least two content words. */
+function phrasesOf(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + PHRASE_WORDS <= words.length; i++) {
+    const run = words.slice(i, i + PHRASE_WORDS);
+    if (run.filter((w) => !STOPWORDS.has(w)).length >= 2) out.add(run.join(' '));
+  }
+  return out;
 }
 
 /** Whether the claims quote the same words, and how faithfully. */
@@ -199,7 +250,8 @@ function quotedInSentence(here: PreparedClaim, there: PreparedClaim, similarity:
     const terms = from.quoteTerms[i]!;
     // A one-word quote ("proud") in a sentence that says the same in its own words ("expressed pride") counts
     // only when the sentences agree on more than that word.
-    const enough = terms.length >= 2 || (terms.length === 1 && similarity >= ONE_WORD_QUOTE_SIMILARITY && into.claim.quotes.length === 0);
+    // A one-word quote must be one of the story's own words: a common word ("mistake") proves nothing.
+    const enough = terms.length >= 2 || (terms.length === 1 && from.weights.subject(terms[0]!) && similarity >= ONE_WORD_QUOTE_SIMILARITY && into.claim.quotes.length === 0);
     return enough && terms.length <= 4 && containsRun(into.claim.terms, terms);
   };
   const check = (from: PreparedClaim, into: PreparedClaim) =>
