@@ -1,8 +1,9 @@
 import type { Claim } from './claims/claim.ts';
-import { extractClaims } from './claims/extract.ts';
-import { summarize } from './corpus/compile.ts';
+import { EXTRACTION_LIMITS, extractClaims } from './claims/extract.ts';
+import { summarize } from './corpus/summary.ts';
 import type { Corpus, CorpusSource, CorpusStory } from './corpus/types.ts';
-import { rankStories, STORY_THRESHOLD, termCounts, type DetectionIndex } from './detect/detect.ts';
+import { quickTermCounts, rankStories, type DetectionIndex } from './detect/detect.ts';
+import { MENTION_THRESHOLD, recognizeStory, type NotTheEvent } from './detect/recognize.ts';
 import { findSelf } from './detect/self.ts';
 import { isEnglish } from './text/language.ts';
 import { compareClaims, prepareClaim, type Comparison, type PreparedClaim } from './match/compare.ts';
@@ -15,6 +16,7 @@ import {
   type ClaimMatch,
   type ClaimStatus,
   type StatusCounts,
+  type StoryMentions,
 } from './result.ts';
 
 /** What the analysis needs to know about a page. */
@@ -25,6 +27,8 @@ export interface ArticleInput {
   readonly title?: string;
   /** The page's URL, to recognize a bundled source by its address. */
   readonly url?: string | null;
+  /** The page's own publication date (ISO, from its metadata or dateline), when it gives one. */
+  readonly date?: string | null;
 }
 
 /** How many matches of one source a claim keeps. */
@@ -32,18 +36,25 @@ const MATCHES_PER_SOURCE = 3;
 
 /** Cross-references an article against the bundled stories. Pure: runs the same in Node and in the extension. */
 export function analyzeArticle(corpus: Corpus, index: DetectionIndex, input: ArticleInput): AnalysisResult {
+  const byUrl = findSelf.byUrl(corpus, input.url ?? null);
+  // Most pages are about nothing we know: a cheap look at their words decides that before any claim is read.
+  if (!byUrl && !mayMentionAStory(index, input)) {
+    const truncated = input.text.length > EXTRACTION_LIMITS.maxChars;
+    return { story: null, sources: [], claims: [], counts: countStatuses([]), truncated, language: isEnglish(input.text) ? 'en' : 'other' };
+  }
   const { claims, truncated } = extractClaims(input.text);
   if (!isEnglish(input.text)) return { story: null, sources: [], claims: [], counts: countStatuses([]), truncated, language: 'other' };
-  const counts = termCounts(`${input.title ?? ''}\n${claims.map((c) => c.normalized).join('\n')}`);
-  const best = rankStories(index, counts)[0];
-  const byUrl = findSelf.byUrl(corpus, input.url ?? null);
-  const story = byUrl?.story ?? (best && best.score >= STORY_THRESHOLD ? corpus.stories.find((s) => s.id === best.storyId) : undefined);
-  if (!story) return { story: null, sources: [], claims: [], counts: countStatuses([]), truncated, language: 'en' };
+  const recognized = byUrl ? ({ kind: 'story', story: byUrl.story, score: 1 } as const) : recognizeStory(corpus, index, input, claims);
+  if (recognized.kind !== 'story') {
+    const mentions = recognized.kind === 'mentions' ? mentionsOf(claims, recognized.story, recognized.reason) : null;
+    return { story: null, sources: [], claims: [], counts: countStatuses([]), truncated, language: 'en', ...(mentions ? { mentions } : {}) };
+  }
+  const story = recognized.story;
   const self = byUrl?.source ?? findSelf.byText(story, claims);
   const others = story.sources.filter((s) => s !== self);
   const analyzed = crossReference(claims, story, others);
   return {
-    story: { id: story.id, title: story.title, score: byUrl ? 1 : (best?.score ?? 0), self: self?.id ?? null },
+    story: { id: story.id, title: story.title, score: recognized.score, self: self?.id ?? null },
     sources: others.map(summarize),
     claims: analyzed,
     counts: countStatuses(analyzed),
@@ -51,6 +62,22 @@ export function analyzeArticle(corpus: Corpus, index: DetectionIndex, input: Art
     language: 'en',
   };
 }
+
+/** Whether the page's words reach the bar at which it may mention a story (cheap: no claim extraction). */
+function mayMentionAStory(index: DetectionIndex, input: ArticleInput): boolean {
+  const best = rankStories(index, quickTermCounts(`${input.title ?? ''}\n${input.text.slice(0, EXTRACTION_LIMITS.maxChars)}`, index))[0];
+  return best !== undefined && best.score >= MENTION_THRESHOLD;
+}
+
+/** The sentences of a page that report what a story's sources report: shown as "this page mentions the story". */
+function mentionsOf(claims: readonly Claim[], story: CorpusStory, reason: NotTheEvent): StoryMentions | null {
+  const analyzed = crossReference(claims, story, story.sources);
+  const sentences = analyzed.filter((c) => c.status !== 'related' && c.status !== 'unique').map((c) => c.text);
+  return sentences.length > 0 ? { id: story.id, title: story.title, reason, sentences: sentences.slice(0, MAX_MENTIONS) } : null;
+}
+
+/** How many mentioning sentences a result lists. */
+const MAX_MENTIONS = 5;
 
 /** A story's term weights and prepared source claims: computed once, reused for every page. */
 interface PreparedStory {
@@ -64,11 +91,32 @@ function prepareStory(story: CorpusStory): PreparedStory {
   let prepared = preparedStories.get(story);
   if (!prepared) {
     // Weights from the story's own sources: terms all of them use weigh little, a page's unknown words are rare.
-    const weights = termWeights(story.sources.map((s) => s.claims));
+    const weights = termWeights(story.sources.map((s) => s.claims), new Set(story.fingerprint.terms.map(([t]) => t)), new Set(story.commonTerms));
     prepared = { weights, sources: new Map(story.sources.map((s) => [s, s.claims.map((c) => prepareClaim(c, weights))])) };
     preparedStories.set(story, prepared);
   }
   return prepared;
+}
+
+/**
+ * Cross-references an article against one story, skipping detection: for measuring matching apart from
+ * recognition (the `evaluate` command).
+ */
+export function analyzeAgainst(corpus: Corpus, storyId: string, input: ArticleInput): AnalysisResult {
+  const story = corpus.stories.find((s) => s.id === storyId);
+  if (!story) throw new Error(`no story "${storyId}" in the corpus`);
+  const { claims, truncated } = extractClaims(input.text);
+  const self = findSelf.byUrl(corpus, input.url ?? null)?.source ?? findSelf.byText(story, claims);
+  const others = story.sources.filter((s) => s !== self);
+  const analyzed = crossReference(claims, story, others);
+  return {
+    story: { id: story.id, title: story.title, score: 1, self: self?.id ?? null },
+    sources: others.map(summarize),
+    claims: analyzed,
+    counts: countStatuses(analyzed),
+    truncated,
+    language: 'en',
+  };
 }
 
 function crossReference(claims: readonly Claim[], story: CorpusStory, others: readonly CorpusSource[]): AnalyzedClaim[] {

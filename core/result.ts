@@ -75,6 +75,17 @@ export interface StoryMatch {
   readonly self: string | null;
 }
 
+/** A story the page mentions without reporting it (another event, or only in passing): never marked. */
+export interface StoryMentions {
+  readonly id: string;
+  readonly title: string;
+  /** Why the page is not taken for a report of the story: its date, a later year it speaks of, the names in its
+   *  headline, or too few of the story's words. */
+  readonly reason: 'date' | 'later-year' | 'headline-names' | 'weak';
+  /** The page's sentences that report what the story's sources report. */
+  readonly sentences: readonly string[];
+}
+
 /** How many of the page's claims stand in each relation. */
 export type StatusCounts = Readonly<Record<ClaimStatus, number>>;
 
@@ -89,6 +100,8 @@ export interface AnalysisResult {
   readonly truncated: boolean;
   /** `other` when the text is not English, which the analysis does not read. */
   readonly language: 'en' | 'other';
+  /** With `story: null`: a story the page mentions without reporting it, and where. */
+  readonly mentions?: StoryMentions;
 }
 
 /** Order of relations from strongest signal to weakest, for picking a claim's status. */

@@ -44,6 +44,8 @@ export interface ArticlePayload {
   readonly text: string;
   readonly title: string;
   readonly url: string;
+  /** The page's publication day, when it states one: a page dated long after a story reports another event. */
+  readonly date: string | null;
 }
 
 /** What the background keeps per tab once the page is marked. */

@@ -23,8 +23,7 @@ export function lookAt(doc: Document): { readonly found: boolean; readonly littl
   const look = quickText(doc);
   const read = performance.now();
   // Most pages use no word of any story's anchors: they need no scoring.
-  const lower = look.text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
-  const found = anchorGate(detection)(lower) && detectStory(detection, look.text, PREFILTER_THRESHOLD) !== null;
+  const found = anchorGate(detection)(look.text) && detectStory(detection, look.text, PREFILTER_THRESHOLD) !== null;
   return { found, little: showsLittleText(look, SMALL_PAGE_CHARS), ms: performance.now() - start, readMs: read - start };
 }
 

@@ -1,5 +1,6 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { blockText } from './block-text.ts';
+import { pageDate } from './page-date.ts';
 
 /** An article found in a page. */
 export interface ExtractedArticle {
@@ -7,6 +8,8 @@ export interface ExtractedArticle {
   /** The article's text, one block per line. Claim offsets refer to this text. */
   readonly text: string;
   readonly lang: string | null;
+  /** The page's publication day (yyyy-mm-dd), when it states one. */
+  readonly date: string | null;
 }
 
 /** Why a page yielded no article. */
@@ -41,5 +44,5 @@ export function extractArticle(doc: Document): ExtractedArticle | ExtractionFail
   for (const caption of (parsed.content as Element).querySelectorAll?.('figcaption') ?? []) caption.remove();
   const text = blockText(parsed.content).text.replace(/[ \t\u00a0]*\n[\s]*/g, '\n').trim();
   if (text.length === 0) return 'empty';
-  return { title: (parsed.title ?? doc.title ?? '').trim(), text, lang: parsed.lang ?? null };
+  return { title: (parsed.title ?? doc.title ?? '').trim(), text, lang: parsed.lang ?? null, date: pageDate(doc, parsed.publishedTime) };
 }

@@ -40,7 +40,7 @@ function readInput(file: string): ArticleInput {
     process.stderr.write(`analyze: no article found in ${file}; nothing to compare\n`);
     return { text: '', title };
   }
-  return { text: article.text, title: article.title };
+  return { text: article.text, title: article.title, date: article.date };
 }
 
 function paint(status: ClaimStatus, text: string): string {
@@ -57,6 +57,12 @@ function diffLine(ops: readonly DiffOp[]): string {
 function printForPeople(result: AnalysisResult): void {
   if (!result.story) {
     console.log('No bundled story recognized in this article.');
+    const m = result.mentions;
+    if (m) {
+      const why = { date: 'its date is outside the story\'s days', 'later-year': 'it speaks of a later year', 'headline-names': 'its headline is about someone else', weak: 'it shares too little of the story' }[m.reason];
+      console.log(`It mentions "${m.title}" (not taken for a report of it: ${why}):`);
+      for (const sentence of m.sentences) console.log(`  - ${sentence}`);
+    }
     return;
   }
   const self = result.story.self ? ` (this is the ${result.story.self} source)` : '';

@@ -8,22 +8,41 @@ import type { StoryFolder } from '../core/corpus/compile.ts';
  */
 export const CORPUS_DIR = process.env['TRIANGULATE_CORPUS_DIR'] ?? join(import.meta.dirname, '..', 'assets', 'corpus');
 
+const shown = (path: string) => relative(process.cwd(), path) || path;
+
+/** Reads one story folder (Node only). */
+export function readStoryFolder(folder: string): StoryFolder {
+  const manifestPath = join(folder, 'sources.json');
+  if (!existsSync(manifestPath)) throw new Error(`${shown(manifestPath)}: (file) is missing: every story folder needs one`);
+  return {
+    manifestPath: shown(manifestPath),
+    manifest: readFileSync(manifestPath, 'utf8'),
+    readText: (file: string) => {
+      const path = join(folder, file);
+      return { path: shown(path), text: existsSync(path) ? readFileSync(path, 'utf8') : null };
+    },
+  };
+}
+
 /** Reads every story folder under `dir` (Node only: used by the build, the CLI and the tests). */
 export function readStoryFolders(dir: string = CORPUS_DIR): StoryFolder[] {
-  const shown = (path: string) => relative(process.cwd(), path) || path;
   return readdirSync(dir)
     .filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isDirectory())
     .sort()
-    .map((name) => {
-      const manifestPath = join(dir, name, 'sources.json');
-      if (!existsSync(manifestPath)) throw new Error(`${shown(manifestPath)}: (file) is missing: every story folder needs one`);
-      return {
-        manifestPath: shown(manifestPath),
-        manifest: readFileSync(manifestPath, 'utf8'),
-        readText: (file: string) => {
-          const path = join(dir, name, file);
-          return { path: shown(path), text: existsSync(path) ? readFileSync(path, 'utf8') : null };
-        },
-      };
-    });
+    .map((name) => readStoryFolder(join(dir, name)));
 }
+
+/**
+ * The story folders a `--corpus DIR` argument names: DIR itself when it holds a sources.json, else those of its
+ * subfolders that do (a folder of reports beside a story is not a story).
+ */
+export function storyFoldersIn(dir: string): StoryFolder[] {
+  if (existsSync(join(dir, 'sources.json'))) return [readStoryFolder(dir)];
+  const found = readdirSync(dir)
+    .filter((name) => !name.startsWith('.') && existsSync(join(dir, name, 'sources.json')))
+    .sort()
+    .map((name) => readStoryFolder(join(dir, name)));
+  if (found.length === 0) throw new Error(`${shown(dir)}: holds no story folder (a folder with a sources.json)`);
+  return found;
+}
+

@@ -1,7 +1,7 @@
 import { termOf } from '../text/tokens.ts';
 
-/** How a number is hedged in the text. */
-export type NumberQualifier = 'more-than' | 'less-than' | 'about' | 'at-least' | 'up-to' | 'exactly';
+/** How a number is hedged in the text; `many` is a plural round number ("hundreds of", "thousands of"). */
+export type NumberQualifier = 'more-than' | 'less-than' | 'about' | 'at-least' | 'up-to' | 'exactly' | 'many';
 
 /** A number read from a sentence, with what it counts. */
 export interface NumberMention {
@@ -16,6 +16,8 @@ export interface NumberMention {
   /** The unit word as written. */
   readonly unitText: string | null;
   readonly qualifier: NumberQualifier;
+  /** The step of the last written digit ("19.4 million": 100,000; "150": 1): how far the figure may be rounded. */
+  readonly precision: number;
 }
 
 // "one" is left out: "one worker said" names a person, it does not count anything.
@@ -38,16 +40,20 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 // "twenty-five" before "twenty", so the longer form wins.
 const WORD_NUMBER = `(?:${TENS})-(?:${UNITS})|${Object.keys(WORD_NUMBERS).join('|')}`;
-const CURRENCIES: Record<string, string> = { $: 'usd', US$: 'usd', '€': 'eur', '£': 'gbp' };
+// "$US" and "USD" are how Australian, British and wire copy write US dollars.
+const CURRENCIES: Record<string, string> = { $: 'usd', US$: 'usd', $US: 'usd', USD: 'usd', '€': 'eur', '£': 'gbp' };
 // Words after a number that are not what it counts.
 const NOT_UNITS = new Set(['says', 'said', 'say', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'p.m', 'a.m', 'pm', 'am']);
 // A number: "$19.4 million", "150", "1,000", "five", "20%", then an optional scale word.
 const NUMBER = new RegExp(
-  String.raw`(US\$|\$|€|£)?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:${WORD_NUMBER})\b)(?:[\s-]?(hundred|thousand|million|billion|trillion|bn|k|m)\b)?(\s?%| percent\b)?`,
+  String.raw`(US\$|\$US|USD(?=\s?\d)|\$|€|£)?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:${WORD_NUMBER})\b)(?:[\s-]?(hundred|thousand|million|billion|trillion|bn|k|m)\b)?(\s?%| percent\b)?`,
   'gi',
 );
 // Words between a count and the counted noun: "100 of the company's staff", "150 new employees".
 const SKIPPABLE = new Set(['of', 'the', 'its', 'their', 'our', 'his', 'her', 'a', 'an', 'new', 'more', 'other', 'young', 'local', 'former', 'current', 'full-time', 'migrant']);
+// "hundreds of employees": a plural round number counts too, loosely.
+const MANY = /\b(dozens|hundreds|thousands|millions)\s+of\s/gi;
+const MANY_VALUES: Record<string, number> = { dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6 };
 // Years like 2018 and times of day are labels, not quantities.
 const YEARISH = /^(1[89]|20)\d\d$/;
 
@@ -78,7 +84,9 @@ export function readNumbers(sentence: string): NumberMention[] {
       }
     }
     const unitWord = currency || percent ? null : unitAfter(sentence.slice(end));
-    const unit = currency ? (CURRENCIES[currency] ?? 'usd') : percent ? 'percent' : unitWord ? termOf(unitWord.toLowerCase()) : null;
+    // "19.4 million dollars" names its currency after the figure.
+    const dollars = !currency && unitWord !== null && /^dollars?$/i.test(unitWord);
+    const unit = currency || dollars ? (CURRENCIES[currency ?? '$'] ?? 'usd') : percent ? 'percent' : unitWord ? termOf(unitWord.toLowerCase()) : null;
     const unitEnd = unitWord ? sentence.indexOf(unitWord, end) + unitWord.length : end;
     out.push({
       text: sentence.slice(start, unitEnd),
@@ -88,9 +96,23 @@ export function readNumbers(sentence: string): NumberMention[] {
       unit,
       unitText: currency ? currency : percent ? '%' : unitWord,
       qualifier,
+      precision: precisionOf(digits) * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1),
     });
   }
-  return out;
+  for (const m of sentence.matchAll(MANY)) {
+    const unitWord = unitAfter(sentence.slice(m.index + m[1]!.length));
+    if (!unitWord) continue;
+    const end = sentence.indexOf(unitWord, m.index + m[0].length - 1) + unitWord.length;
+    const value = MANY_VALUES[m[1]!.toLowerCase()]!;
+    out.push({ text: sentence.slice(m.index, end), start: m.index, end, value, unit: termOf(unitWord.toLowerCase()), unitText: unitWord, qualifier: 'many', precision: value });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The step of a numeral's last written digit: "19.4" → 0.1, "150" → 1, "five" → 1. */
+function precisionOf(digits: string): number {
+  const decimals = /\.(\d+)$/.exec(digits)?.[1]?.length ?? 0;
+  return 10 ** -decimals;
 }
 
 function unitAfter(rest: string): string | null {

@@ -51,7 +51,8 @@ export const NON_PERSON_NAME_WORDS = new Set(
   'inc corp corporation company co government department council commission times news post association union office agency enforcement protection service services nations rights group security day ii iii house senate congress university institute foundation committee court party states york board bureau administration'.split(' '),
 );
 const DETERMINERS = /^(?:the|a|an|one|some|two|three|several|many|his|her|its|their|our|this|that|these|those|and|but)\s+/i;
-const PRONOUNS: Record<string, 'person' | 'any'> = { he: 'person', she: 'person', it: 'any', they: 'any', we: 'any' };
+// A Map, not an object: a word of the page may be "constructor" or another key every object has.
+const PRONOUNS: ReadonlyMap<string, 'person' | 'any'> = new Map([['he', 'person'], ['she', 'person'], ['it', 'any'], ['they', 'any'], ['we', 'any']]);
 
 /**
  * Finds the speaker of `quote` in `sentence`. Returns undefined when the sentence has no attribution at all
@@ -132,7 +133,7 @@ function looksLikeNounPhrase(phrase: string): boolean {
 
 function subjectBefore(text: string): string | null {
   // Drop a relative or appositive clause right before the verb: "Microsoft, which works with ICE, said".
-  const cleaned = text.replace(/,\s*(?:which|who|an?|the)\b[^,]*,?\s*$/i, '').replace(/[\s,]+$/, '');
+  const cleaned = text.replace(/,\s*(?:which|who|an?|the)\b[^,]*,\s*$/i, '').replace(/[\s,]+$/, '');
   const tail = (cleaned.split(/[,;:(]/).pop() ?? '').replace(/^[\s"']+/, '').trim();
   const words = tail.split(/\s+/).filter(Boolean);
   return words.length > 0 && words.length <= 8 ? tail : null;
@@ -147,7 +148,7 @@ function resolve(phrase: string, context: SpeakerContext): Speaker | null {
     .trim();
   const bare = name.replace(DETERMINERS, '').replace(DETERMINERS, '');
   const lower = bare.toLowerCase();
-  const pronoun = PRONOUNS[lower];
+  const pronoun = PRONOUNS.get(lower);
   if (pronoun) {
     const target = pronoun === 'person' ? context.lastPerson : context.lastSpeaker;
     return target;

@@ -1,8 +1,9 @@
 import { extractClaims } from '../claims/extract.ts';
 import { buildDetectionIndex, type DetectionIndex } from '../detect/detect.ts';
 import { buildFingerprint } from '../detect/fingerprint.ts';
+import { commonOf } from '../text/common-english.ts';
 import { CorpusError, parseStoryManifest } from './schema.ts';
-import type { SourceSummary } from '../result.ts';
+import { summarize } from './summary.ts';
 import type { Catalog, Corpus, CorpusSource, CorpusStory } from './types.ts';
 
 /** A story folder as read from disk: its manifest and a way to read the texts next to it. */
@@ -33,7 +34,8 @@ export function compileCorpus(folders: readonly StoryFolder[]): Corpus {
       return { id: entry.file.replace(/\.txt$/, ''), outlet: entry.outlet, title: entry.title, date: entry.date, url: entry.url, text, claims };
     });
     const fingerprint = buildFingerprint(sources.map((s) => s.claims.map((c) => c.normalized).join('\n')));
-    stories.push({ ...manifest.story, sources, fingerprint });
+    const commonTerms = commonOf(sources.flatMap((s) => s.claims.flatMap((c) => c.terms)));
+    stories.push({ ...manifest.story, sources, fingerprint, commonTerms });
   }
   return { stories };
 }
@@ -55,7 +57,4 @@ export function catalogOf(corpus: Corpus): Catalog {
   };
 }
 
-/** A source as results and the popup list it: without its text and claims. */
-export function summarize({ id, outlet, title, url, date }: CorpusSource): SourceSummary {
-  return { id, outlet, title, url, date };
-}
+export { summarize } from './summary.ts';

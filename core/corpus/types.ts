@@ -24,6 +24,8 @@ export interface CorpusStory {
   readonly summary: string;
   readonly sources: readonly CorpusSource[];
   readonly fingerprint: StoryFingerprint;
+  /** The story's terms that are common English words (compiled from a word-frequency list at build time). */
+  readonly commonTerms: readonly string[];
 }
 
 /** Everything the extension knows, compiled at build time. */

@@ -1,5 +1,5 @@
-import { STOPWORDS, SYNONYM_GROUPS } from '../text/lexicon.ts';
-import { contentTerms, termOf } from '../text/tokens.ts';
+import { STOPWORDS } from '../text/lexicon.ts';
+import { expandWord, termOf, words } from '../text/tokens.ts';
 import { round } from '../util/round.ts';
 import type { StoryFingerprint } from './fingerprint.ts';
 
@@ -8,6 +8,12 @@ export interface DetectionIndex {
   readonly stories: ReadonlyArray<{ readonly id: string; readonly title: string; readonly totalWeight: number; readonly anchors: number }>;
   /** term → [story index, weight, 1 when the term is one of the story's anchors]. */
   readonly postings: Readonly<Record<string, ReadonlyArray<readonly [number, number, 0 | 1]>>>;
+  /** Lower-case word → term, for every word the stories' sources write for an indexed term. */
+  readonly forms: Readonly<Record<string, string>>;
+  /** Terms that count only when the page writes them in capitals (acronyms: "ICE", not "ice"). */
+  readonly acronyms: readonly string[];
+  /** [story index, acronym anchor, terms of the name it stands for]. */
+  readonly aliases: ReadonlyArray<readonly [number, string, readonly string[]]>;
 }
 
 /** A story's score for a page. */
@@ -29,9 +35,16 @@ export const PREFILTER_THRESHOLD = 0.3;
 export function buildDetectionIndex(
   stories: ReadonlyArray<{ readonly id: string; readonly title: string; readonly fingerprint: StoryFingerprint }>,
 ): DetectionIndex {
-  const postings: Record<string, Array<readonly [number, number, 0 | 1]>> = {};
+  // No prototype: page words such as "constructor" must not find Object.prototype's members.
+  const postings: Record<string, Array<readonly [number, number, 0 | 1]>> = Object.create(null);
+  const forms: Record<string, string> = Object.create(null);
+  const acronyms = new Set<string>();
+  const aliases: Array<readonly [number, string, readonly string[]]> = [];
   const summaries = stories.map((story, i) => {
     const anchors = new Set(story.fingerprint.anchors);
+    for (const [word, term] of story.fingerprint.forms) forms[word] = term;
+    for (const term of story.fingerprint.acronyms) acronyms.add(term);
+    for (const [anchor, terms] of story.fingerprint.aliases) aliases.push([i, anchor, terms]);
     let totalWeight = 0;
     for (const [term, weight] of story.fingerprint.terms) {
       totalWeight += weight;
@@ -39,34 +52,24 @@ export function buildDetectionIndex(
     }
     return { id: story.id, title: story.title, totalWeight, anchors: anchors.size };
   });
-  return { stories: summaries, postings };
+  return { stories: summaries, postings, forms, acronyms: [...acronyms], aliases };
 }
 
-/** Counts the content terms of a text. */
-export function termCounts(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const term of contentTerms(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
-  return counts;
+
+interface Lookup {
+  readonly forms: ReadonlyMap<string, string>;
+  readonly acronyms: ReadonlySet<string>;
 }
+const lookups = new WeakMap<DetectionIndex, Lookup>();
 
-const PREFIX = 3;
-const prefixCache = new WeakMap<DetectionIndex, (word: string) => boolean>();
-
-/**
- * A cheap test for words that may stem to one of the index's terms. Stems keep a word's first letters, so a
- * word whose first three letters start no indexed term (nor a synonym) can be skipped without stemming it.
- */
-function prefixFilter(index: DetectionIndex): (word: string) => boolean {
-  let filter = prefixCache.get(index);
-  if (!filter) {
-    const prefixes = new Set(Object.keys(index.postings).map((t) => t.slice(0, PREFIX)));
-    // Synonyms fold onto another word's stem ("staff" → "employe"): their own prefixes count too.
-    for (const group of SYNONYM_GROUPS) for (const word of group) prefixes.add(word.slice(0, PREFIX));
-    // Terms may be shorter than the prefix ("ice" stems to "ic"): try the two-letter prefix as well.
-    filter = (word) => prefixes.has(word.slice(0, PREFIX)) || prefixes.has(word.slice(0, PREFIX - 1));
-    prefixCache.set(index, filter);
+/** The index's word table as Maps (the index may arrive as JSON), built once per index. */
+function lookupOf(index: DetectionIndex): Lookup {
+  let lookup = lookups.get(index);
+  if (!lookup) {
+    lookup = { forms: new Map(Object.entries(index.forms)), acronyms: new Set(index.acronyms) };
+    lookups.set(index, lookup);
   }
-  return filter;
+  return lookup;
 }
 
 /**
@@ -78,13 +81,22 @@ export function rankStories(index: DetectionIndex, counts: ReadonlyMap<string, n
   const covered = new Float64Array(index.stories.length);
   const anchorsHit = new Float64Array(index.stories.length);
   for (const [term, count] of counts) {
-    const posting = index.postings[term];
-    if (!posting) continue;
+    // The index may come from JSON (a plain object again): own keys only.
+    if (!Object.hasOwn(index.postings, term)) continue;
+    const posting = index.postings[term]!;
     for (const [story, weight, anchor] of posting) {
       covered[story] = (covered[story] ?? 0) + weight;
       // One passing mention of an anchor counts half: the story's actors appear more than once in a report on it.
       if (anchor) anchorsHit[story] = (anchorsHit[story] ?? 0) + Math.min(1, count / 2);
     }
+  }
+  // A page that writes out the name an acronym anchor stands for has that anchor ("Customs and Border Protection").
+  for (const [story, anchor, terms] of index.aliases) {
+    if (counts.has(anchor) || terms.length === 0) continue;
+    const count = Math.min(...terms.map((t) => counts.get(t) ?? 0));
+    if (count === 0) continue;
+    anchorsHit[story] = (anchorsHit[story] ?? 0) + Math.min(1, count / 2);
+    for (const [s, weight] of Object.hasOwn(index.postings, anchor) ? index.postings[anchor]! : []) if (s === story) covered[story] = (covered[story] ?? 0) + weight;
   }
   const out: StoryScore[] = [];
   for (let i = 0; i < index.stories.length; i++) {
@@ -100,22 +112,37 @@ export function rankStories(index: DetectionIndex, counts: ReadonlyMap<string, n
 
 // Latin letters and digits only: a pattern without Unicode property classes compiles at once, which matters in a
 // content script that starts cold on every page.
-const QUICK_WORD = /[a-z0-9\u00c0-\u024f]+(?:['.][a-z0-9\u00c0-\u024f]+)*/g;
+const QUICK_WORD = /[A-Za-z0-9\u00c0-\u024f]+(?:['\u2019.][A-Za-z0-9\u00c0-\u024f]+)*/g;
 
 /**
- * Counts the index's terms in a text the cheap way, for the quick look at every page: one lower-casing, a
- * simple word pattern, and the prefix test before any other work on a word.
+ * Counts the index's terms in a text the cheap way, for the quick look at every page: a simple word pattern and
+ * one table look-up per word, no stemming. Acronyms count only in capitals.
  */
 export function quickTermCounts(text: string, index: DetectionIndex): Map<string, number> {
-  const keep = prefixFilter(index);
+  const { forms, acronyms } = lookupOf(index);
   const counts = new Map<string, number>();
-  const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
-  for (const m of lower.matchAll(QUICK_WORD)) {
-    // The same terms contentTerms() would give, without its Unicode word pattern (slow to compile cold).
-    const word = m[0].endsWith("'s") ? m[0].slice(0, -2) : m[0];
-    if (word.length < 2 || STOPWORDS.has(word) || !keep(word)) continue;
-    const term = termOf(word);
+  for (const m of text.matchAll(QUICK_WORD)) {
+    let word = m[0].toLowerCase();
+    if (word.endsWith("'s") || word.endsWith("\u2019s")) word = word.slice(0, -2);
+    const term = forms.get(word);
+    if (term === undefined) continue;
+    if (acronyms.has(term) && m[0] !== m[0].toUpperCase()) continue;
     counts.set(term, (counts.get(term) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Counts the content terms of a text with full stemming, acronyms only in capitals: for recognizing an article. */
+export function termCounts(text: string, index?: DetectionIndex): Map<string, number> {
+  const acronyms = index ? lookupOf(index).acronyms : null;
+  const counts = new Map<string, number>();
+  for (const token of words(text)) {
+    for (const w of expandWord(token.word)) {
+      if (w.length < 2 || STOPWORDS.has(w)) continue;
+      const term = termOf(w);
+      if (acronyms?.has(term) && token.word !== token.word.toUpperCase()) continue;
+      counts.set(term, (counts.get(term) ?? 0) + 1);
+    }
   }
   return counts;
 }

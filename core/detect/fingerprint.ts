@@ -1,5 +1,6 @@
-import { GENERIC_NEWS_WORDS } from '../text/lexicon.ts';
-import { contentTerms, termOf, words } from '../text/tokens.ts';
+import { acronymsOf, expansionsOf } from '../text/acronyms.ts';
+import { GENERIC_NEWS_WORDS, SYNONYM_GROUPS } from '../text/lexicon.ts';
+import { contentTerms, expandWord, termOf, words } from '../text/tokens.ts';
 import { round } from '../util/round.ts';
 
 /** What identifies a story in a page's words: weighted terms, and anchor terms a page about it must contain. */
@@ -8,6 +9,12 @@ export interface StoryFingerprint {
   readonly terms: ReadonlyArray<readonly [string, number]>;
   /** Terms every source of the story uses, names first: a page without them is about something else. */
   readonly anchors: readonly string[];
+  /** Terms the sources write as acronyms ("ic" for ICE): a page counts them only in capitals. */
+  readonly acronyms: readonly string[];
+  /** For an acronym anchor, the terms of the name it stands for: a page that writes the name out has the anchor. */
+  readonly aliases: ReadonlyArray<readonly [anchor: string, terms: readonly string[]]>;
+  /** The words (lower case) the sources write for each term, so a page's words are looked up, not stemmed. */
+  readonly forms: ReadonlyArray<readonly [word: string, term: string]>;
 }
 
 /** How many terms a fingerprint keeps. */
@@ -54,5 +61,29 @@ export function buildFingerprint(sourceTexts: readonly string[]): StoryFingerpri
     .sort((a, b) => Number(b[2]) - Number(a[2]) || b[1] - a[1])
     .slice(0, ANCHOR_COUNT)
     .map(([t]) => t);
-  return { terms, anchors };
+  const joined = sourceTexts.join('\n');
+  const kept = new Set(terms.map(([t]) => t));
+  const acronyms = [...acronymsOf(joined)].map((w) => termOf(w)).filter((t) => kept.has(t));
+  const aliases = anchors
+    .filter((a) => acronyms.includes(a))
+    .flatMap((anchor) => {
+      const word = [...acronymsOf(joined)].find((w) => termOf(w) === anchor)!;
+      const distinct = new Map(expansionsOf(word, joined).map((name) => contentTerms(name)).map((terms) => [terms.join(' '), terms]));
+      return [...distinct.values()].map((terms) => [anchor, terms] as const);
+    });
+  const forms = new Map<string, string>();
+  for (const w of words(joined)) {
+    for (const word of expandWord(w.word)) {
+      const term = termOf(word);
+      if (kept.has(term)) forms.set(word, term);
+    }
+  }
+  // Interchangeable words count for their group's term even when no source wrote them ("staffers" for employees).
+  for (const group of SYNONYM_GROUPS) {
+    const term = termOf(group[0]!);
+    if (!kept.has(term)) continue;
+    for (const word of group) for (const form of [word, `${word}s`]) if (termOf(form) === term) forms.set(form, term);
+  }
+  for (const [, terms] of aliases) for (const term of terms) for (const w of words(joined)) if (termOf(w.word.toLowerCase()) === term) forms.set(w.word.toLowerCase(), term);
+  return { terms, anchors, acronyms, aliases, forms: [...forms].sort((a, b) => (a[0] < b[0] ? -1 : 1)) };
 }

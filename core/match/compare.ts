@@ -1,5 +1,5 @@
 import type { Claim } from '../claims/claim.ts';
-import { listedNames } from '../claims/names.ts';
+import { listedNames, type NameList } from '../claims/names.ts';
 import { readScope, scopesDiffer, type Scope } from '../claims/scope.ts';
 import type { NumberMention } from '../claims/numbers.ts';
 import { compatibleSpeakers, type Speaker } from '../claims/speakers.ts';
@@ -10,17 +10,31 @@ import type { Difference, Relation } from '../result.ts';
 import { round } from '../util/round.ts';
 import { sentenceSimilarity, sharedRareTerms, vectorOf, type TermVector, type TermWeights } from './similarity.ts';
 import { commonWords, wordDiff } from './word-diff.ts';
+import { consistentFigures } from './quantity-range.ts';
+import { oppositePolarity } from './polarity.ts';
 
 /** Similarity from which two sentences are taken to report the same thing. */
-export const AGREE_SIMILARITY = 0.55;
+export const AGREE_SIMILARITY = 0.45;
 /** Similarity from which two sentences are on the same subject. */
 export const RELATED_SIMILARITY = 0.33;
 /** Share of the words around two numbers that must agree for them to count the same thing. */
 export const SAME_COUNT_CONTEXT = 0.35;
+/** Words in a row two sentences must share for a phrase of one to be repeated in the other. */
+const PHRASE_WORDS = 4;
+/** Terms two sentences must share to report the same fact when none of them is the story's own. */
+const PARAPHRASE_SHARED_TERMS = 3;
+/** The story's own terms two sentences must share, without a shared name, to be on the story's subject. */
+const SUBJECT_TERMS = 2;
+/** Two reports of one figure are within this factor of each other. */
+const SAME_FIGURE_MAX_RATIO = 10;
+/** Context terms two figures must share (the unit among them) to count the same thing. */
+const SAME_COUNT_SHARED = 2;
 /** Content words taken on each side of a number as its context. */
 const NUMBER_CONTEXT_WORDS = 4;
 /** Below this sentence similarity, even numbers with the same context are about different things. */
 const NUMBER_MIN_SIMILARITY = 0.05;
+/** Similarity enough, with the same figure for the same quantity, for two sentences to report the same fact. */
+const SAME_FIGURE_SIMILARITY = 0.15;
 /** Similarity enough for a one-word quote found in another sentence to make it the same claim. */
 const ONE_WORD_QUOTE_SIMILARITY = 0.25;
 /** Similarity enough for sentences sharing two rare terms to count as related. */
@@ -44,13 +58,15 @@ export interface PreparedClaim {
   readonly quoteWordSets: ReadonlyArray<ReadonlySet<string>>;
   /** Content terms of each quotation, in order. */
   readonly quoteTerms: ReadonlyArray<readonly string[]>;
-  readonly names: readonly string[];
+  readonly names: NameList | null;
   /** What the claim says an engagement covers, if it lists it. */
   readonly scope: Scope | null;
   /** Names the sentence uses (capitalized words past its first), as terms. */
   readonly entities: ReadonlySet<string>;
   /** For each number of the claim, the terms around it: what is being counted and by whom. */
   readonly numberContexts: ReadonlyArray<ReadonlySet<string>>;
+  /** Its runs of PHRASE_WORDS words (not all function words), joined: a phrase two sentences share word for word. */
+  readonly phrases: ReadonlySet<string>;
 }
 
 /** How a source's claim relates to a page's claim. */
@@ -74,6 +90,7 @@ export function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim 
     numberContexts: claim.numbers.map((n) => numberContext(claim.normalized, n)),
     scope: readScope(claim.normalized),
     entities: entitiesOf(claim.normalized),
+    phrases: phrasesOf(plainWords(claim.normalized)),
   };
 }
 
@@ -86,18 +103,38 @@ export const MIN_CLAIM_TERMS = 3;
 /** Compares a page claim with a source claim; null when they are not about the same thing. */
 export function compareClaims(here: PreparedClaim, there: PreparedClaim): Comparison | null {
   if (here.vector.weights.size < MIN_CLAIM_TERMS || there.vector.weights.size < MIN_CLAIM_TERMS) return null;
+  // Sentences relate through the story's own subject, never through common words alone: without a shared subject
+  // only a close paraphrase (several shared terms) can still report the same fact, and nothing is merely related.
+  const subject = sharesSubject(here, there);
+  if (!subject && sharedTermCount(here, there) < PARAPHRASE_SHARED_TERMS) return null;
+  const comparison = compareOnSubject(here, there);
+  return comparison && (subject || comparison.relation !== 'related') ? comparison : null;
+}
+
+function sharedTermCount(here: PreparedClaim, there: PreparedClaim): number {
+  let n = 0;
+  for (const term of here.vector.weights.keys()) if (there.vector.weights.has(term)) n++;
+  return n;
+}
+
+function compareOnSubject(here: PreparedClaim, there: PreparedClaim): Comparison | null {
   const scope = scopeDifference(here, there);
   if (scope) return { relation: 'conflict', score: RELATED_SIMILARITY, differences: [scope] };
   const similarity = sentenceSimilarity(here.vector, there.vector);
   // Lists of names that overlap but differ are a disagreement even in otherwise different sentences.
   const names = similarity >= NAME_LIST_SIMILARITY ? nameDifference(here.names, there.names) : null;
-  if (names) return { relation: 'conflict', score: round(Math.max(similarity, RELATED_SIMILARITY)), differences: [names] };
+  if (names) return { relation: names.complete ? 'conflict' : 'related', score: round(Math.max(similarity, RELATED_SIMILARITY)), differences: names.complete ? [names.difference] : [] };
   // Every relation below needs some shared vocabulary; most pairs of sentences have none.
   if (similarity < NUMBER_MIN_SIMILARITY) return null;
   const quoted = compareQuotes(here, there, similarity);
   if (quoted) return quoted;
   const numbers = numberDifferences(here, there);
   if (numbers.length > 0) return { relation: 'conflict', score: round(Math.max(similarity, RELATED_SIMILARITY)), differences: numbers };
+  // The same figure for the same counted thing ("more than 650 employees signed") is the same fact however the
+  // rest of the sentence is worded.
+  if (similarity >= SAME_FIGURE_SIMILARITY && sameQuantityAgrees(here, there) && compatibleSpeakers(here.claim.speaker, there.claim.speaker)) {
+    return { relation: 'agree', score: round(Math.max(similarity, RELATED_SIMILARITY)), differences: [] };
+  }
   if (similarity < RELATED_SIMILARITY) {
     // Two uncommon terms in common ("Brad Smith", "Muslim ban") make sentences about the same thing.
     const related = similarity >= RARE_RELATED_SIMILARITY && sharedRareTerms(here.vector, there.vector, here.weights) >= 2;
@@ -105,9 +142,38 @@ export function compareClaims(here: PreparedClaim, there: PreparedClaim): Compar
   }
   const score = round(similarity);
   if (!compatibleSpeakers(here.claim.speaker, there.claim.speaker)) return { relation: 'related', score, differences: [] };
+  // A denial and an assertion of the same words are not the same claim.
+  if (oppositePolarity(here.claim.normalized, here.claim.terms, there.claim.normalized, there.claim.terms)) return { relation: 'related', score, differences: [] };
   // The same figure for the same thing is the same fact, even in otherwise different sentences.
   const sameFigure = here.claim.numbers.some((a) => there.claim.numbers.some((b) => a.unit !== null && sameUnit(a, b) && sameValue(a, b)));
   return { relation: similarity >= AGREE_SIMILARITY || sameFigure ? 'agree' : 'related', score, differences: [] };
+}
+
+/**
+ * Whether two sentences share the story's subject: a name both write as one (an actor, a product, a place the
+ * story's sources name), or two of the story's own terms (its fingerprint, or terms few of its sentences use). "Her only mistake was ..." shares a word
+ * with "That removal 'was a mistake'", not a subject.
+ */
+function sharesSubject(here: PreparedClaim, there: PreparedClaim): boolean {
+  // A phrase repeated word for word ("first reported by the New York Times") is specific however common its words.
+  for (const phrase of here.phrases) if (there.phrases.has(phrase)) return true;
+  let rare = 0;
+  for (const term of here.vector.weights.keys()) {
+    if (!there.vector.weights.has(term)) continue;
+    if (here.weights.name(term) && here.weights.subject(term) && here.entities.has(term) && there.entities.has(term)) return true;
+    if (here.weights.subject(term) && ++rare >= SUBJECT_TERMS) return true;
+  }
+  return false;
+}
+
+/** A sentence's runs of PHRASE_WORDS words that hold at least two content words. */
+function phrasesOf(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + PHRASE_WORDS <= words.length; i++) {
+    const run = words.slice(i, i + PHRASE_WORDS);
+    if (run.filter((w) => !STOPWORDS.has(w)).length >= 2) out.add(run.join(' '));
+  }
+  return out;
 }
 
 /** Whether the claims quote the same words, and how faithfully. */
@@ -185,7 +251,8 @@ function quotedInSentence(here: PreparedClaim, there: PreparedClaim, similarity:
     const terms = from.quoteTerms[i]!;
     // A one-word quote ("proud") in a sentence that says the same in its own words ("expressed pride") counts
     // only when the sentences agree on more than that word.
-    const enough = terms.length >= 2 || (terms.length === 1 && similarity >= ONE_WORD_QUOTE_SIMILARITY && into.claim.quotes.length === 0);
+    // A one-word quote must be one of the story's own words: a common word ("mistake") proves nothing.
+    const enough = terms.length >= 2 || (terms.length === 1 && from.weights.subject(terms[0]!) && similarity >= ONE_WORD_QUOTE_SIMILARITY && into.claim.quotes.length === 0);
     return enough && terms.length <= 4 && containsRun(into.claim.terms, terms);
   };
   const check = (from: PreparedClaim, into: PreparedClaim) =>
@@ -200,7 +267,8 @@ function quotedInSentence(here: PreparedClaim, there: PreparedClaim, similarity:
  * sentence names the other side's ("Microsoft, an ICE Tech Partner, 'Dismayed' by ...").
  */
 function sameSource(a: PreparedClaim, as: Speaker | null, b: PreparedClaim, bs: Speaker | null): boolean {
-  if (as && bs) return as.key === bs.key;
+  // "The company wrote" and "Microsoft wrote": a generic organization noun stands for the named organization.
+  if (as && bs) return as.key === bs.key || (as.kind === 'organization' && bs.kind === 'organization' && compatibleSpeakers(as, bs));
   const named = as ?? bs;
   const other = as ? b : a;
   return named !== null && other.entities.has(termOf(named.key));
@@ -225,12 +293,28 @@ function numberDifferences(here: PreparedClaim, there: PreparedClaim): Differenc
   const out: Difference[] = [];
   here.claim.numbers.forEach((a, i) => {
     const counterparts = there.claim.numbers.filter(
-      (b, j) => sameUnit(a, b) && setOverlap(here.numberContexts[i]!, there.numberContexts[j]!) >= SAME_COUNT_CONTEXT,
+      (b, j) => sameCountedThing(a, here.numberContexts[i]!, b, there.numberContexts[j]!) && sameMagnitude(a, b),
     );
     if (counterparts.length === 0 || counterparts.some((b) => sameValue(a, b))) return;
     out.push({ kind: 'number', here: a.text, there: counterparts.map((b) => b.text).join(', ') });
   });
   return out;
+}
+
+/** Whether the claims give a consistent figure for the same counted thing (same unit, same words around it). */
+function sameQuantityAgrees(here: PreparedClaim, there: PreparedClaim): boolean {
+  return here.claim.numbers.some((a, i) =>
+    there.claim.numbers.some((b, j) => sameValue(a, b) && sameCountedThing(a, here.numberContexts[i]!, b, there.numberContexts[j]!)),
+  );
+}
+
+/**
+ * Whether two figures are close enough to be two reports of one figure. Reporters misread a digit or round,
+ * they do not write $10 billion for $19.4 million: figures that far apart count different things.
+ */
+function sameMagnitude(a: NumberMention, b: NumberMention): boolean {
+  const [low, high] = a.value <= b.value ? [a.value, b.value] : [b.value, a.value];
+  return low > 0 && high / low < SAME_FIGURE_MAX_RATIO;
 }
 
 /** The content terms next to a number (its unit included, figures left out): what is counted, and doing what. */
@@ -239,13 +323,25 @@ function numberContext(sentence: string, n: NumberMention): Set<string> {
   const after = contentTerms(sentence.slice(n.end)).filter((t) => !/\d/.test(t));
   const context = new Set([...before.slice(-NUMBER_CONTEXT_WORDS), ...after.slice(0, NUMBER_CONTEXT_WORDS)]);
   if (n.unit) context.add(n.unit);
+  // The names inside the figure say whose it is: "650 Salesforce employees".
+  for (const term of contentTerms(sentence.slice(n.start, n.end))) if (!/\d/.test(term)) context.add(term);
   return context;
 }
 
-function setOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+
+/**
+ * Whether two figures count the same thing: the same unit, and the words around them agree — by share, or, for
+ * counts of people, by two shared terms, as "more than 100 employees have sent a letter" and "a petition signed by more than 150
+ * employees" share the unit and the letter however differently the rest is worded.
+ */
+function sameCountedThing(a: NumberMention, ca: ReadonlySet<string>, b: NumberMention, cb: ReadonlySet<string>): boolean {
+  if (!sameUnit(a, b)) return false;
   let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / Math.max(1, Math.min(a.size, b.size));
+  for (const x of ca) if (cb.has(x)) shared++;
+  // A story's group of people (the signers, the staff) is counted under many verbs and nouns; sums of money and
+  // spans of time belong to particular deals and events, so they need more of their context in common.
+  const loose = PEOPLE_TERMS.has(a.unit ?? '') && PEOPLE_TERMS.has(b.unit ?? '');
+  return (loose && shared >= SAME_COUNT_SHARED) || shared / Math.max(1, Math.min(ca.size, cb.size)) >= SAME_COUNT_CONTEXT;
 }
 
 /**
@@ -275,17 +371,23 @@ function sameUnit(a: NumberMention, b: NumberMention): boolean {
 }
 
 function sameValue(a: NumberMention, b: NumberMention): boolean {
-  return Math.abs(a.value - b.value) <= 0.005 * Math.max(a.value, b.value);
+  return consistentFigures(a, b);
 }
 
-/** Two lists of names for the same thing that do not name the same ones. */
-function nameDifference(here: readonly string[], there: readonly string[]): Difference | null {
-  if (here.length < 2 || there.length < 2) return null;
-  const a = new Set(here.map((s) => s.toLowerCase()));
-  const b = new Set(there.map((s) => s.toLowerCase()));
+/**
+ * Two lists of names for the same thing that do not name the same ones. Only lists that each claim to be whole
+ * can disagree (`complete`): "including Facebook and Google" and "like Apple, Facebook, YouTube" are examples,
+ * not rosters.
+ */
+function nameDifference(here: NameList | null, there: NameList | null): { difference: Difference; complete: boolean } | null {
+  if (!here || !there || here.items.length < 2 || there.items.length < 2) return null;
+  const a = new Set(here.items.map((s) => s.toLowerCase()));
+  const b = new Set(there.items.map((s) => s.toLowerCase()));
   const shared = [...a].filter((x) => b.has(x)).length;
   if (shared === a.size && shared === b.size) return null;
   // Lists with nothing in common are about different things, not a disagreement about the same list.
   if (shared === 0) return null;
-  return { kind: 'name', here: here.join(', '), there: there.join(', ') };
+  // Example lists that share a member are on the same subject; they disagree only if both claim to be whole.
+  const complete = here.complete && there.complete;
+  return { complete, difference: { kind: 'name', here: here.items.join(', '), there: there.items.join(', ') } };
 }

@@ -1,3 +1,5 @@
+import { STOPWORDS } from '../text/lexicon.ts';
+import { termOf } from '../text/tokens.ts';
 import type { Claim } from '../claims/claim.ts';
 
 /** Inverse document frequencies over a set of claims: terms that every sentence uses weigh little. */
@@ -5,24 +7,37 @@ export interface TermWeights {
   weight(term: string): number;
   /** Whether few claims use the term: a name or a detail, not the story's common vocabulary. */
   rare(term: string): boolean;
+  /** Whether the story's sources write the term as a name (capitalized inside sentences): its actors and places. */
+  name(term: string): boolean;
+  /** Whether the term is the story's own: not a common English word, and in its fingerprint (what sets the story
+   *  apart from other news), one of its names, or rare in it. */
+  subject(term: string): boolean;
 }
 
 /** A term in at most this many claims of a story is rare (about once per source). */
 export const RARE_CLAIMS = 3;
 
 /** Counts, over all the claims given, in how many claims each term appears. */
-export function termWeights(claimSets: ReadonlyArray<readonly Claim[]>): TermWeights {
+export function termWeights(
+  claimSets: ReadonlyArray<readonly Claim[]>,
+  storyTerms: ReadonlySet<string> = new Set(),
+  commonTerms: ReadonlySet<string> = new Set(),
+): TermWeights {
   const df = new Map<string, number>();
+  const names = new Set<string>();
   let n = 0;
   for (const claims of claimSets) {
     for (const claim of claims) {
       n++;
       for (const term of new Set(claim.terms)) df.set(term, (df.get(term) ?? 0) + 1);
+      for (const term of namesIn(claim.normalized)) names.add(term);
     }
   }
   const cache = new Map<string, number>();
   return {
     rare: (term) => (df.get(term) ?? 0) <= RARE_CLAIMS,
+    name: (term) => names.has(term),
+    subject: (term) => !commonTerms.has(term) && (storyTerms.has(term) || names.has(term) || (df.get(term) ?? 0) <= RARE_CLAIMS),
     weight(term) {
       let w = cache.get(term);
       if (w === undefined) {
@@ -32,6 +47,16 @@ export function termWeights(claimSets: ReadonlyArray<readonly Claim[]>): TermWei
       return w;
     },
   };
+}
+
+/** Terms of the words a sentence capitalizes after its first word: names ("Nadella", "Azure", "Congress"). */
+export function namesIn(sentence: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of sentence.matchAll(/(?<=[\p{Ll}\d,;:]["'(]?\s+)\p{Lu}[\p{L}\d-]*/gu)) {
+    const word = m[0].toLowerCase();
+    if (!STOPWORDS.has(word)) out.add(termOf(word));
+  }
+  return out;
 }
 
 /** A claim's terms as a weighted set, ready for cosine similarity. */

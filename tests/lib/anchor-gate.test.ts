@@ -14,7 +14,6 @@ const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const corpus = compileCorpus(readStoryFolders());
 const index = detectionIndexOf(corpus);
 const gate = anchorGate(index);
-const lower = (text: string) => text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
 
 const texts: Array<[string, string]> = [
   ...corpus.stories.flatMap((story) => story.sources.map((s) => [`source ${s.outlet}`, s.text] as [string, string])),
@@ -30,22 +29,23 @@ const texts: Array<[string, string]> = [
 describe('the anchor gate', () => {
   it.each(texts)('never stops what the scoring would score above zero: %s', (_name, text) => {
     const scored = rankStories(index, quickTermCounts(text, index)).length > 0;
-    if (scored) expect(gate(lower(text))).toBe(true);
-    if (detectStory(index, text, PREFILTER_THRESHOLD)) expect(gate(lower(text))).toBe(true);
+    if (scored) expect(gate(text)).toBe(true);
+    if (detectStory(index, text, PREFILTER_THRESHOLD)) expect(gate(text)).toBe(true);
   });
 
   it.each([
     ['a recipe', 'Whisk the eggs with sugar, fold in the flour and bake for twenty minutes.'],
     ['a football report', 'The visitors scored twice in the second half to win the cup final.'],
   ])('stops a page that uses no anchor word: %s', (_name, text) => {
-    expect(gate(lower(text))).toBe(false);
+    expect(gate(text)).toBe(false);
   });
 
   it.each([
     ['an anchor as written', 'Microsoft said nothing.'],
     ['an anchor in the possessive', "ICE's contract was renewed."],
-    ['an anchor after a curly apostrophe was straightened', 'the agency\u2019s ice contract'],
+    ['an anchor with a curly apostrophe', 'Microsoft\u2019s cloud'],
+    ['the name an acronym anchor stands for', 'Immigration and Customs Enforcement said'],
   ])('lets through %s', (_name, text) => {
-    expect(gate(lower(text))).toBe(true);
+    expect(gate(text)).toBe(true);
   });
 });

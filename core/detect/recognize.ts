@@ -1,0 +1,72 @@
+import type { Claim } from '../claims/claim.ts';
+import type { Corpus, CorpusStory } from '../corpus/types.ts';
+import { dateFits, speaksOfLaterYear, storyWindow, type StoryWindow } from './event-date.ts';
+import { rankStories, STORY_THRESHOLD, termCounts, type DetectionIndex } from './detect.ts';
+import { foreignHeadlineNames, storyVocabulary } from './headline-names.ts';
+
+/** Why a page that shares a story's words is not taken for a report of it. */
+export type NotTheEvent = 'date' | 'later-year' | 'headline-names' | 'weak';
+
+/** The outcome of recognition: the story the page reports, or the story it only mentions and why. */
+export type Recognition =
+  | { readonly kind: 'story'; readonly story: CorpusStory; readonly score: number }
+  | { readonly kind: 'mentions'; readonly story: CorpusStory; readonly score: number; readonly reason: NotTheEvent }
+  | { readonly kind: 'none' };
+
+/** Below this score a page does not even mention a story: its words are shared by chance. */
+export const MENTION_THRESHOLD = 0.15;
+
+/** What a page says about itself, for recognition. */
+export interface PageFacts {
+  readonly title?: string;
+  readonly date?: string | null;
+  /** The article text. */
+  readonly text: string;
+}
+
+interface StoryFacts {
+  readonly window: StoryWindow | null;
+  readonly vocabulary: ReadonlySet<string>;
+}
+
+const facts = new WeakMap<CorpusStory, StoryFacts>();
+
+function factsOf(story: CorpusStory): StoryFacts {
+  let f = facts.get(story);
+  if (!f) {
+    f = { window: storyWindow(story.sources.map((s) => s.date)), vocabulary: storyVocabulary(story.sources.map((s) => s.text)) };
+    facts.set(story, f);
+  }
+  return f;
+}
+
+/**
+ * Why a page is not a report of the story's event, or null when nothing says so: its own date is outside the
+ * story's coverage; undated, it speaks of a later year; or its headline puts forward names the story never uses.
+ */
+export function notTheEvent(story: CorpusStory, page: PageFacts): NotTheEvent | null {
+  const { window, vocabulary } = factsOf(story);
+  if (!dateFits(window, page.date)) return 'date';
+  if (!page.date && speaksOfLaterYear(window, page.text)) return 'later-year';
+  if (page.title && foreignHeadlineNames(page.title, page.text, vocabulary).length > 0) return 'headline-names';
+  return null;
+}
+
+/**
+ * Recognizes the story a page reports by its words (the stories' fingerprints) and then by its event (date,
+ * headline). The best candidate that passes both is the page's story; the best one that shares the words but
+ * fails the event, or scores between MENTION_THRESHOLD and STORY_THRESHOLD, is a story the page mentions.
+ */
+export function recognizeStory(corpus: Corpus, index: DetectionIndex, page: PageFacts, claims: readonly Claim[]): Recognition {
+  const counts = termCounts(`${page.title ?? ''}\n${claims.map((c) => c.normalized).join('\n')}`, index);
+  let mention: Recognition = { kind: 'none' };
+  for (const candidate of rankStories(index, counts)) {
+    if (candidate.score < MENTION_THRESHOLD) break;
+    const story = corpus.stories.find((s) => s.id === candidate.storyId);
+    if (!story) continue;
+    const reason = candidate.score >= STORY_THRESHOLD ? notTheEvent(story, page) : 'weak';
+    if (reason === null) return { kind: 'story', story, score: candidate.score };
+    if (mention.kind === 'none') mention = { kind: 'mentions', story, score: candidate.score, reason };
+  }
+  return mention;
+}

@@ -1,0 +1,64 @@
+import { contentTerms, words, expandWord } from '../text/tokens.ts';
+
+/**
+ * Whether two sentences say the same words with opposite polarity. "The memo did not say whether the contract
+ * would be canceled" and "they want the contract cancelled" share their words and say different things: news
+ * copy reports refusals, denials and silences as often as facts, and a match must not turn one into the other.
+ * A negation is read as covering the few words after it, up to a comma or a clause break, so an incidental "not"
+ * elsewhere in a long sentence does not set two reports of one fact apart.
+ */
+
+/** Words that negate what follows (contractions are expanded before: "didn't" is "did not"). */
+const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'none', 'without']);
+/** Verbs that report a denial or a refusal of what follows: "denied working with", "declined to say". */
+const DENIALS = /^(?:den(?:y|ies|ied|ying)|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing))$/;
+/** How many content words after a negation it covers. */
+export const NEGATION_REACH = 6;
+
+/** The content terms a sentence negates. */
+export function negatedTerms(sentence: string): Set<string> {
+  const out = new Set<string>();
+  let reach = 0;
+  let last = 0;
+  for (const token of words(sentence)) {
+    // A comma, semicolon, colon or dash between words ends what a negation covers.
+    if (/[,;:–—-]\s|["()]/.test(sentence.slice(last, token.start))) reach = 0;
+    last = token.end;
+    for (const word of expandWord(token.word)) {
+      if (NEGATORS.has(word) || DENIALS.test(word)) {
+        reach = NEGATION_REACH;
+        continue;
+      }
+      if (reach > 0) {
+        const terms = contentTerms(word);
+        // Function words ("did not say whether the") do not use up the reach.
+        if (terms.length > 0) reach--;
+        for (const term of terms) out.add(term);
+      }
+    }
+  }
+  return out;
+}
+
+/** Shared terms one side must negate, while the other negates none, for the two to say opposite things. */
+export const OPPOSED_TERMS = 2;
+
+/**
+ * Whether one sentence negates what both say (at least OPPOSED_TERMS of their shared terms) while the other
+ * negates none of it. Two sentences that each negate some of it ("will not work with" / "neither ... nor its
+ * contractors will work with") say the same thing in other words.
+ */
+export function oppositePolarity(a: string, aTerms: readonly string[], b: string, bTerms: readonly string[]): boolean {
+  const na = negatedTerms(a);
+  const nb = negatedTerms(b);
+  if (na.size === 0 && nb.size === 0) return false;
+  const inB = new Set(bTerms);
+  let negatedInA = 0;
+  let negatedInB = 0;
+  for (const term of new Set(aTerms)) {
+    if (!inB.has(term)) continue;
+    if (na.has(term)) negatedInA++;
+    if (nb.has(term)) negatedInB++;
+  }
+  return (negatedInA >= OPPOSED_TERMS && negatedInB === 0) || (negatedInB >= OPPOSED_TERMS && negatedInA === 0);
+}

@@ -1,0 +1,151 @@
+// `npm run --silent evaluate -- DIR [--corpus DIR]... [--quiet]`: measures story detection and claim matching on
+// a folder of labeled articles (header lines URL/TITLE/DATE/OUTLET/LABEL/NOTE, as in ../shared/devset) and its
+// optional pairs.json, listing each miss. `--corpus` adds story folders beside the bundled ones.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeAgainst, analyzeArticle } from '../core/analyze.ts';
+import { compileCorpus, detectionIndexOf } from '../core/corpus/compile.ts';
+import type { Corpus } from '../core/corpus/types.ts';
+import { readStoryFolders, storyFoldersIn } from './corpus-files.ts';
+import { parseLabeled, readLabeledFolder, type LabeledArticle } from './evaluation/labeled.ts';
+import { relationFound, type LabeledPair, type PairsFile } from './evaluation/pairs.ts';
+
+const USAGE = 'usage: npm run --silent evaluate -- DIR [--corpus DIR]... [--quiet]';
+
+function fail(message: string): never {
+  process.stderr.write(`evaluate: ${message}\n`);
+  process.exit(2);
+}
+
+function parseArgs(argv: readonly string[]): { dir: string; corpora: string[]; quiet: boolean } {
+  const corpora: string[] = [];
+  const rest: string[] = [];
+  let quiet = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--corpus') {
+      const value = argv[++i];
+      if (!value) fail(`--corpus needs a folder\n${USAGE}`);
+      corpora.push(value);
+    } else if (arg === '--quiet') quiet = true;
+    else if (arg.startsWith('-')) fail(`unknown option ${arg}\n${USAGE}`);
+    else rest.push(arg);
+  }
+  if (rest.length !== 1) fail(USAGE);
+  const dir = rest[0]!;
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) fail(`${dir} is not a folder`);
+  for (const c of corpora) if (!existsSync(c) || !statSync(c).isDirectory()) fail(`--corpus ${c} is not a folder`);
+  return { dir, corpora, quiet };
+}
+
+function loadCorpus(corpora: readonly string[]): { corpus: Corpus; bundled: string[] } {
+  try {
+    const bundledFolders = readStoryFolders();
+    const corpus = compileCorpus([...bundledFolders, ...corpora.flatMap(storyFoldersIn)]);
+    return { corpus, bundled: corpus.stories.slice(0, bundledFolders.length).map((s) => s.id) };
+  } catch (error) {
+    fail((error as Error).message);
+  }
+}
+
+const pct = (n: number, d: number) => (d === 0 ? '—' : `${Math.round((100 * n) / d)} %`);
+
+function main(): void {
+  const { dir, corpora, quiet } = parseArgs(process.argv.slice(2));
+  const { corpus, bundled } = loadCorpus(corpora);
+  const index = detectionIndexOf(corpus);
+  const ids = corpus.stories.map((s) => s.id);
+  const articles = readLabeledFolder(dir, ids);
+  if (articles.length === 0) fail(`no labeled articles (files with a LABEL: header) under ${dir}`);
+  const defaultStory = bundled.length === 1 ? bundled[0]! : null;
+  const storyOf = (a: LabeledArticle) => a.story ?? defaultStory;
+
+  console.log(`Stories: ${ids.join(', ')}\n`);
+  console.log('Detection');
+  const input = (a: LabeledArticle) => ({ text: a.body, title: a.title ?? undefined, url: a.url, date: a.date });
+  const detected = new Map(articles.map((a) => [a, analyzeArticle(corpus, index, input(a))]));
+  for (const id of ids) {
+    const reports = articles.filter((a) => a.label === 'same-story' && storyOf(a) === id);
+    if (reports.length === 0) continue;
+    const missed = reports.filter((a) => detected.get(a)!.story?.id !== id);
+    console.log(`  ${id}: ${reports.length - missed.length} of ${reports.length} reports recognized`);
+    if (!quiet) for (const a of missed) console.log(`    missed ${a.file} → ${detected.get(a)!.story?.id ?? 'no story'}${scoreOf(detected.get(a)!)}`);
+  }
+  const others = articles.filter((a) => a.label === 'other-story');
+  const taken = others.filter((a) => detected.get(a)!.story);
+  console.log(`  other events taken for a story: ${taken.length} of ${others.length}`);
+  if (!quiet) for (const a of taken) console.log(`    false positive ${a.file} → ${detected.get(a)!.story!.id}${scoreOf(detected.get(a)!)}`);
+
+  const pairsPath = join(dir, 'pairs.json');
+  if (existsSync(pairsPath)) matching(JSON.parse(readFileSync(pairsPath, 'utf8')) as PairsFile, dir, corpus, quiet);
+}
+
+function scoreOf(result: { story: { score: number } | null }): string {
+  return result.story ? ` (score ${result.story.score})` : '';
+}
+
+function bodyOf(dir: string, file: string): { body: string; article: LabeledArticle | null } {
+  const content = readFileSync(join(dir, file), 'utf8');
+  // Story sources have no header: their whole text is the body.
+  const article = parseLabeled(file, content, null);
+  return { body: article?.body ?? content, article };
+}
+
+function matching(file: PairsFile, dir: string, corpus: Corpus, quiet: boolean): void {
+  console.log('\nMatching (pairs.json)');
+  const cache = new Map<string, ReturnType<typeof analyzeAgainst>>();
+  const resultFor = (pair: LabeledPair, body: string, article: LabeledArticle | null) => {
+    const key = `${pair.file}\u0000${pair.story}`;
+    let result = cache.get(key);
+    if (!result) {
+      result = analyzeAgainst(corpus, pair.story, { text: body, title: article?.title ?? undefined, url: article?.url ?? null, date: article?.date ?? null });
+      cache.set(key, result);
+    }
+    return result;
+  };
+  const check = (pair: LabeledPair) => {
+    const story = corpus.stories.find((s) => s.id === pair.story);
+    if (!story) return null;
+    const source = story.sources.find((s) => s.id === pair.b[0].replace(/\.txt$/, ''));
+    if (!source) return null;
+    const { body, article } = bodyOf(dir, pair.file);
+    return relationFound(resultFor(pair, body, article), body, pair, source.claims, source.text);
+  };
+  for (const story of corpus.stories) {
+    const pairs = file.pairs.filter((p) => p.story === story.id);
+    const negatives = (file.negatives ?? []).filter((p) => p.story === story.id);
+    if (pairs.length + negatives.length === 0) continue;
+    const groups = [
+      ['between its sources', pairs.filter((p) => p.file.includes(`${story.id}/`))],
+      ['other outlets\' reports', pairs.filter((p) => !p.file.includes(`${story.id}/`))],
+    ] as const;
+    for (const [what, group] of groups) {
+      if (group.length === 0) continue;
+      let found = 0;
+      let right = 0;
+      const misses: string[] = [];
+      for (const pair of group) {
+        const r = check(pair);
+        if (!r) {
+          misses.push(`    not in the corpus: ${pair.file} / ${pair.b[0]}`);
+          continue;
+        }
+        if (r.relation) found++;
+        if (r.relation && pair.rel!.includes(r.relation)) right++;
+        else misses.push(`    ${r.relation ?? (r.located ? 'no match' : 'not located')} (want ${pair.rel!.join('/')}) ${pair.file}: "${pair.a}" ~ ${pair.b[0]}: "${pair.b[1]}"`);
+      }
+      console.log(`  ${story.id}, ${what}: ${group.length} pairs, ${found} found, ${right} with the right relation (${pct(right, group.length)})`);
+      if (!quiet) for (const m of misses) console.log(m);
+    }
+    if (negatives.length > 0) {
+      const violated = negatives.filter((p) => {
+        const r = check(p);
+        return r?.relation === 'agree' || r?.relation === 'conflict' || r?.relation === 'quote-variant';
+      });
+      console.log(`  ${story.id}, must-not-match pairs: ${violated.length} of ${negatives.length} matched`);
+      if (!quiet) for (const p of violated) console.log(`    matched ${check(p)!.relation}: ${p.file}: "${p.a}" ~ ${p.b[0]}: "${p.b[1]}"`);
+    }
+  }
+}
+
+main();

@@ -1,0 +1,118 @@
+// Covers recognizing a story by its event: core/detect/event-date.ts, headline-names.ts, recognize.ts and the
+// acronyms in core/text/acronyms.ts. Examples are written here in the manner of several outlets.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../core/analyze.ts';
+import { compileCorpus, detectionIndexOf } from '../../core/corpus/compile.ts';
+import { dateFits, latestYear, speaksOfLaterYear, storyWindow } from '../../core/detect/event-date.ts';
+import { foreignHeadlineNames, isNameInText, storyVocabulary } from '../../core/detect/headline-names.ts';
+import { quickTermCounts } from '../../core/detect/detect.ts';
+import { acronymsOf, expansionsOf } from '../../core/text/acronyms.ts';
+import { readStoryFolders } from '../../scripts/corpus-files.ts';
+
+describe('event dates', () => {
+  const window = storyWindow(['2018-06-18', null, '2018-06-19']);
+
+  it.each([
+    ['2018-06-18', true],
+    ['2018-06-20T08:00:00-07:00', true],
+    ['2018-07-05', true],
+    ['2018-06-16', true],
+    ['2018-07-25', false],
+    ['2019-11-20', false],
+    ['2017-12-01', false],
+    [null, true],
+    ['not a date', true],
+  ])('a page dated %s fits the story: %s', (date, fits) => {
+    expect(dateFits(window, date)).toBe(fits);
+  });
+
+  it('a story without dated sources lets every page through', () => {
+    expect(dateFits(storyWindow([null]), '1999-01-01')).toBe(true);
+  });
+
+  it.each([
+    ['The contract was signed in 2017 and renewed in 2018.', 2018],
+    ['In the six months leading up to January 2026, the agency tripled its data.', 2026],
+    ['The company plans to stop by 2030; it said so in 2018.', 2018],
+    ['It costs $2,500 a seat and 4,000 people work there.', null],
+  ])('latest year of "%s"', (text, year) => {
+    expect(latestYear(text)).toBe(year);
+  });
+
+  it('an undated page that speaks of a later year was written after the story', () => {
+    expect(speaksOfLaterYear(window, 'Workers walked out again in 2019, a year after the first letter.')).toBe(true);
+    expect(speaksOfLaterYear(window, 'The letter, sent in June 2018, asked for a new policy.')).toBe(false);
+  });
+});
+
+describe('names in the headline', () => {
+  const vocabulary = storyVocabulary(['Employees of Acme asked the company to drop its contract with the Border Agency.']);
+  const body = 'Workers at Zenith walked out on Tuesday over the deal. Protesters from Zenith and Acme staff joined them.\nThe walkout lasted an hour.';
+
+  it('finds a name the story never uses', () => {
+    expect(foreignHeadlineNames('Zenith Workers Walk Out Over Border Deal', body, vocabulary)).toEqual(['Zenith']);
+  });
+
+  it('does not take title-case words for names', () => {
+    expect(foreignHeadlineNames('Acme Staff Walk Out Over Deal', body, vocabulary)).toEqual([]);
+    expect(isNameInText('Walk', body)).toBe(false);
+  });
+
+  it('reads names only from sentence-case lines, not from a repeated headline', () => {
+    expect(isNameInText('Protest', 'Big Tech Workers Plan Protest Over Contract\nThe protest is on Friday.')).toBe(false);
+  });
+});
+
+describe('acronyms', () => {
+  const text = 'Staff asked to end work with Immigration and Customs Enforcement (ICE). ICE did not comment. The CEO said ICE work was small. Critics of ICE disagreed. Ice melted.';
+
+  it('finds the words a text writes in capitals', () => {
+    expect(acronymsOf(text)).toEqual(new Set(['ice', 'ceo']));
+  });
+
+  it('finds the name an acronym stands for', () => {
+    expect(expansionsOf('ice', text)).toEqual(['Immigration and Customs Enforcement']);
+    expect(expansionsOf('cbp', 'It works with U.S. Customs and Border Protection on hiring.')).toEqual(['Customs and Border Protection']);
+  });
+});
+
+describe('recognition of the bundled story', () => {
+  const corpus = compileCorpus(readStoryFolders());
+  const index = detectionIndexOf(corpus);
+  const report = [
+    'Microsoft employees have written to chief executive Satya Nadella asking the company to cancel its cloud contract with ICE.',
+    'The letter, signed by more than 100 employees, says the $19.4 million deal with Immigration and Customs Enforcement makes Microsoft complicit in separating children from their families at the border.',
+    'Microsoft said it was dismayed by the forcible separation of children and that its work with ICE supports legacy email, calendar and document systems.',
+    'A January blog post about Azure Government had said the company was proud to support the agency.',
+  ].join('\n');
+
+  it('takes a report dated in the story\u2019s days for the story', () => {
+    expect(analyzeArticle(corpus, index, { text: report, date: '2018-06-19' }).story?.id).toBe(corpus.stories[0]!.id);
+  });
+
+  it('takes the same words a year later for another event, and says the page mentions the story', () => {
+    const result = analyzeArticle(corpus, index, { text: report, date: '2019-06-19' });
+    expect(result.story).toBeNull();
+    expect(result.claims).toEqual([]);
+    expect(result.mentions?.reason).toBe('date');
+    expect(result.mentions?.sentences.length).toBeGreaterThan(0);
+  });
+
+  it('takes a page whose headline puts another company first for another event', () => {
+    const text = `${report}\nNow workers at Globex, which owns a rival cloud, have signed a letter of their own.`;
+    expect(analyzeArticle(corpus, index, { text, title: 'Globex workers follow Microsoft staff in ICE protest' }).story).toBeNull();
+  });
+
+  it('counts "ice" in lower case as a word, not as the agency', () => {
+    const counts = quickTermCounts('Ice on the road, ice on the lake: the ice storm hit Microsoft offices.', index);
+    expect(counts.has([...counts.keys()].find((t) => t === 'ic') ?? 'none')).toBe(false);
+    expect(quickTermCounts('Microsoft and ICE', index).size).toBe(2);
+  });
+
+  it('reads a page full of the names of built-in object members without failing', () => {
+    const words = 'constructor toString valueOf hasOwnProperty __proto__ isPrototypeOf propertyIsEnumerable toLocaleString __defineGetter__';
+    const text = Array.from({ length: 40 }, (_, i) => `${words} ${i} Microsoft ICE constructor.`).join('\n');
+    expect(() => quickTermCounts(text, index)).not.toThrow();
+    expect(() => analyzeArticle(corpus, index, { text, title: 'constructor' })).not.toThrow();
+  });
+});

@@ -1,0 +1,37 @@
+// Covers core/match/polarity.ts: a denial or a silence is not the claim it denies. Sentences written here in
+// the manner of wire, business and tech reports.
+import { describe, expect, it } from 'vitest';
+import { negatedTerms, oppositePolarity } from '../../core/match/polarity.ts';
+import { contentTerms } from '../../core/text/tokens.ts';
+
+const opposite = (a: string, b: string) => oppositePolarity(a, contentTerms(a), b, contentTerms(b));
+
+describe('oppositePolarity', () => {
+  it.each([
+    ['The memo did not say whether the contract would be canceled.', 'Workers want the contract canceled.'],
+    ['The airline denied cutting the routes to Denver and Boise.', 'The airline is cutting its routes to Denver and Boise.'],
+    ['The mayor declined to sign the budget bill on Friday.', 'The mayor signed the budget bill on Friday.'],
+    ["The company hasn't paid the settlement to the families.", 'The company paid the settlement to the families.'],
+  ])('"%s" / "%s": opposite', (a, b) => {
+    expect(opposite(a, b)).toBe(true);
+    expect(opposite(b, a)).toBe(true);
+  });
+
+  it.each([
+    ['The firm is not working with the agency on the border project.', 'The firm said it was not working with the agency on the border project.'],
+    ['The firm denied working with the agency on the border project.', 'The firm is not working with the agency on the border project.'],
+    ['The policy says the firm will not work with clients that violate the law.', 'A policy stating that neither the firm nor its partners will work with clients who violate the law.'],
+    ['Staff asked the company to cancel the contract, which it has not commented on.', 'Staff asked the company to cancel the contract.'],
+    ['The school board approved the new calendar.', 'The board approved the calendar for next year.'],
+  ])('"%s" / "%s": same polarity', (a, b) => {
+    expect(opposite(a, b)).toBe(false);
+  });
+});
+
+describe('negatedTerms', () => {
+  it('covers the words after a negation up to a comma', () => {
+    const negated = negatedTerms('The union did not endorse the deal, but members voted for it.');
+    expect(negated.has('endors')).toBe(true);
+    expect(negated.has('vote')).toBe(false);
+  });
+});
