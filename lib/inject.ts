@@ -12,7 +12,8 @@ export async function injectSession(tabId: number, frameId = 0): Promise<void> {
   const scripting = (browser as { scripting?: typeof browser.scripting }).scripting;
   if (scripting) {
     const target = { tabId, frameIds: [frameId] };
-    await Promise.all([scripting.insertCSS({ target, files: [SESSION_CSS] }), scripting.executeScript({ target, files: [SESSION_JS] })]);
+    // The page is past document idle already: no reason to let the injection wait for anything.
+    await Promise.all([scripting.insertCSS({ target, files: [SESSION_CSS] }), scripting.executeScript({ target, files: [SESSION_JS], injectImmediately: true })]);
     return;
   }
   await Promise.all([
