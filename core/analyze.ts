@@ -7,6 +7,7 @@ import { MENTION_THRESHOLD, recognizeStory, type NotTheEvent } from './detect/re
 import { findSelf } from './detect/self.ts';
 import { isEnglish } from './text/language.ts';
 import { compareClaims, prepareClaim, type Comparison, type PreparedClaim } from './match/compare.ts';
+import { storyReferences } from './match/references.ts';
 import { termWeights, type TermWeights } from './match/similarity.ts';
 import { wholeDiff, wordDiff } from './match/word-diff.ts';
 import {
@@ -91,7 +92,9 @@ function prepareStory(story: CorpusStory): PreparedStory {
   let prepared = preparedStories.get(story);
   if (!prepared) {
     // Weights from the story's own sources: terms all of them use weigh little, a page's unknown words are rare.
-    const weights = termWeights(story.sources.map((s) => s.claims), new Set(story.fingerprint.terms.map(([t]) => t)), new Set(story.commonTerms));
+    const claimSets = story.sources.map((s) => s.claims);
+    const references = storyReferences(claimSets, story.fingerprint.anchors);
+    const weights = termWeights(claimSets, new Set(story.fingerprint.terms.map(([t]) => t)), commonWordsBut(story), references);
     prepared = { weights, sources: new Map(story.sources.map((s) => [s, s.claims.map((c) => prepareClaim(c, weights))])) };
     preparedStories.set(story, prepared);
   }
@@ -117,6 +120,12 @@ export function analyzeAgainst(corpus: Corpus, storyId: string, input: ArticleIn
     truncated,
     language: 'en',
   };
+}
+
+/** The story's common-English terms, less its acronyms: "ICE" the agency is not the common word "ice". */
+function commonWordsBut(story: CorpusStory): Set<string> {
+  const acronyms = new Set(story.fingerprint.acronyms);
+  return new Set(story.commonTerms.filter((t) => !acronyms.has(t)));
 }
 
 function crossReference(claims: readonly Claim[], story: CorpusStory, others: readonly CorpusSource[]): AnalyzedClaim[] {

@@ -1,4 +1,5 @@
 import { cleanArticle, isDebris } from '../text/clean.ts';
+import { furnitureKind } from '../text/furniture.ts';
 import { normalizeText, toRawSpan } from '../text/normalize.ts';
 import { normOffset, type RawOffset } from '../text/offsets.ts';
 import { splitSentences } from '../text/sentences.ts';
@@ -54,7 +55,7 @@ export function extractClaims(raw: string): ExtractedClaims {
       if (drafts.length >= EXTRACTION_LIMITS.maxClaims) return { claims: drafts.map(finish), truncated: true };
       const norm = normalized.text.slice(sentence.start, sentence.end);
       // A credit or a share prompt inside a paragraph is furniture too.
-      if (isDebris(norm)) continue;
+      if (isDebris(norm) || isFurniture(norm, b)) continue;
       const found = findQuotes(norm, openQuote);
       const subject = sentenceSubject(norm);
       const quotes: DraftQuote[] = [];
@@ -80,6 +81,15 @@ export function extractClaims(raw: string): ExtractedClaims {
     }
   }
   return { claims: drafts.map(finish), truncated };
+}
+
+/** Words from which the article's first line, in title case, is its own headline: a claim, not a label. */
+const HEADLINE_WORDS = 5;
+
+function isFurniture(sentence: string, block: number): boolean {
+  const kind = furnitureKind(sentence);
+  if (kind === 'title-case label' && block === 0 && wordCount(sentence) >= HEADLINE_WORDS) return false;
+  return kind !== null;
 }
 
 interface DraftQuote {

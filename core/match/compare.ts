@@ -12,6 +12,7 @@ import { sentenceSimilarity, sharedRareTerms, vectorOf, type TermVector, type Te
 import { commonWords, wordDiff } from './word-diff.ts';
 import { consistentFigures } from './quantity-range.ts';
 import { oppositePolarity } from './polarity.ts';
+import { referredAnchors } from './references.ts';
 
 /** Similarity from which two sentences are taken to report the same thing. */
 export const AGREE_SIMILARITY = 0.45;
@@ -19,6 +20,8 @@ export const AGREE_SIMILARITY = 0.45;
 export const RELATED_SIMILARITY = 0.33;
 /** Share of the words around two numbers that must agree for them to count the same thing. */
 export const SAME_COUNT_CONTEXT = 0.35;
+/** Names two sentences must share to be about the same actors. */
+const SAME_ACTORS = 2;
 /** Words in a row two sentences must share for a phrase of one to be repeated in the other. */
 const PHRASE_WORDS = 4;
 /** Terms two sentences must share to report the same fact when none of them is the story's own. */
@@ -78,9 +81,13 @@ export interface Comparison {
 
 /** Prepares a claim for comparisons. */
 export function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim {
+  // "The agency" counts as the agency's name where the story's sources use it so.
+  const referred = referredAnchors(claim.normalized, claim.terms, weights.references);
+  const entities = entitiesOf(claim.normalized);
+  for (const anchor of referred) entities.add(anchor);
   return {
     claim,
-    vector: vectorOf(claim.terms, weights),
+    vector: vectorOf(referred.length > 0 ? [...claim.terms, ...referred] : claim.terms, weights),
     weights,
     words: plainWords(claim.normalized),
     quoteWords: claim.quotes.map((q) => plainWords(q.text)),
@@ -89,7 +96,7 @@ export function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim 
     names: listedNames(claim.normalized),
     numberContexts: claim.numbers.map((n) => numberContext(claim.normalized, n)),
     scope: readScope(claim.normalized),
-    entities: entitiesOf(claim.normalized),
+    entities,
     phrases: phrasesOf(plainWords(claim.normalized)),
   };
 }
@@ -164,6 +171,13 @@ function sharesSubject(here: PreparedClaim, there: PreparedClaim): boolean {
     if (here.weights.subject(term) && ++rare >= SUBJECT_TERMS) return true;
   }
   return false;
+}
+
+/** How many of the story's names both sentences use (as names, or through "the agency" and the like). */
+function sharedNames(a: PreparedClaim, b: PreparedClaim): number {
+  let n = 0;
+  for (const term of a.entities) if (b.entities.has(term) && a.weights.name(term) && a.weights.subject(term)) n++;
+  return n;
 }
 
 /** A sentence's runs of PHRASE_WORDS words that hold at least two content words. */
@@ -249,10 +263,10 @@ function quotedInSentence(here: PreparedClaim, there: PreparedClaim, similarity:
     const words = from.quoteWords[i]!;
     if (words.length >= 3 && containsRun(into.words, words)) return true;
     const terms = from.quoteTerms[i]!;
-    // A one-word quote ("proud") in a sentence that says the same in its own words ("expressed pride") counts
-    // only when the sentences agree on more than that word.
-    // A one-word quote must be one of the story's own words: a common word ("mistake") proves nothing.
-    const enough = terms.length >= 2 || (terms.length === 1 && from.weights.subject(terms[0]!) && similarity >= ONE_WORD_QUOTE_SIMILARITY && into.claim.quotes.length === 0);
+    // A one-word quote proves something only as one of the story's own words, or between sentences about the same
+    // actors: a common word ("mistake") alone proves nothing.
+    const specific = terms.length === 1 && (from.weights.subject(terms[0]!) || sharedNames(from, into) >= SAME_ACTORS);
+    const enough = terms.length >= 2 || (specific && similarity >= ONE_WORD_QUOTE_SIMILARITY && into.claim.quotes.length === 0);
     return enough && terms.length <= 4 && containsRun(into.claim.terms, terms);
   };
   const check = (from: PreparedClaim, into: PreparedClaim) =>

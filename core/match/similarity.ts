@@ -9,6 +9,8 @@ export interface TermWeights {
   rare(term: string): boolean;
   /** Whether the story's sources write the term as a name (capitalized inside sentences): its actors and places. */
   name(term: string): boolean;
+  /** What the story's referring nouns stand for ("agency" → the agency's anchor term). */
+  readonly references: ReadonlyMap<string, string>;
   /** Whether the term is the story's own: not a common English word, and in its fingerprint (what sets the story
    *  apart from other news), one of its names, or rare in it. */
   subject(term: string): boolean;
@@ -22,6 +24,7 @@ export function termWeights(
   claimSets: ReadonlyArray<readonly Claim[]>,
   storyTerms: ReadonlySet<string> = new Set(),
   commonTerms: ReadonlySet<string> = new Set(),
+  references: ReadonlyMap<string, string> = new Map(),
 ): TermWeights {
   const df = new Map<string, number>();
   const names = new Set<string>();
@@ -37,6 +40,7 @@ export function termWeights(
   return {
     rare: (term) => (df.get(term) ?? 0) <= RARE_CLAIMS,
     name: (term) => names.has(term),
+    references,
     subject: (term) => !commonTerms.has(term) && (storyTerms.has(term) || names.has(term) || (df.get(term) ?? 0) <= RARE_CLAIMS),
     weight(term) {
       let w = cache.get(term);

@@ -1,0 +1,71 @@
+/**
+ * Page furniture that extraction leaves inside an article's text: section labels, bylines, datelines and
+ * time stamps, picture credits, teaser headlines. None of it is a claim, so none of it is compared or marked.
+ * Each rule is named for what it recognizes and states the fact about news pages it relies on.
+ */
+
+/** Function words a title-case label or headline may still write in lower case. */
+const TITLE_FUNCTION_WORDS = new Set(
+  'a an the and or but nor of to in on at by for from with as vs via over into onto after amid about up out off is are was be its his her their'.split(' '),
+);
+/** Labels and headlines are short: a sentence of more words is prose, capitals or not. */
+export const MAX_LABEL_WORDS = 16;
+
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const DATE = String.raw`(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})`;
+
+/** Named rules, each a test on one trimmed line or sentence; the most specific first. */
+export const FURNITURE_RULES: ReadonlyArray<{ readonly name: string; readonly test: (text: string) => boolean }> = [
+  {
+    // A byline names the writer and the desk: "By Jane Roe", "Jane Roe, Seattle Times technology reporter",
+    // "Night Editor / News".
+    name: 'byline',
+    test: (text) =>
+      /^(?:By|BY)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}(?:\s*(?:,|and|&|\||—|-)\s*[^.!?]{0,60})?$/u.test(text) ||
+      (text.split(/\s+/).length <= 8 &&
+        /^\p{Lu}/u.test(text) &&
+        /\b(?:reporter|correspondent|writer|editor|columnist|contributor|staff|bureau chief)s?\s*(?:\/\s*[\p{L} ]+)?\.?$/iu.test(text) &&
+        !/\b(?:I|we|he|she|they|that|who|as|is|was|are|were|said|says|told|wrote|asked)\b/.test(text)),
+  },
+  {
+    // Time stamps and reading times: "Originally published June 18, 2018 at 5:50 pm", "Updated 6/19/2018",
+    // "Published 3 hours ago", "4 min read".
+    name: 'time stamp',
+    test: (text) =>
+      new RegExp(String.raw`^(?:originally\s+)?(?:published|updated|posted|last updated|first published)\b[^.]{0,20}(?:${DATE}|\d+\s+(?:minutes?|hours?|days?)\s+ago)`, 'i').test(text) ||
+      /^\d+\s*(?:min(?:ute)?s?|-minute)\s+read$/i.test(text) ||
+      new RegExp(String.raw`^(?:\p{L}+day,?\s+)?${DATE}(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?$`, 'iu').test(text),
+  },
+  {
+    // Picture credits name an agency or photographer after a slash or "via": "(Express Photo/Jane Roe/File)",
+    // "Karl Roe/Bay Area News Group via Getty Images", "Photo: Mint", "AP Photo/Jane Roe".
+    name: 'picture credit',
+    test: (text) =>
+      /^\(?(?:[\p{L}. -]+\s)?(?:photo|image|picture|illustration|file photo)s?\s*(?::|\/|by\b)\s*[^.!?]{1,80}\)?\.?$/iu.test(text) ||
+      (/^\(?[\p{Lu}][\p{L}. -]{1,60}\/[\p{L}. /-]{1,80}(?:\s+via\s+[\p{L} ]{2,40})?\)?\.?$/u.test(text) && mostlyCapitalized(text)) ||
+      /\bvia\s+(?:Getty Images|Reuters|AP|AFP|Shutterstock|Bloomberg)\)?\.?$/.test(text) && text.split(/\s+/).length <= 12,
+  },
+  {
+    // Section labels, names, teaser and related-story headlines are written in title case; a claim is a sentence
+    // with lower-case words in it ("Microsoft", "The New York Times.", "Salesforce Workers Urge CEO to Rethink").
+    name: 'title-case label',
+    test: (text) => {
+      const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+      if (words.length === 0 || words.length > MAX_LABEL_WORDS) return false;
+      return words.every((w) => /^\p{Lu}/u.test(w) || /\d/.test(w) || TITLE_FUNCTION_WORDS.has(w.toLowerCase()));
+    },
+  },
+];
+
+/** Whether most words of a short text are capitalized, as names of people and agencies in a credit are. */
+function mostlyCapitalized(text: string): boolean {
+  const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  return words.length <= 10 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * words.length;
+}
+
+/** The name of the furniture rule a line or sentence matches, or null when it may be a claim. */
+export function furnitureKind(text: string): string | null {
+  const trimmed = text.trim();
+  for (const rule of FURNITURE_RULES) if (rule.test(trimmed)) return rule.name;
+  return null;
+}
