@@ -51,6 +51,7 @@ export class ContentSession {
   private state: PageState = { kind: 'idle', stale: null };
   private timings: PageTimings = {};
   private settings: Settings | null = null;
+  private readonly settingsLoad: Promise<Settings>;
   private readonly stopSettings: () => void;
   private stopWatching: (() => void) | null = null;
   private navigationTimer: ReturnType<typeof setTimeout> | undefined;
@@ -59,6 +60,8 @@ export class ContentSession {
   constructor(private readonly doc: Document, private readonly ports: SessionPorts, lifetime?: AbortSignal) {
     this.address = addressOf(doc);
     this.stopSettings = ports.watchSettings((settings) => this.applySettings(settings));
+    // Read while the page is extracted and analyzed, not after: one storage round trip less before the first mark.
+    this.settingsLoad = ports.loadSettings();
     lifetime?.addEventListener('abort', () => this.dispose(), { once: true });
   }
 
@@ -164,7 +167,7 @@ export class ContentSession {
       // Superseded (a navigation, another look, the end of the session): nothing of this look may stay.
       if (look.signal.aborted) return true;
       if (!result.story) return this.skip({ kind: 'skipped', reason: result.language === 'other' ? 'other-language' : 'no-story' });
-      this.settings ??= await this.ports.loadSettings();
+      this.settings ??= await this.settingsLoad;
       if (look.signal.aborted) return true;
       this.stopWatching?.();
       this.stopWatching = null;
