@@ -1,16 +1,14 @@
 /// <reference types="chrome" />
 // End to end in Debian's Chromium with the built extension: marks, hover card, badge, popup, untouched pages,
-// no outside requests. Screenshots for the README are written to docs/.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+// no outside requests. Nothing is written to docs/: the README's pictures come from `npm run screenshots`.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isChecked } from '../../lib/claim-counts.ts';
 import type { TabRecord } from '../../lib/messages.ts';
 import { launchWithExtension, type ExtensionBrowser } from './chromium.ts';
 import { eventually, expectMarksMatchAnalysis, MUTATION_PROBE, probe, waitForMarks } from './page-probes.ts';
 import { startFixtureServer, type FixtureServer } from './server.ts';
 
-const DOCS = join(import.meta.dirname, '..', '..', 'docs');
 const ARTICLES = ['seattletimes-article', 'motherboard-article', 'mashable-article'];
 const OTHER_PAGES = ['google-maven-article', 'salesforce-cbp-article', 'microsoft-github-article', 'family-separation-article', 'amazon-rekognition-article', 'non-article-page'];
 
@@ -21,7 +19,6 @@ beforeAll(async () => {
   server = await startFixtureServer();
   browser = await launchWithExtension();
   await browser.context.addInitScript(MUTATION_PROBE);
-  mkdirSync(DOCS, { recursive: true });
 });
 
 afterAll(async () => {
@@ -75,18 +72,20 @@ describe.each(ARTICLES)('a bundled article laid out like a news site: %s', (slug
   });
 
   it('leaves most cross-referenced claims anchored', () => {
-    const crossReferenced = record.result.claims.filter((c) => c.status !== 'unique').length;
+    const crossReferenced = record.result.claims.filter((c) => isChecked(c.status)).length;
     expect(record.unanchored!.length).toBeLessThanOrEqual(Math.floor(crossReferenced / 4));
   });
 
-  it('sets the toolbar badge to the number of cross-referenced claims, in the warning colour on conflict', async () => {
+  it('sets the toolbar badge to the number of claims another outlet confirms or contradicts, in the warning colour on conflict', async () => {
     const tabId = await browser.tabIdOf(page);
     const badge = await browser.worker.evaluate(async (id) => ({
       text: await chrome.action.getBadgeText({ tabId: id }),
       color: await chrome.action.getBadgeBackgroundColor({ tabId: id }),
+      title: await chrome.action.getTitle({ tabId: id }),
     }), tabId);
-    const count = record.result.claims.filter((c) => c.status !== 'unique').length;
+    const count = record.result.claims.filter((c) => isChecked(c.status)).length;
     expect(badge.text).toBe(String(count));
+    expect(badge.title).toContain(`${count} claims another outlet confirms or contradicts`);
     const conflict = record.result.counts.conflict > 0;
     expect(badge.color.slice(0, 3)).toEqual(conflict ? [179, 38, 30] : [31, 95, 191]);
   });
@@ -107,7 +106,6 @@ describe('hover card', () => {
     const [m, c] = [await mark.boundingBox(), await card.boundingBox()];
     const overlaps = m && c && !(c.y >= m.y + m.height || c.y + c.height <= m.y || c.x >= m.x + m.width || c.x + c.width <= m.x);
     expect(overlaps).toBeFalsy();
-    await page.screenshot({ path: join(DOCS, 'hover-card.png'), clip: { x: 0, y: Math.max(0, (m?.y ?? 0) - 120), width: 1280, height: 640 } });
     await page.keyboard.press('Escape');
     await expect.poll(() => card.isVisible()).toBe(false);
   });
@@ -165,7 +163,7 @@ describe('hover card', () => {
 });
 
 describe('popup for a tab', () => {
-  it('lists the claims with other sources\' wordings, diffs and filters, and reveals a claim on the page', async () => {
+  it('leads with what differs, folds agreements, follows the dark theme, and reveals a claim on the page', async () => {
     const article = await browser.open(server.url('mashable-article'));
     await waitForMarks(article);
     const record = await eventually(async () => {
@@ -174,24 +172,30 @@ describe('popup for a tab', () => {
     });
     const tabId = await browser.tabIdOf(article);
     const popup = await browser.context.newPage();
-    await popup.setViewportSize({ width: 400, height: 900 });
+    await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
     await popup.waitForSelector('.tri-entry');
     expect(await popup.locator('.tri-header__title').textContent()).toBe(record.result.story!.title);
     expect(await popup.locator('.tri-entry').count()).toBe(record.result.claims.length);
-    expect(await popup.locator('.tri-match del, .tri-match ins').count()).toBeGreaterThan(0);
-    await popup.screenshot({ path: join(DOCS, 'popup.png') });
+    const counted = record.result.claims.filter((c) => isChecked(c.status)).length;
+    expect(await popup.locator('.tri-summary__n').textContent()).toBe(String(counted));
+    // What differs is in the first screenful: the summary's lines, above the fold of a 600-pixel popup.
+    const differs = await popup.locator('.tri-differs').boundingBox();
+    expect(differs!.y + differs!.height).toBeLessThanOrEqual(600);
+    const differing = record.result.claims.filter((c) => c.status === 'conflict' || c.status === 'quote-variant').length;
+    expect(await popup.locator('.tri-entry:visible').count()).toBe(differing);
+    expect(await popup.locator('.tri-entry--agree:visible').count()).toBe(0);
+    expect(await popup.locator('.tri-values td:visible').count()).toBeGreaterThan(0);
+    // Agreements fold: the popup stays a few screens long, not dozens.
+    expect(await popup.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(3_500);
     // The dark theme follows the system setting.
     await popup.emulateMedia({ colorScheme: 'dark' });
     expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(30, 32, 37)');
-    await popup.screenshot({ path: join(DOCS, 'popup-dark.png') });
     await popup.emulateMedia({ colorScheme: 'light' });
     expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
-    await popup.getByRole('button', { name: /^Conflicts/ }).click();
-    const conflicts = record.result.claims.filter((c) => c.status === 'conflict').length;
-    expect(await popup.locator('.tri-entry').count()).toBe(conflicts);
-    if (conflicts > 0) expect(await popup.locator('.tri-values td').count()).toBeGreaterThan(0);
-    await popup.getByRole('button', { name: /^All/ }).click();
+    await popup.getByText('Where they agree').click();
+    await expect.poll(() => popup.locator('.tri-entry--agree:visible').count()).toBe(record.result.counts.agree);
+    expect(await popup.locator('.tri-match del:visible, .tri-match ins:visible').count()).toBeGreaterThan(0);
     const firstMarked = popup.locator('.tri-entry__text:not([disabled])').first();
     const index = Number((await firstMarked.locator('xpath=..').getAttribute('id'))!.replace('claim-', ''));
     await firstMarked.click();
