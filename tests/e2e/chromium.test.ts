@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isChecked } from '../../lib/claim-counts.ts';
 import type { TabRecord } from '../../lib/messages.ts';
+import { MIN_CARD_HEIGHT } from '../../page/card-position.ts';
 import { launchWithExtension, type ExtensionBrowser } from './chromium.ts';
 import { eventually, expectMarksMatchAnalysis, MUTATION_PROBE, probe, waitForMarks } from './page-probes.ts';
 import { startFixtureServer, type FixtureServer } from './server.ts';
@@ -159,6 +160,90 @@ describe('hover card', () => {
     await waitForMarks(page);
     await page.locator('triangulate-mark[tabindex="0"]').first().focus();
     await expect.poll(() => page.locator('triangulate-card .tri-card').isVisible()).toBe(true);
+  });
+});
+
+describe('hover card placement', () => {
+  /** How to find the mark to open a card on: the first claim, or the mark nearest an edge. */
+  type Pick = 'first' | 'rightmost' | 'leftmost' | 'differ';
+  const cases: Array<[string, string, { width: number; height: number }, ScrollLogicalPosition, 'focus' | 'hover', Pick]> = [
+    ['the first claim, from the keyboard as the page opens', 'seattletimes-article', { width: 1000, height: 620 }, 'nearest', 'focus', 'first'],
+    ['the top edge: the first claim, from the keyboard', 'seattletimes-article', { width: 1280, height: 800 }, 'start', 'focus', 'first'],
+    ['the top edge of a narrower window, by hover', 'seattletimes-article', { width: 900, height: 700 }, 'start', 'hover', 'differ'],
+    ['the bottom edge', 'seattletimes-article', { width: 900, height: 700 }, 'end', 'hover', 'differ'],
+    ['the right edge', 'motherboard-article', { width: 760, height: 700 }, 'center', 'focus', 'rightmost'],
+    ['the left edge of a phone-sized window', 'seattletimes-article', { width: 360, height: 640 }, 'center', 'focus', 'leftmost'],
+    ['a tiny window', 'seattletimes-article', { width: 320, height: 240 }, 'center', 'focus', 'first'],
+    ['a wide window: beside the text column', 'seattletimes-article', { width: 1440, height: 800 }, 'center', 'hover', 'differ'],
+  ];
+
+  it.each(cases)('fits %s, keeps its button in view and stays off the claim', async (name, slug, viewport, block, how, pick) => {
+    const page = await browser.open(server.url(slug));
+    await page.setViewportSize(viewport);
+    await waitForMarks(page);
+    const claim = await page.evaluate((p) => {
+      const marks = [...document.querySelectorAll<HTMLElement>('triangulate-mark[tabindex="0"]')];
+      const left = (m: HTMLElement) => m.getClientRects()[0]?.left ?? 0;
+      const chosen =
+        p === 'first' ? marks[0]
+        : p === 'differ' ? marks.find((m) => m.dataset['relation'] !== 'agree')
+        : [...marks].sort((a, b) => (p === 'rightmost' ? left(b) - left(a) : left(a) - left(b)))[0];
+      return chosen!.dataset['claim']!;
+    }, pick);
+    const mark = page.locator(`triangulate-mark[tabindex="0"][data-claim="${claim}"]`);
+    await mark.evaluate((m, b) => m.scrollIntoView({ block: b as ScrollLogicalPosition }), block);
+    if (how === 'focus') await mark.focus();
+    else await mark.hover();
+    const card = page.locator('triangulate-card .tri-card');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    await page.waitForTimeout(100);
+    const seen = await page.evaluate((c) => {
+      const root = document.querySelector('triangulate-card')!.shadowRoot!;
+      const box = (e: Element) => e.getBoundingClientRect().toJSON() as DOMRect;
+      const lines = [...document.querySelectorAll(`triangulate-mark[data-claim="${c}"]`)]
+        .flatMap((m) => [...m.getClientRects()])
+        .filter((r) => r.bottom > 0 && r.top < innerHeight)
+        .map((r) => r.toJSON() as DOMRect);
+      const all = [...document.querySelectorAll(`triangulate-mark[data-claim="${c}"]`)].flatMap((m) => [...m.getClientRects()]);
+      const claimHeight = Math.max(...all.map((r) => r.bottom)) - Math.min(...all.map((r) => r.top));
+      const opened = document.querySelector(`triangulate-mark[tabindex="0"][data-claim="${c}"]`)!;
+      const firstInView = [...opened.getClientRects()].find((r) => r.bottom > 0 && r.top < innerHeight)?.toJSON() as DOMRect | undefined;
+      const paragraph = opened.closest('p, li, blockquote, div')!;
+      return { card: box(root.querySelector('.tri-card')!), button: box(root.querySelector('.tri-card__open')!), lines, claimHeight, firstInView, paragraph: box(paragraph) };
+    }, claim);
+    const inside = (b: DOMRect, outer: { top: number; left: number; bottom: number; right: number }) =>
+      b.top >= outer.top - 0.5 && b.left >= outer.left - 0.5 && b.bottom <= outer.bottom + 0.5 && b.right <= outer.right + 0.5;
+    const screen = { top: 0, left: 0, bottom: viewport.height, right: viewport.width };
+    expect(inside(seen.card, screen)).toBe(true);
+    expect(inside(seen.button, screen)).toBe(true);
+    expect(inside(seen.button, seen.card)).toBe(true);
+    const overlaps = (a: DOMRect, b: DOMRect) => a.top < b.bottom && a.bottom > b.top && a.left < b.right && a.right > b.left;
+    if (seen.claimHeight + MIN_CARD_HEIGHT + 24 <= viewport.height) {
+      // Room for the card next to the whole claim: it covers none of it.
+      expect(seen.lines.filter((l) => overlaps(seen.card, l))).toEqual([]);
+    } else if (name !== 'a tiny window') {
+      // A claim taller than the window leaves room only beside the line being read.
+      expect(overlaps(seen.card, seen.firstInView!)).toBe(false);
+    }
+    if (name.startsWith('a wide window')) expect(overlaps(seen.card, seen.paragraph)).toBe(false);
+    await page.close();
+  });
+
+  it('shows the diff legend only on a card that shows a diff', async () => {
+    const page = await browser.open(server.url('seattletimes-article'));
+    await waitForMarks(page);
+    const legend = page.locator('triangulate-card .tri-card__legend');
+    for (const [relation, expected] of [['quote-variant', 1], ['conflict', 0]] as const) {
+      const mark = page.locator(`triangulate-mark[data-relation="${relation}"][tabindex="0"]`).first();
+      await mark.scrollIntoViewIfNeeded();
+      await mark.focus();
+      await expect.poll(() => page.locator('triangulate-card .tri-card').isVisible()).toBe(true);
+      const diffs = await page.locator('triangulate-card .tri-card .tri-diff').count();
+      expect(diffs > 0 ? 1 : 0).toBe(expected);
+      expect(await legend.count()).toBe(expected);
+      await page.keyboard.press('Escape');
+    }
+    await page.close();
   });
 });
 
