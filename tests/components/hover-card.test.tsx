@@ -45,3 +45,11 @@ describe('HoverCard', () => {
     expect(screen.getByRole('button', { name: 'Open in Triangulate' }).closest('.tri-card__body')).toBeNull();
   });
 });
+
+describe('DiffText', () => {
+  it('parts a deletion and an insertion that meet without a space', () => {
+    const ops: ClaimMatch['diff'] = [{ op: 'equal', text: 'the ' }, { op: 'delete', text: 'Seattle Times.' }, { op: 'insert', text: 'letter reads.' }];
+    render(<HoverCard claim={claim('quote-variant', [match('quote-variant', ops)])} id="c" onOpen={() => undefined} onClose={() => undefined} />);
+    expect(document.querySelector('.tri-diff')!.textContent).toMatch(/Seattle Times\.\]? \[?[^\]]*letter reads\./);
+  });
+});
