@@ -138,7 +138,8 @@ export class CardController {
       column: (outermostInline(mark).parentElement ?? mark).getBoundingClientRect(),
     };
     const place = placeCard(target, { width: size.width, height: size.height }, { width: view.innerWidth, height: view.innerHeight });
-    card.style.maxHeight = `${Math.floor(place.maxHeight)}px`;
+    // Rounded up: a card cut short by a fraction of a pixel would scroll, and its body become a Tab stop.
+    card.style.maxHeight = `${Math.ceil(place.maxHeight)}px`;
     this.host.style.setProperty('transform', `translate(${Math.round(place.left)}px, ${Math.round(place.top)}px)`);
   }
 
