@@ -72,6 +72,25 @@ describe.each(ARTICLES)('a bundled article laid out like a news site: %s', (slug
     expectMarksMatchAnalysis(marked, record);
   });
 
+  it('draws marks unlike any link: a band or tint on every mark, never a plain solid underline, a pattern per relation', async () => {
+    const styles = await page.$$eval('triangulate-mark', (marks) =>
+      marks.map((m) => {
+        const css = getComputedStyle(m);
+        return {
+          relation: m.getAttribute('data-relation')!,
+          painted: css.backgroundImage !== 'none' || !/^rgba\(0, 0, 0, 0\)$|^transparent$/.test(css.backgroundColor),
+          underline: css.textDecorationLine.includes('underline') ? css.textDecorationStyle : 'none',
+        };
+      }),
+    );
+    const pattern = { agree: 'none', conflict: 'wavy', 'quote-variant': 'dashed' } as Record<string, string>;
+    for (const mark of styles) {
+      expect(mark.painted).toBe(true);
+      expect(mark.underline).not.toBe('solid');
+      expect(mark.underline).toBe(pattern[mark.relation]);
+    }
+  });
+
   it('leaves most cross-referenced claims anchored', () => {
     const crossReferenced = record.result.claims.filter((c) => isChecked(c.status)).length;
     expect(record.unanchored!.length).toBeLessThanOrEqual(Math.floor(crossReferenced / 4));
