@@ -1,7 +1,7 @@
-// `npm run screenshots`: renders the README's pictures in docs/ from the built extensions (run `npm run build`
-// and `npm run build:firefox` first). Tests never write them: a test run leaves the tree clean, and a change of
-// picture is a reviewed commit. The demo pages are served under their outlets' host names (Chromium maps them
-// to the local server), so no random port shows in a picture and each run draws the same thing.
+// `npm run screenshots`: builds both extensions, then renders the README's pictures in docs/ from them.
+// Tests never write them: a test run leaves the tree clean, and a change of picture is a reviewed commit. The
+// demo pages are served under their outlets' host names in Chromium (mapped to the local server), so no random
+// port shows in a picture.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
