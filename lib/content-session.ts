@@ -162,7 +162,7 @@ export class ContentSession {
     const host = this.doc.location?.host ?? '';
     const shown = marksShownOn(settings, host);
     if (shown) {
-      this.painted = paintClaims(this.doc.body, result.claims, { markUnique: settings.markUnique });
+      this.painted = paintClaims(this.doc.body, result.claims, settings);
       this.card = new CardController(this.doc, {
         claimAt: (i) => this.result?.claims[i],
         onOpen: (claim) => void sendToBackground({ type: 'open-claim', claim }).catch(() => undefined),

@@ -113,7 +113,7 @@ function sizes(): Array<[string, string, string]> {
   ];
   return files.map(([label, file]) => {
     const bytes = readFileSync(join(out, file));
-    return [label, `${(bytes.length / 1024).toFixed(1)} kB`, `${(gzipSync(bytes).length / 1024).toFixed(1)} kB`];
+    return [label, `${(bytes.length / 1024).toFixed(1)} KiB`, `${(gzipSync(bytes).length / 1024).toFixed(1)} KiB`];
   });
 }
 

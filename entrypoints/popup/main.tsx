@@ -3,12 +3,12 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup.tsx';
-import type { ClaimFilter, PopupState } from '../../components/popup-state.ts';
+import type { PopupState } from '../../components/popup-state.ts';
 import '../../components/shared.css';
 import '../../components/popup.css';
 import type { PageStatus, TabRecord } from '../../lib/messages.ts';
 import { sendToBackground, sendToTab } from '../../lib/send.ts';
-import { marksShownOn, withMarksOn, type Settings } from '../../lib/settings.ts';
+import { DEFAULT_SETTINGS, marksShownOn, withMarksOn, type Settings } from '../../lib/settings.ts';
 import { loadSettings, saveSettings } from '../../lib/settings-store.ts';
 
 /** How often, and how many times, to ask again while the page is still being analyzed. */
@@ -64,7 +64,6 @@ function App() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [filter, setFilter] = useState<ClaimFilter>('all');
   const [selected, setSelected] = useState<number | null>(Number.isNaN(claimFromHash) ? null : claimFromHash);
   // Bumped after a setting changes, to read the tab's record again once the page has repainted.
   const [reads, setReads] = useState(0);
@@ -96,8 +95,6 @@ function App() {
   return (
     <Popup
       state={state}
-      filter={filter}
-      onFilter={setFilter}
       selected={selected}
       onReveal={(index) => {
         setSelected(index);
@@ -111,10 +108,10 @@ function App() {
         await saveSettings(next);
         setTimeout(() => setReads((n) => n + 1), REPAINT_MS);
       }}
-      markUnique={settings?.markUnique ?? false}
-      onMarkUnique={async (markUnique) => {
+      marking={settings ?? DEFAULT_SETTINGS}
+      onMarking={async (change) => {
         if (!settings) return;
-        const next = { ...settings, markUnique };
+        const next = { ...settings, ...change };
         setSettings(next);
         await saveSettings(next);
         setTimeout(() => setReads((n) => n + 1), REPAINT_MS);
