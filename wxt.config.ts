@@ -26,6 +26,9 @@ export default defineConfig({
       };
     },
   },
+  // The sources zip (for Firefox's review) holds what builds the extension, not local debris (`npm start`'s
+  // headless screenshot, test output, logs) nor the README's pictures.
+  zip: { excludeSources: ['demo.png', 'docs/**', '.output/**', 'coverage/**', 'test-results/**', 'tmp/**', '**/*.log'] },
   // Tests that build with a broken corpus write elsewhere so they cannot clobber the real build.
   outDir: process.env['TRIANGULATE_OUT_DIR'] ?? '.output',
   manifest: ({ browser, manifestVersion }) => ({

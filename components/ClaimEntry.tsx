@@ -8,12 +8,18 @@ export interface ClaimEntryProps {
   readonly index: number;
   /** Whether the claim has a mark on the page (false: listed only). */
   readonly marked: boolean;
+  /** Whether the claim should have a mark but could not be found on the page. */
+  readonly unplaced: boolean;
   readonly selected: boolean;
   readonly onReveal: (index: number) => void;
 }
 
-/** A claim of the page with each other source's wording and the differences. */
-export function ClaimEntry({ claim, index, marked, selected, onReveal }: ClaimEntryProps) {
+/** A claim of the page with each other source's wording and the differences; weaker matches folded. */
+export function ClaimEntry({ claim, index, marked, unplaced, selected, onReveal }: ClaimEntryProps) {
+  // The matches that give the claim its status come first; weaker ones (an agreeing sentence next to the
+  // conflicting one) are folded so the entry stays about what matters.
+  const primary = claim.matches.filter((m) => m.relation === claim.status);
+  const others = claim.matches.filter((m) => m.relation !== claim.status);
   return (
     <li class={`tri-entry tri-entry--${claim.status}${selected ? ' tri-entry--selected' : ''}`} id={`claim-${index}`}>
       <div class="tri-entry__head">
@@ -30,10 +36,20 @@ export function ClaimEntry({ claim, index, marked, selected, onReveal }: ClaimEn
         <span class="tri-sr">This article: </span>
         {claim.text}
       </button>
-      {!marked && claim.status !== 'unique' && <p class="tri-note">Not highlighted: this sentence could not be found on the page.</p>}
-      {claim.matches.map((match, i) => (
+      {unplaced && <p class="tri-note">Not highlighted: this sentence could not be found on the page.</p>}
+      {primary.map((match, i) => (
         <MatchView key={i} match={match} />
       ))}
+      {others.length > 0 && (
+        <details class="tri-more">
+          <summary>
+            {others.length} more sentence{others.length === 1 ? '' : 's'} from {[...new Set(others.map((m) => m.outlet))].join(', ')}
+          </summary>
+          {others.map((match, i) => (
+            <MatchView key={i} match={match} />
+          ))}
+        </details>
+      )}
     </li>
   );
 }

@@ -7,7 +7,9 @@ import type { DiffOp } from '../core/result.ts';
 export function DiffText({ ops }: { ops: readonly DiffOp[] }) {
   return (
     <span class="tri-diff">
-      {ops.map((op, i) =>
+      {ops.map((op, i) => [
+        // Two wordings that meet without a space ("…Times.letter reads.") read as one word: part them.
+        i > 0 && op.op !== 'equal' && ops[i - 1]!.op !== 'equal' && !/\s$/.test(ops[i - 1]!.text) && !/^\s/.test(op.text) ? ' ' : null,
         op.op === 'equal' ? (
           <span key={i}>{op.text}</span>
         ) : op.op === 'delete' ? (
@@ -23,7 +25,7 @@ export function DiffText({ ops }: { ops: readonly DiffOp[] }) {
             <span class="tri-sr">]</span>
           </ins>
         ),
-      )}
+      ])}
     </span>
   );
 }

@@ -1,4 +1,4 @@
-import type { AnalyzedClaim } from '../core/result.ts';
+import type { AnalyzedClaim, ClaimMatch } from '../core/result.ts';
 import { MatchView } from './MatchView.tsx';
 import { RelationBadge } from './RelationBadge.tsx';
 
@@ -11,8 +11,20 @@ export interface HoverCardProps {
   readonly onClose: () => void;
 }
 
-/** The card shown over a mark: what the other sources say about this claim. */
+/** Whether a match is shown as a word diff (it shares words with this article and differs somewhere). */
+export function showsDiff(match: ClaimMatch): boolean {
+  return match.diff.some((op) => op.op === 'equal') && match.diff.some((op) => op.op !== 'equal');
+}
+
+/**
+ * The card shown over a mark: what the other sources say about this claim. The head and the foot (the button
+ * into Triangulate) stay put; only the body scrolls when the card has little room. The diff legend shows only
+ * when a diff does. Weaker matches are counted, not shown: the card stays small, the popup has them.
+ */
 export function HoverCard({ claim, id, onOpen, onClose }: HoverCardProps) {
+  const shown = claim.matches.filter((m) => m.relation === claim.status);
+  const matches = shown.length > 0 ? shown : claim.matches;
+  const more = claim.matches.length - matches.length;
   return (
     <div class="tri-card" id={id} role="dialog" aria-label="Triangulate: what other sources say">
       <div class="tri-card__head">
@@ -22,18 +34,29 @@ export function HoverCard({ claim, id, onOpen, onClose }: HoverCardProps) {
           ×
         </button>
       </div>
-      {claim.speaker && <p class="tri-card__speaker">Quote attributed to {claim.speaker}</p>}
-      {claim.matches.length === 0 ? (
-        <p class="tri-card__empty">No other bundled source reports this.</p>
-      ) : (
-        claim.matches.map((m, i) => <MatchView key={i} match={m} />)
-      )}
-      <p class="tri-card__legend">
-        <del>struck</del> only in this article · <ins>underlined</ins> only in the other source
-      </p>
-      <button type="button" class="tri-card__open" onClick={onOpen}>
-        Open in Triangulate
-      </button>
+      <div class="tri-card__body">
+        {claim.speaker && <p class="tri-card__speaker">Quote attributed to {claim.speaker}</p>}
+        {matches.length === 0 ? (
+          <p class="tri-card__empty">No other bundled source reports this.</p>
+        ) : (
+          matches.map((m, i) => <MatchView key={i} match={m} />)
+        )}
+        {more > 0 && (
+          <p class="tri-card__more">
+            {more} weaker match{more === 1 ? '' : 'es'} in Triangulate.
+          </p>
+        )}
+      </div>
+      <div class="tri-card__foot">
+        {matches.some(showsDiff) && (
+          <p class="tri-card__legend">
+            <del>struck</del> only in this article · <ins>underlined</ins> only in the other source
+          </p>
+        )}
+        <button type="button" class="tri-card__open" onClick={onOpen}>
+          Open in Triangulate
+        </button>
+      </div>
     </div>
   );
 }

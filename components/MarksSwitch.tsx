@@ -1,32 +1,39 @@
+/** Which of the optional, quieter marks are switched on. */
+export interface Marking {
+  readonly markRelated: boolean;
+  readonly markUnique: boolean;
+}
+
 /** Props of the marks switches. */
 export interface MarksSwitchProps {
   readonly host: string;
   readonly shown: boolean;
   readonly onChange: (shown: boolean) => void;
-  /** Whether claims only this page reports get a quieter mark too. */
-  readonly markUnique: boolean;
-  readonly onMarkUnique: (markUnique: boolean) => void;
+  readonly marking: Marking;
+  readonly onMarking: (change: Partial<Marking>) => void;
 }
 
-/** The per-site switch for the page marks, and the setting for marking claims no other source reports. */
-export function MarksSwitch({ host, shown, onChange, markUnique, onMarkUnique }: MarksSwitchProps) {
+/**
+ * The per-site switch for the page marks, and the switches for the quieter marks that are off by default: claims
+ * another source only touches on, and claims no other source reports.
+ */
+export function MarksSwitch({ host, shown, onChange, marking, onMarking }: MarksSwitchProps) {
+  const checked = (e: Event) => (e.currentTarget as HTMLInputElement).checked;
   return (
     <div class="tri-switches">
       <label class="tri-switch">
-        <input type="checkbox" role="switch" checked={shown} onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)} />
+        <input type="checkbox" role="switch" checked={shown} onChange={(e) => onChange(checked(e))} />
         <span>
           Highlight claims on <strong>{host || 'this site'}</strong>
         </span>
       </label>
-      <label class="tri-switch">
-        <input
-          type="checkbox"
-          role="switch"
-          checked={markUnique}
-          disabled={!shown}
-          onChange={(e) => onMarkUnique((e.currentTarget as HTMLInputElement).checked)}
-        />
-        <span>Also mark claims only this page reports (dotted)</span>
+      <label class="tri-switch tri-switch--sub">
+        <input type="checkbox" role="switch" checked={marking.markRelated} disabled={!shown} onChange={(e) => onMarking({ markRelated: checked(e) })} />
+        <span>Also mark related claims (dotted)</span>
+      </label>
+      <label class="tri-switch tri-switch--sub">
+        <input type="checkbox" role="switch" checked={marking.markUnique} disabled={!shown} onChange={(e) => onMarking({ markUnique: checked(e) })} />
+        <span>Also mark claims only this article reports (thin dots)</span>
       </label>
     </div>
   );

@@ -1,21 +1,23 @@
-import { ClaimList } from './ClaimList.tsx';
+import { marksStatus } from '../lib/settings.ts';
+import { ClaimSections } from './ClaimSections.tsx';
+import { CountSummary } from './CountSummary.tsx';
+import { DifferenceSummary } from './DifferenceSummary.tsx';
 import { EmptyState } from './EmptyState.tsx';
-import { MarksSwitch } from './MarksSwitch.tsx';
+import { MarksSwitch, type Marking } from './MarksSwitch.tsx';
 import { PopupHeader } from './PopupHeader.tsx';
-import type { ClaimFilter, PopupState } from './popup-state.ts';
+import type { PopupState } from './popup-state.ts';
 import { SourcesPanel } from './SourcesPanel.tsx';
 
 /** Props of the popup. */
 export interface PopupProps {
   readonly state: PopupState;
-  readonly filter: ClaimFilter;
-  readonly onFilter: (filter: ClaimFilter) => void;
   readonly selected: number | null;
   readonly onReveal: (index: number) => void;
   readonly marksShown: boolean;
   readonly onMarksShown: (shown: boolean) => void;
-  readonly markUnique: boolean;
-  readonly onMarkUnique: (markUnique: boolean) => void;
+  /** Which optional, quieter marks are switched on (related, only here). */
+  readonly marking: Marking;
+  readonly onMarking: (change: Partial<Marking>) => void;
   /** Errors the extension noted and survived, shown in the about panel. */
   readonly errors?: number;
 }
@@ -88,24 +90,20 @@ export function Popup(props: PopupProps) {
       );
     case 'ready': {
       const { record, catalog } = state;
+      const { claims } = record.result;
       const unanchored = new Set(record.unanchored ?? []);
-      const isMarked = (i: number) =>
-        props.marksShown && record.unanchored !== null && !unanchored.has(i) && (props.markUnique || record.result.claims[i]?.status !== 'unique');
+      // Whether painting tried to mark the claim, and whether it found it (unknown until the page reports back).
+      const wanted = (i: number) => props.marksShown && record.unanchored !== null && marksStatus(props.marking, claims[i]?.status ?? 'unique');
       return (
         <main class="tri-popup">
           <PopupHeader result={record.result} catalog={catalog} />
-          <MarksSwitch
-            host={record.host}
-            shown={props.marksShown}
-            onChange={props.onMarksShown}
-            markUnique={props.markUnique}
-            onMarkUnique={props.onMarkUnique}
-          />
-          <ClaimList
-            claims={record.result.claims}
-            filter={props.filter}
-            onFilter={props.onFilter}
-            isMarked={isMarked}
+          <CountSummary counts={record.result.counts} outlets={record.result.sources.map((s) => s.outlet)} />
+          <DifferenceSummary claims={claims} />
+          <MarksSwitch host={record.host} shown={props.marksShown} onChange={props.onMarksShown} marking={props.marking} onMarking={props.onMarking} />
+          <ClaimSections
+            claims={claims}
+            isMarked={(i) => wanted(i) && !unanchored.has(i)}
+            isUnplaced={(i) => wanted(i) && unanchored.has(i)}
             selected={props.selected}
             onReveal={props.onReveal}
           />

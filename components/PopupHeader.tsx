@@ -1,10 +1,7 @@
-import type { AnalysisResult, ClaimStatus } from '../core/result.ts';
+import type { AnalysisResult } from '../core/result.ts';
 import type { Catalog } from '../core/corpus/types.ts';
-import { RELATION_LABELS } from '../shared/relation.ts';
 
-const COUNTED: readonly ClaimStatus[] = ['agree', 'conflict', 'quote-variant', 'unique'];
-
-/** The story, which source this page is, the outlets compared, and the counts per relation. */
+/** The story, which source this page is, and the outlets compared. */
 export function PopupHeader({ result, catalog }: { result: AnalysisResult; catalog: Catalog }) {
   const story = result.story;
   if (!story) return null;
@@ -21,14 +18,6 @@ export function PopupHeader({ result, catalog }: { result: AnalysisResult; catal
         ) : null}
         Compared with {result.sources.map((s) => s.outlet).join(', ') || 'no other source'}.
       </p>
-      <ul class="tri-counts" aria-label="Claims by relation">
-        {COUNTED.map((status) => (
-          <li key={status} class={`tri-count tri-count--${status}`}>
-            <span class="tri-count__n">{result.counts[status]}</span>{' '}
-            <span aria-hidden="true">{RELATION_LABELS[status].icon}</span> {RELATION_LABELS[status].plural.toLowerCase()}
-          </li>
-        ))}
-      </ul>
       {result.truncated && <p class="tri-note">This page is very long: only its beginning was compared.</p>}
     </header>
   );

@@ -212,7 +212,7 @@ export class ContentSession {
     const shown = marksShownOn(settings, this.doc.location?.host ?? '');
     let paint: Paint | null = null;
     if (shown) {
-      const painted = paintClaims(this.doc.body, state.result.claims, { markUnique: settings.markUnique });
+      const painted = paintClaims(this.doc.body, state.result.claims, settings);
       const card = new CardController(this.doc, {
         claimAt: (i) => (this.state.kind === 'marked' ? this.state.result.claims[i] : undefined),
         onOpen: (claim) => this.ports.notify({ type: 'open-claim', claim }),

@@ -27,6 +27,9 @@ export class CardController {
   private mount: HTMLElement | null = null;
   private refocusing: HTMLElement | null = null;
   private current: { mark: HTMLElement; claim: number } | null = null;
+  /** Which line of a wrapping mark the pointer entered on (the first when opened from the keyboard); kept as an
+   *  index so the card follows that line when the page scrolls. */
+  private line = 0;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners: Array<[EventTarget, string, EventListener, boolean]> = [];
 
@@ -124,16 +127,26 @@ export class CardController {
     if (!this.current || !this.host || !view) return;
     const card = this.mount?.firstElementChild as HTMLElement | null;
     if (!card) return;
-    const rect = this.current.mark.getBoundingClientRect();
+    const { mark, claim } = this.current;
+    // The card's natural size, before it is limited to the room it gets.
+    card.style.maxHeight = 'none';
     const size = card.getBoundingClientRect();
-    const place = placeCard(rect, { width: size.width, height: card.scrollHeight }, { width: view.innerWidth, height: view.innerHeight });
-    card.style.maxHeight = `${Math.floor(place.maxHeight)}px`;
+    const lines = [...this.doc.querySelectorAll(`${MARK_TAG}[data-claim="${claim}"]`)].flatMap((m) => [...m.getClientRects()]);
+    const target = {
+      claim: lines,
+      anchor: mark.getClientRects()[this.line] ?? mark.getBoundingClientRect(),
+      column: (outermostInline(mark).parentElement ?? mark).getBoundingClientRect(),
+    };
+    const place = placeCard(target, { width: size.width, height: size.height }, { width: view.innerWidth, height: view.innerHeight });
+    // Rounded up: a card cut short by a fraction of a pixel would scroll, and its body become a Tab stop.
+    card.style.maxHeight = `${Math.ceil(place.maxHeight)}px`;
     this.host.style.setProperty('transform', `translate(${Math.round(place.left)}px, ${Math.round(place.top)}px)`);
   }
 
   private onOver(event: Event): void {
     const mark = markOf(event.target);
     if (mark && mark === this.refocusing) return;
+    if (mark && mark !== this.current?.mark) this.line = lineUnder(mark, event.type === 'mouseover' ? (event as MouseEvent).clientY : null);
     if (mark) return this.show(mark, Number(mark.dataset['claim']));
     if (this.host && event.target === this.host) clearTimeout(this.hideTimer);
   }
@@ -169,6 +182,17 @@ export class CardController {
     target.addEventListener(type, listener, capture);
     this.listeners.push([target, type, listener, capture]);
   }
+}
+
+/**
+ * The line of a mark (it may wrap over several) being read: the one under the pointer, or for keyboard focus the
+ * first line in view (focus may scroll only part of a long mark into view).
+ */
+function lineUnder(mark: HTMLElement, y: number | null): number {
+  const rects = [...mark.getClientRects()];
+  const height = mark.ownerDocument.defaultView?.innerHeight ?? Infinity;
+  const index = rects.findIndex((r) => (y === null ? r.bottom > 0 && r.top < height : y >= r.top && y <= r.bottom));
+  return Math.max(0, index);
 }
 
 const INLINE = new Set(['A', 'ABBR', 'B', 'CITE', 'CODE', 'EM', 'FONT', 'I', 'LABEL', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', MARK_TAG.toUpperCase()]);

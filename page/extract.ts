@@ -24,10 +24,16 @@ export function looksLikeArticle(doc: Document): boolean {
   return isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
 }
 
-/** Whether a page can be extracted: `too-large` past MAX_ELEMENTS, `not-article` when it is not one. */
-export function articleCandidate(doc: Document): { ok: true } | { ok: false; reason: 'too-large'; elements: number } | { ok: false; reason: 'not-article' } {
+/**
+ * Whether a page can be extracted: `too-large` past `maxElements` (MAX_ELEMENTS unless a test scales it down),
+ * `not-article` when it is not one.
+ */
+export function articleCandidate(
+  doc: Document,
+  maxElements = MAX_ELEMENTS,
+): { ok: true } | { ok: false; reason: 'too-large'; elements: number } | { ok: false; reason: 'not-article' } {
   const elements = doc.getElementsByTagName('*').length;
-  if (elements > MAX_ELEMENTS) return { ok: false, reason: 'too-large', elements };
+  if (elements > maxElements) return { ok: false, reason: 'too-large', elements };
   return looksLikeArticle(doc) ? { ok: true } : { ok: false, reason: 'not-article' };
 }
 

@@ -1,13 +1,11 @@
 import type { AnalyzedClaim } from '../core/result.ts';
 import { describeStatus } from '../shared/relation.ts';
+import { marksStatus, type Settings } from '../lib/settings.ts';
 import { anchorText, anchorToRange, readPageText, type Anchor } from './anchor.ts';
 import { createHighlights, highlightRange, type Highlights } from './highlighter.ts';
 
-/** What painting needs to know besides the claims. */
-export interface PaintOptions {
-  /** Also mark claims no other source reports. */
-  readonly markUnique: boolean;
-}
+/** What painting needs to know besides the claims: which of the optional quieter marks are switched on. */
+export type PaintOptions = Pick<Settings, 'markUnique' | 'markRelated'>;
 
 /** The marks of one analysis, and the claims that could not be placed. */
 export interface Painted {
@@ -28,7 +26,7 @@ export function paintClaims(root: Element, claims: readonly AnalyzedClaim[], opt
   const unanchored: number[] = [];
   let hint = 0;
   claims.forEach((claim, index) => {
-    if (claim.status === 'unique' && !options.markUnique) return;
+    if (!marksStatus(options, claim.status)) return;
     const anchor = anchorText(page, claim.text, hint);
     if (!anchor) return void unanchored.push(index);
     anchored.push({ index, anchor });

@@ -2,13 +2,13 @@
 // Readability extraction the content script uses) against the bundled stories.
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { styleText } from 'node:util';
 import { analyzeArticle, type ArticleInput } from '../core/analyze.ts';
 import { compileCorpus, detectionIndexOf } from '../core/corpus/compile.ts';
-import type { AnalysisResult, ClaimStatus, DiffOp } from '../core/result.ts';
+import type { AnalysisResult, ClaimStatus } from '../core/result.ts';
 import { RELATION_LABELS } from '../shared/relation.ts';
 import { readStoryFolders } from './corpus-files.ts';
 import { articleFromHtml } from './html-document.ts';
+import { diffLine, styler, wantsColor } from './terminal-text.ts';
 
 const USAGE = 'usage: npm run --silent analyze -- FILE [--json]   (FILE: a .txt or .html article)';
 /** Files larger than this are refused rather than read into memory. */
@@ -43,15 +43,12 @@ function readInput(file: string): ArticleInput {
   return { text: article.text, title: article.title, date: article.date };
 }
 
-function paint(status: ClaimStatus, text: string): string {
-  const color = { conflict: 'red', 'quote-variant': 'magenta', agree: 'blue', related: 'gray', unique: 'gray' } as const;
-  return styleText(color[status], text);
-}
+const color = wantsColor(process.stdout);
+const styleText = styler(color);
 
-function diffLine(ops: readonly DiffOp[]): string {
-  return ops
-    .map((op) => (op.op === 'equal' ? op.text : op.op === 'delete' ? styleText(['red', 'strikethrough'], op.text) : styleText(['green', 'underline'], op.text)))
-    .join('');
+function paint(status: ClaimStatus, text: string): string {
+  const colors = { conflict: 'red', 'quote-variant': 'magenta', agree: 'blue', related: 'gray', unique: 'gray' } as const;
+  return styleText(colors[status], text);
 }
 
 function printForPeople(result: AnalysisResult): void {
@@ -75,7 +72,9 @@ function printForPeople(result: AnalysisResult): void {
     const label = RELATION_LABELS[claim.status];
     console.log(`${paint(claim.status, `${label.icon} ${label.label}`)}  ${styleText('bold', claim.text)}${claim.speaker ? styleText('gray', `  — ${claim.speaker}`) : ''}`);
     for (const match of claim.matches) {
-      console.log(`   ${styleText('bold', match.outlet)} ${paint(match.relation, `(${RELATION_LABELS[match.relation].label.toLowerCase()}, ${match.score})`)}: ${diffLine(match.diff)}`);
+      // Wordings with nothing in common read better whole than as one long deletion and insertion.
+      const wording = match.diff.some((op) => op.op === 'equal') ? diffLine(match.diff, color) : match.text;
+      console.log(`   ${styleText('bold', match.outlet)} ${paint(match.relation, `(${RELATION_LABELS[match.relation].label.toLowerCase()}, ${match.score})`)}: ${wording}`);
       for (const d of match.differences) console.log(`      ${d.kind}: ${styleText('red', d.here)}  ≠  ${styleText('green', d.there)}`);
     }
     console.log('');

@@ -78,6 +78,32 @@ function main(): void {
 
   const pairsPath = join(dir, 'pairs.json');
   if (existsSync(pairsPath)) matching(JSON.parse(readFileSync(pairsPath, 'utf8')) as PairsFile, dir, corpus, quiet);
+  betweenSources(corpus, quiet);
+}
+
+/** The project's expectations between a story's own sources (tests/fixtures/expectations/<story>.json), both ways. */
+function betweenSources(corpus: Corpus, quiet: boolean): void {
+  const dir = join(import.meta.dirname, '..', 'tests', 'fixtures', 'expectations');
+  const straight = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"');
+  for (const story of corpus.stories) {
+    const path = join(dir, `${story.id}.json`);
+    if (!existsSync(path)) continue;
+    const expected = JSON.parse(readFileSync(path, 'utf8')) as { pairs: Array<{ what: string; a: [string, string]; b: [string, string]; relations: string[] }> };
+    const results = new Map(story.sources.map((s) => [s.id, analyzeAgainst(corpus, story.id, { text: s.text })]));
+    let right = 0;
+    const misses: string[] = [];
+    for (const pair of expected.pairs) {
+      for (const [[from, phrase], [to, other]] of [[pair.a, pair.b], [pair.b, pair.a]] as const) {
+        const claim = results.get(from)?.claims.find((c) => straight(c.text).includes(phrase));
+        const found = claim?.matches.find((m) => m.source === to && straight(m.text).includes(other));
+        if (found && pair.relations.includes(found.relation)) right++;
+        else misses.push(`    ${found?.relation ?? 'no match'} (want ${pair.relations.join('/')}) ${from} → ${to}: ${pair.what}`);
+      }
+    }
+    const total = expected.pairs.length * 2;
+    console.log(`\nBetween the bundled sources of ${story.id}: ${right} of ${total} expected matches right (${pct(right, total)})`);
+    if (!quiet) for (const m of misses) console.log(m);
+  }
 }
 
 function scoreOf(result: { story: { score: number } | null }): string {

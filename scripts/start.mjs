@@ -2,14 +2,23 @@
 // and opens Debian's Chromium with the extension loaded on the Seattle Times demo page.
 // Only Node's own modules are imported up front: this must run before `npm ci` has.
 import { execSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const run = (cmd) => execSync(cmd, { cwd: root, stdio: 'inherit' });
+const pages = join(root, 'tests', 'fixtures', 'pages');
+const demos = readdirSync(pages).filter((slug) => existsSync(join(pages, slug, 'source.html'))).sort();
 const demo = process.argv[2] ?? 'seattletimes-article';
+
+// Checked before anything is installed or built: a typo gets the list at once, not a redirect loop.
+if (!demos.includes(demo)) {
+  console.error(`npm start: no demo page named "${demo}". Demo pages:\n${demos.map((d) => `  ${d}`).join('\n')}`);
+  console.error('Usage: npm start [-- DEMO]   (default: seattletimes-article)');
+  process.exit(2);
+}
 
 if (!existsSync(join(root, 'node_modules', '.bin', 'wxt'))) {
   console.log('Installing dependencies (npm ci)…');
@@ -19,13 +28,16 @@ run('node scripts/ensure-browsers.mjs chromium');
 console.log('Building the extension…');
 run('npx wxt build');
 
-const pages = join(root, 'tests', 'fixtures', 'pages');
 const server = createServer((req, res) => {
   const slug = /^\/([\w-]+)\/?(?:\?.*)?$/.exec(req.url ?? '')?.[1];
   const file = slug ? join(pages, slug, 'source.html') : '';
-  if (!slug || !existsSync(file)) {
+  if (req.url === '/') {
     res.writeHead(302, { location: `/${demo}/` });
     return res.end();
+  }
+  if (!slug || !existsSync(file)) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    return res.end(`Not a demo page. Demo pages: ${demos.map((d) => `/${d}/`).join(' ')}\n`);
   }
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
   res.end(readFileSync(file));
@@ -59,7 +71,7 @@ if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   server.close();
 } else {
   console.log(`Opening Chromium with Triangulate on ${url}`);
-  console.log(`Other demo pages: ${origin}/motherboard-article/, ${origin}/mashable-article/, ${origin}/spa-article/`);
+  console.log(`Other demo pages: ${demos.filter((d) => d !== demo).map((d) => `${origin}/${d}/`).join(', ')}`);
   const browser = spawn(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', [...flags, url], { stdio: 'ignore' });
   browser.on('exit', () => server.close());
 }

@@ -9,6 +9,7 @@ import { contentTerms, plainWords } from '../text/tokens.ts';
 import type { Difference, Relation } from '../result.ts';
 import { round } from '../util/round.ts';
 import { sentenceSimilarity, sharedRareTerms, vectorOf, type TermVector, type TermWeights } from './similarity.ts';
+import { clausesOf } from '../claims/clauses.ts';
 import { commonWords, wordDiff } from './word-diff.ts';
 import { consistentFigures } from './quantity-range.ts';
 import { oppositePolarity } from './polarity.ts';
@@ -20,6 +21,8 @@ export const AGREE_SIMILARITY = 0.45;
 export const RELATED_SIMILARITY = 0.33;
 /** Share of the words around two numbers that must agree for them to count the same thing. */
 export const SAME_COUNT_CONTEXT = 0.35;
+/** A clause's similarity counts for a little less than the whole sentence's. */
+const CLAUSE_DISCOUNT = 0.9;
 /** Names two sentences must share to be about the same actors. */
 const SAME_ACTORS = 2;
 /** Words in a row two sentences must share for a phrase of one to be repeated in the other. */
@@ -70,6 +73,8 @@ export interface PreparedClaim {
   readonly numberContexts: ReadonlyArray<ReadonlySet<string>>;
   /** Its runs of PHRASE_WORDS words (not all function words), joined: a phrase two sentences share word for word. */
   readonly phrases: ReadonlySet<string>;
+  /** Vectors of the sentence's clauses, when it has several: a claim another outlet may report on its own. */
+  readonly clauses: readonly TermVector[];
 }
 
 /** How a source's claim relates to a page's claim. */
@@ -98,6 +103,9 @@ export function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim 
     scope: readScope(claim.normalized),
     entities,
     phrases: phrasesOf(plainWords(claim.normalized)),
+    clauses: clausesOf(claim.normalized)
+      .map((c) => vectorOf(contentTerms(c), weights))
+      .filter((v) => v.weights.size >= MIN_CLAIM_TERMS),
   };
 }
 
@@ -127,7 +135,7 @@ function sharedTermCount(here: PreparedClaim, there: PreparedClaim): number {
 function compareOnSubject(here: PreparedClaim, there: PreparedClaim): Comparison | null {
   const scope = scopeDifference(here, there);
   if (scope) return { relation: 'conflict', score: RELATED_SIMILARITY, differences: [scope] };
-  const similarity = sentenceSimilarity(here.vector, there.vector);
+  const similarity = claimSimilarity(here, there);
   // Lists of names that overlap but differ are a disagreement even in otherwise different sentences.
   const names = similarity >= NAME_LIST_SIMILARITY ? nameDifference(here.names, there.names) : null;
   if (names) return { relation: names.complete ? 'conflict' : 'related', score: round(Math.max(similarity, RELATED_SIMILARITY)), differences: names.complete ? [names.difference] : [] };
@@ -171,6 +179,19 @@ function sharesSubject(here: PreparedClaim, there: PreparedClaim): boolean {
     if (here.weights.subject(term) && ++rare >= SUBJECT_TERMS) return true;
   }
   return false;
+}
+
+/**
+ * Similarity of two claims: of the whole sentences, or of a clause of one with the other (or its clause), a
+ * little discounted, when one sentence carries the other's claim among others.
+ */
+function claimSimilarity(here: PreparedClaim, there: PreparedClaim): number {
+  let best = sentenceSimilarity(here.vector, there.vector);
+  const a = here.clauses.length > 0 ? here.clauses : [here.vector];
+  const b = there.clauses.length > 0 ? there.clauses : [there.vector];
+  if (a.length === 1 && b.length === 1) return best;
+  for (const x of a) for (const y of b) best = Math.max(best, CLAUSE_DISCOUNT * sentenceSimilarity(x, y));
+  return best;
 }
 
 /** How many of the story's names both sentences use (as names, or through "the agency" and the like). */

@@ -49,11 +49,25 @@ export const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['signature', 'signatory', 'signer', 'sign'],
   ['separation', 'separate', 'separating', 'separated'],
   ['cancel', 'cancelled', 'canceled', 'terminate', 'drop'],
-  ['proud', 'pride'],
   ['children', 'child', 'kids', 'minors'],
-  ['policy', 'practice', 'approach'],
-  ['government', 'administration'],
   ['contract', 'contracts', 'deal'],
+];
+
+/**
+ * Adjectives and the nouns made from them that the Porter stemmer leaves apart ("proud" / "expressed pride",
+ * "angry" / "anger"): the same feeling or quality, reported either way.
+ */
+export const DERIVATIONS: ReadonlyArray<readonly string[]> = [
+  ['proud', 'pride'],
+  ['angry', 'anger'],
+  ['anxious', 'anxiety'],
+  ['hungry', 'hunger'],
+  ['curious', 'curiosity'],
+  ['generous', 'generosity'],
+  ['furious', 'fury'],
+  ['wise', 'wisdom'],
+  ['free', 'freedom'],
+  ['true', 'truth'],
 ];
 
 /** Units that count the same people: a letter's signatures count the employees who signed it. */

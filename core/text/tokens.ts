@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { CONTRACTION_SUFFIXES, CONTRACTIONS, STOPWORDS, SYNONYM_GROUPS } from './lexicon.ts';
+import { CONTRACTION_SUFFIXES, CONTRACTIONS, DERIVATIONS, STOPWORDS, SYNONYM_GROUPS } from './lexicon.ts';
 
 /** A word of normalized text with its position. */
 export interface WordToken {
@@ -21,7 +21,7 @@ export function words(text: string): WordToken[] {
 }
 
 const synonymOf = new Map<string, string>();
-for (const group of SYNONYM_GROUPS) {
+for (const group of [...SYNONYM_GROUPS, ...DERIVATIONS]) {
   const head = stemmer(group[0]!);
   for (const w of group) synonymOf.set(stemmer(w), head);
 }

@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Popup } from '../../components/Popup.tsx';
-import type { ClaimFilter, PopupState } from '../../components/popup-state.ts';
+import type { PopupState } from '../../components/popup-state.ts';
 import '../../components/shared.css';
 import '../../components/popup.css';
 import { errorCount, onError, settle } from '../../lib/errors.ts';
 import { sendToTab } from '../../lib/send.ts';
-import { marksShownOn, withMarksOn, type Settings } from '../../lib/settings.ts';
+import { DEFAULT_SETTINGS, marksShownOn, withMarksOn, type Settings } from '../../lib/settings.ts';
 import { loadSettings, saveSettings } from '../../lib/settings-store.ts';
 import { backgroundErrors } from '../../lib/tab-records.ts';
 import { targetTab, watchTabState } from './tab-state.ts';
@@ -33,7 +33,6 @@ function App() {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   const [pageErrors, setPageErrors] = useState(0);
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [filter, setFilter] = useState<ClaimFilter>('all');
   const [selected, setSelected] = useState<number | null>(Number.isNaN(claimFromHash) ? null : claimFromHash);
   const errors = useErrorCount(pageErrors);
 
@@ -72,8 +71,6 @@ function App() {
   return (
     <Popup
       state={state}
-      filter={filter}
-      onFilter={setFilter}
       selected={selected}
       onReveal={(index) => {
         setSelected(index);
@@ -81,8 +78,8 @@ function App() {
       }}
       marksShown={marksShown}
       onMarksShown={(shown) => settings && save(withMarksOn(settings, host, shown))}
-      markUnique={settings?.markUnique ?? false}
-      onMarkUnique={(markUnique) => settings && save({ ...settings, markUnique })}
+      marking={settings ?? DEFAULT_SETTINGS}
+      onMarking={(change) => settings && save({ ...settings, ...change })}
       errors={errors}
     />
   );

@@ -1,11 +1,13 @@
 // The popup's components on real analysis results of the bundled sources (Preact Testing Library).
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Popup } from '../../components/Popup.tsx';
-import type { ClaimFilter, PopupState } from '../../components/popup-state.ts';
+import type { Marking } from '../../components/MarksSwitch.tsx';
+import type { PopupState } from '../../components/popup-state.ts';
 import { analyzeArticle } from '../../core/analyze.ts';
 import { catalogOf, compileCorpus, detectionIndexOf } from '../../core/corpus/compile.ts';
+import { checkedCount } from '../../lib/claim-counts.ts';
+import { crossReferencedCount } from '../../lib/badge.ts';
 import type { TabRecord } from '../../lib/messages.ts';
 import { readStoryFolders } from '../../scripts/corpus-files.ts';
 
@@ -21,61 +23,87 @@ function recordFor(sourceId: string): TabRecord {
   return { url: 'https://example.com/a', host: 'example.com', result, unanchored: [], marksShown: true };
 }
 
-/** The popup with the filter state its entry point would hold. */
-function Harness({ state, onReveal = () => undefined }: { state: PopupState; onReveal?: (i: number) => void }) {
-  const [filter, setFilter] = useState<ClaimFilter>('all');
+const DEFAULT_MARKING: Marking = { markRelated: false, markUnique: false };
+
+/** The popup as its entry point renders it, with the default settings unless given others. */
+function Harness({ state, onReveal = () => undefined, selected = null, marking = DEFAULT_MARKING, onMarking = () => undefined }: {
+  state: PopupState;
+  onReveal?: (i: number) => void;
+  selected?: number | null;
+  marking?: Marking;
+  onMarking?: (change: Partial<Marking>) => void;
+}) {
   return (
-    <Popup
-      state={state}
-      filter={filter}
-      onFilter={setFilter}
-      selected={null}
-      onReveal={onReveal}
-      marksShown
-      onMarksShown={() => undefined}
-      markUnique={false}
-      onMarkUnique={() => undefined}
-    />
+    <Popup state={state} selected={selected} onReveal={onReveal} marksShown onMarksShown={() => undefined} marking={marking} onMarking={onMarking} />
   );
 }
+
+/** The entries inside the list section with this class, whether it is open or folded. */
+const entriesIn = (section: string) => document.querySelectorAll(`.tri-section--${section} .tri-entry`);
+const isOpen = (section: string) => (document.querySelector(`.tri-section--${section}`) as HTMLDetailsElement | null)?.open;
 
 describe.each(['seattletimes', 'motherboard', 'mashable'])('the popup for %s', (id) => {
   const record = recordFor(id);
   const result = record.result;
 
-  it('shows the story, which source this page is, the outlets compared and the counts', () => {
+  it('shows the story, which source this page is, and the outlets compared', () => {
     render(<Harness state={{ kind: 'ready', record, catalog }} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(result.story!.title);
     const self = catalog.stories[0]!.sources.find((s) => s.id === id)!;
     expect(document.querySelector('.tri-header__line strong')!.textContent).toBe(self.outlet);
     for (const s of result.sources) expect(document.querySelector('.tri-header__line')!.textContent).toContain(s.outlet);
-    const counts = within(screen.getByRole('list', { name: 'Claims by relation' }));
-    expect(counts.getByText(String(result.counts.conflict), { selector: '.tri-count--conflict .tri-count__n' })).toBeTruthy();
   });
 
-  it('lists every claim in reading order with the other sources\' wordings and diffs', () => {
+  it('gives one count, the badge\'s, whose parts add up to it, and says in words what it leaves out', () => {
     render(<Harness state={{ kind: 'ready', record, catalog }} />);
-    const entries = document.querySelectorAll('.tri-entry');
+    const total = checkedCount(result);
+    expect(total).toBe(crossReferencedCount(result));
+    expect(total).toBe(result.counts.agree + result.counts.conflict + result.counts['quote-variant']);
+    expect(document.querySelector('.tri-summary__n')!.textContent).toBe(String(total));
+    const parts = [...document.querySelectorAll('.tri-counts .tri-count__n')].map((n) => Number(n.textContent));
+    expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
+    const note = document.querySelector('.tri-summary__note')!.textContent!;
+    expect(note).toContain('toolbar button');
+    if (result.counts.related > 0) expect(note).toContain(`${result.counts.related} related`);
+    if (result.counts.unique > 0) expect(note).toContain(`${result.counts.unique} only in this article`);
+    // The list says the same: the open and folded sections of counted claims hold exactly that many.
+    expect(entriesIn('differ').length + entriesIn('agree').length).toBe(total);
+  });
+
+  it('lists every claim once, in reading order within its section, with the other sources\' wordings and diffs', () => {
+    render(<Harness state={{ kind: 'ready', record, catalog }} />);
+    const entries = [...document.querySelectorAll('.tri-entry')];
     expect(entries).toHaveLength(result.claims.length);
-    entries.forEach((entry, i) => {
+    for (const entry of entries) {
+      const i = Number(entry.id.replace('claim-', ''));
       expect(entry.querySelector('.tri-entry__text')!.textContent).toContain(result.claims[i]!.text);
       expect(entry.querySelectorAll('.tri-match')).toHaveLength(result.claims[i]!.matches.length);
-    });
+    }
+    for (const [section, statuses] of [['differ', ['conflict', 'quote-variant']], ['agree', ['agree']], ['related', ['related']], ['unique', ['unique']]] as const) {
+      const expected = result.claims.flatMap((c, i) => ((statuses as readonly string[]).includes(c.status) ? [`claim-${i}`] : []));
+      expect([...entriesIn(section)].map((e) => e.id)).toEqual(expected);
+      const summary = document.querySelector(`.tri-section--${section} .tri-section__n`);
+      expect(summary?.textContent ?? '0').toBe(String(expected.length));
+    }
     const diffed = result.claims.flatMap((c) => c.matches).filter((m) => m.diff.some((d) => d.op !== 'equal')).length;
-    expect(document.querySelectorAll('.tri-match').length).toBeGreaterThanOrEqual(diffed);
     if (diffed > 0) expect(document.querySelectorAll('.tri-match del, .tri-match ins').length).toBeGreaterThan(0);
   });
 
-  it('filters to conflicts, quote differences and claims only here', () => {
+  it('leads with what differs: a line per differing value, differences open, the rest folded', () => {
     render(<Harness state={{ kind: 'ready', record, catalog }} />);
-    for (const [name, status] of [['Conflicts', 'conflict'], ['Quote differences', 'quote-variant'], ['Only here', 'unique']] as const) {
-      const button = screen.getByRole('button', { name: new RegExp(`^${name}`) });
-      fireEvent.click(button);
-      expect(button.getAttribute('aria-pressed')).toBe('true');
-      const expected = result.claims.filter((c) => c.status === status).length;
-      expect(document.querySelectorAll('.tri-entry')).toHaveLength(expected);
-      if (expected === 0) expect(screen.getByText('No claims in this view.')).toBeTruthy();
+    const differing = result.claims.filter((c) => c.status === 'conflict' || c.status === 'quote-variant');
+    const lines = [...document.querySelectorAll('.tri-differ')];
+    if (differing.length === 0) {
+      expect(document.querySelector('.tri-differs')!.textContent).toMatch(/Nothing/);
+    } else {
+      expect(lines.length).toBeGreaterThanOrEqual(differing.length);
+      const values = differing.flatMap((c) => c.matches.filter((m) => m.relation === c.status).flatMap((m) => m.differences));
+      for (const d of values) expect(document.querySelector('.tri-differs')!.textContent).toContain(d.here);
+      // Each line links to its claim's entry in the list.
+      for (const line of lines) expect(document.querySelector(line.querySelector('a')!.getAttribute('href')!)).not.toBeNull();
+      expect(isOpen('differ')).toBe(true);
     }
+    for (const section of ['agree', 'related', 'unique']) if (document.querySelector(`.tri-section--${section}`)) expect(isOpen(section)).toBe(false);
   });
 });
 
@@ -84,7 +112,6 @@ describe('popup details', () => {
     const record = recordFor('mashable');
     const revealed: number[] = [];
     render(<Harness state={{ kind: 'ready', record, catalog }} onReveal={(i) => revealed.push(i)} />);
-    fireEvent.click(screen.getByRole('button', { name: /^Conflicts/ }));
     const table = document.querySelector('.tri-values')!;
     expect(within(table as HTMLElement).getByText('This article')).toBeTruthy();
     const conflict = record.result.claims.findIndex((c) => c.status === 'conflict');
@@ -92,12 +119,35 @@ describe('popup details', () => {
     expect(revealed).toEqual([conflict]);
   });
 
-  it('says which claims could not be highlighted on the page', () => {
+  it('says which claims could not be highlighted on the page, and not of claims that are not marked by choice', () => {
     const record = recordFor('seattletimes');
-    const first = record.result.claims.findIndex((c) => c.status !== 'unique');
+    const first = record.result.claims.findIndex((c) => c.status === 'agree');
+    const related = record.result.claims.findIndex((c) => c.status === 'related');
     render(<Harness state={{ kind: 'ready', record: { ...record, unanchored: [first] }, catalog }} />);
     expect(document.querySelector(`#claim-${first}`)!.textContent).toContain('could not be found on the page');
     expect((document.querySelector(`#claim-${first} .tri-entry__text`) as HTMLButtonElement).disabled).toBe(true);
+    // Related claims are not marked by default: nothing is missing, and there is nothing to show on the page.
+    expect(document.querySelector(`#claim-${related}`)!.textContent).not.toContain('could not be found');
+    expect((document.querySelector(`#claim-${related} .tri-entry__text`) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('has switches for the related and only-here marks, off by default', () => {
+    const changes: Array<Partial<Marking>> = [];
+    render(<Harness state={{ kind: 'ready', record: recordFor('seattletimes'), catalog }} onMarking={(c) => changes.push(c)} />);
+    const related = screen.getByRole('switch', { name: /related claims/ }) as HTMLInputElement;
+    const unique = screen.getByRole('switch', { name: /only this article reports/ }) as HTMLInputElement;
+    expect([related.checked, unique.checked]).toEqual([false, false]);
+    fireEvent.click(related);
+    fireEvent.click(unique);
+    expect(changes).toEqual([{ markRelated: true }, { markUnique: true }]);
+  });
+
+  it('opens the folded section holding the claim a hover card asked for', () => {
+    const record = recordFor('seattletimes');
+    const agree = record.result.claims.findIndex((c) => c.status === 'agree');
+    render(<Harness state={{ kind: 'ready', record, catalog }} selected={agree} />);
+    expect(isOpen('agree')).toBe(true);
+    expect(document.querySelector(`#claim-${agree}`)!.className).toContain('tri-entry--selected');
   });
 
   it.each<[PopupState, RegExp]>([

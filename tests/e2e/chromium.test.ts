@@ -1,16 +1,15 @@
 /// <reference types="chrome" />
 // End to end in Debian's Chromium with the built extension: marks, hover card, badge, popup, untouched pages,
-// no outside requests. Screenshots for the README are written to docs/.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+// no outside requests. Nothing is written to docs/: the README's pictures come from `npm run screenshots`.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isChecked } from '../../lib/claim-counts.ts';
 import type { TabRecord } from '../../lib/messages.ts';
+import { MIN_CARD_HEIGHT } from '../../page/card-position.ts';
 import { launchWithExtension, type ExtensionBrowser } from './chromium.ts';
 import { eventually, expectMarksMatchAnalysis, MUTATION_PROBE, probe, waitForMarks } from './page-probes.ts';
 import { startFixtureServer, type FixtureServer } from './server.ts';
 
-const DOCS = join(import.meta.dirname, '..', '..', 'docs');
 const ARTICLES = ['seattletimes-article', 'motherboard-article', 'mashable-article'];
 const OTHER_PAGES = ['google-maven-article', 'salesforce-cbp-article', 'microsoft-github-article', 'family-separation-article', 'amazon-rekognition-article', 'non-article-page'];
 
@@ -21,7 +20,6 @@ beforeAll(async () => {
   server = await startFixtureServer();
   browser = await launchWithExtension();
   await browser.context.addInitScript(MUTATION_PROBE);
-  mkdirSync(DOCS, { recursive: true });
 });
 
 afterAll(async () => {
@@ -74,19 +72,40 @@ describe.each(ARTICLES)('a bundled article laid out like a news site: %s', (slug
     expectMarksMatchAnalysis(marked, record);
   });
 
+  it('draws marks unlike any link: a band or tint on every mark, never a plain solid underline, a pattern per relation', async () => {
+    const styles = await page.$$eval('triangulate-mark', (marks) =>
+      marks.map((m) => {
+        const css = getComputedStyle(m);
+        return {
+          relation: m.getAttribute('data-relation')!,
+          painted: css.backgroundImage !== 'none' || !/^rgba\(0, 0, 0, 0\)$|^transparent$/.test(css.backgroundColor),
+          underline: css.textDecorationLine.includes('underline') ? css.textDecorationStyle : 'none',
+        };
+      }),
+    );
+    const pattern = { agree: 'none', conflict: 'wavy', 'quote-variant': 'dashed' } as Record<string, string>;
+    for (const mark of styles) {
+      expect(mark.painted).toBe(true);
+      expect(mark.underline).not.toBe('solid');
+      expect(mark.underline).toBe(pattern[mark.relation]);
+    }
+  });
+
   it('leaves most cross-referenced claims anchored', () => {
-    const crossReferenced = record.result.claims.filter((c) => c.status !== 'unique').length;
+    const crossReferenced = record.result.claims.filter((c) => isChecked(c.status)).length;
     expect(record.unanchored!.length).toBeLessThanOrEqual(Math.floor(crossReferenced / 4));
   });
 
-  it('sets the toolbar badge to the number of cross-referenced claims, in the warning colour on conflict', async () => {
+  it('sets the toolbar badge to the number of claims another outlet confirms or contradicts, in the warning colour on conflict', async () => {
     const tabId = await browser.tabIdOf(page);
     const badge = await browser.worker.evaluate(async (id) => ({
       text: await chrome.action.getBadgeText({ tabId: id }),
       color: await chrome.action.getBadgeBackgroundColor({ tabId: id }),
+      title: await chrome.action.getTitle({ tabId: id }),
     }), tabId);
-    const count = record.result.claims.filter((c) => c.status !== 'unique').length;
+    const count = record.result.claims.filter((c) => isChecked(c.status)).length;
     expect(badge.text).toBe(String(count));
+    expect(badge.title).toContain(`${count} claims another outlet confirms or contradicts`);
     const conflict = record.result.counts.conflict > 0;
     expect(badge.color.slice(0, 3)).toEqual(conflict ? [179, 38, 30] : [31, 95, 191]);
   });
@@ -107,7 +126,6 @@ describe('hover card', () => {
     const [m, c] = [await mark.boundingBox(), await card.boundingBox()];
     const overlaps = m && c && !(c.y >= m.y + m.height || c.y + c.height <= m.y || c.x >= m.x + m.width || c.x + c.width <= m.x);
     expect(overlaps).toBeFalsy();
-    await page.screenshot({ path: join(DOCS, 'hover-card.png'), clip: { x: 0, y: Math.max(0, (m?.y ?? 0) - 120), width: 1280, height: 640 } });
     await page.keyboard.press('Escape');
     await expect.poll(() => card.isVisible()).toBe(false);
   });
@@ -164,8 +182,92 @@ describe('hover card', () => {
   });
 });
 
+describe('hover card placement', () => {
+  /** How to find the mark to open a card on: the first claim, or the mark nearest an edge. */
+  type Pick = 'first' | 'rightmost' | 'leftmost' | 'differ';
+  const cases: Array<[string, string, { width: number; height: number }, ScrollLogicalPosition, 'focus' | 'hover', Pick]> = [
+    ['the first claim, from the keyboard as the page opens', 'seattletimes-article', { width: 1000, height: 620 }, 'nearest', 'focus', 'first'],
+    ['the top edge: the first claim, from the keyboard', 'seattletimes-article', { width: 1280, height: 800 }, 'start', 'focus', 'first'],
+    ['the top edge of a narrower window, by hover', 'seattletimes-article', { width: 900, height: 700 }, 'start', 'hover', 'differ'],
+    ['the bottom edge', 'seattletimes-article', { width: 900, height: 700 }, 'end', 'hover', 'differ'],
+    ['the right edge', 'motherboard-article', { width: 760, height: 700 }, 'center', 'focus', 'rightmost'],
+    ['the left edge of a phone-sized window', 'seattletimes-article', { width: 360, height: 640 }, 'center', 'focus', 'leftmost'],
+    ['a tiny window', 'seattletimes-article', { width: 320, height: 240 }, 'center', 'focus', 'first'],
+    ['a wide window: beside the text column', 'seattletimes-article', { width: 1440, height: 800 }, 'center', 'hover', 'differ'],
+  ];
+
+  it.each(cases)('fits %s, keeps its button in view and stays off the claim', async (name, slug, viewport, block, how, pick) => {
+    const page = await browser.open(server.url(slug));
+    await page.setViewportSize(viewport);
+    await waitForMarks(page);
+    const claim = await page.evaluate((p) => {
+      const marks = [...document.querySelectorAll<HTMLElement>('triangulate-mark[tabindex="0"]')];
+      const left = (m: HTMLElement) => m.getClientRects()[0]?.left ?? 0;
+      const chosen =
+        p === 'first' ? marks[0]
+        : p === 'differ' ? marks.find((m) => m.dataset['relation'] !== 'agree')
+        : [...marks].sort((a, b) => (p === 'rightmost' ? left(b) - left(a) : left(a) - left(b)))[0];
+      return chosen!.dataset['claim']!;
+    }, pick);
+    const mark = page.locator(`triangulate-mark[tabindex="0"][data-claim="${claim}"]`);
+    await mark.evaluate((m, b) => m.scrollIntoView({ block: b as ScrollLogicalPosition }), block);
+    if (how === 'focus') await mark.focus();
+    else await mark.hover();
+    const card = page.locator('triangulate-card .tri-card');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    await page.waitForTimeout(100);
+    const seen = await page.evaluate((c) => {
+      const root = document.querySelector('triangulate-card')!.shadowRoot!;
+      const box = (e: Element) => e.getBoundingClientRect().toJSON() as DOMRect;
+      const lines = [...document.querySelectorAll(`triangulate-mark[data-claim="${c}"]`)]
+        .flatMap((m) => [...m.getClientRects()])
+        .filter((r) => r.bottom > 0 && r.top < innerHeight)
+        .map((r) => r.toJSON() as DOMRect);
+      const all = [...document.querySelectorAll(`triangulate-mark[data-claim="${c}"]`)].flatMap((m) => [...m.getClientRects()]);
+      const claimHeight = Math.max(...all.map((r) => r.bottom)) - Math.min(...all.map((r) => r.top));
+      const opened = document.querySelector(`triangulate-mark[tabindex="0"][data-claim="${c}"]`)!;
+      const firstInView = [...opened.getClientRects()].find((r) => r.bottom > 0 && r.top < innerHeight)?.toJSON() as DOMRect | undefined;
+      const paragraph = opened.closest('p, li, blockquote, div')!;
+      return { card: box(root.querySelector('.tri-card')!), button: box(root.querySelector('.tri-card__open')!), lines, claimHeight, firstInView, paragraph: box(paragraph) };
+    }, claim);
+    const inside = (b: DOMRect, outer: { top: number; left: number; bottom: number; right: number }) =>
+      b.top >= outer.top - 0.5 && b.left >= outer.left - 0.5 && b.bottom <= outer.bottom + 0.5 && b.right <= outer.right + 0.5;
+    const screen = { top: 0, left: 0, bottom: viewport.height, right: viewport.width };
+    expect(inside(seen.card, screen)).toBe(true);
+    expect(inside(seen.button, screen)).toBe(true);
+    expect(inside(seen.button, seen.card)).toBe(true);
+    const overlaps = (a: DOMRect, b: DOMRect) => a.top < b.bottom && a.bottom > b.top && a.left < b.right && a.right > b.left;
+    if (seen.claimHeight + MIN_CARD_HEIGHT + 24 <= viewport.height) {
+      // Room for the card next to the whole claim: it covers none of it.
+      expect(seen.lines.filter((l) => overlaps(seen.card, l))).toEqual([]);
+    } else if (name !== 'a tiny window') {
+      // A claim taller than the window leaves room only beside the line being read.
+      expect(overlaps(seen.card, seen.firstInView!)).toBe(false);
+    }
+    if (name.startsWith('a wide window')) expect(overlaps(seen.card, seen.paragraph)).toBe(false);
+    await page.close();
+  });
+
+  it('shows the diff legend only on a card that shows a diff', async () => {
+    const page = await browser.open(server.url('seattletimes-article'));
+    await waitForMarks(page);
+    const legend = page.locator('triangulate-card .tri-card__legend');
+    for (const [relation, expected] of [['quote-variant', 1], ['conflict', 0]] as const) {
+      const mark = page.locator(`triangulate-mark[data-relation="${relation}"][tabindex="0"]`).first();
+      await mark.scrollIntoViewIfNeeded();
+      await mark.focus();
+      await expect.poll(() => page.locator('triangulate-card .tri-card').isVisible()).toBe(true);
+      const diffs = await page.locator('triangulate-card .tri-card .tri-diff').count();
+      expect(diffs > 0 ? 1 : 0).toBe(expected);
+      expect(await legend.count()).toBe(expected);
+      await page.keyboard.press('Escape');
+    }
+    await page.close();
+  });
+});
+
 describe('popup for a tab', () => {
-  it('lists the claims with other sources\' wordings, diffs and filters, and reveals a claim on the page', async () => {
+  it('leads with what differs, folds agreements, follows the dark theme, and reveals a claim on the page', async () => {
     const article = await browser.open(server.url('mashable-article'));
     await waitForMarks(article);
     const record = await eventually(async () => {
@@ -174,24 +276,30 @@ describe('popup for a tab', () => {
     });
     const tabId = await browser.tabIdOf(article);
     const popup = await browser.context.newPage();
-    await popup.setViewportSize({ width: 400, height: 900 });
+    await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
     await popup.waitForSelector('.tri-entry');
     expect(await popup.locator('.tri-header__title').textContent()).toBe(record.result.story!.title);
     expect(await popup.locator('.tri-entry').count()).toBe(record.result.claims.length);
-    expect(await popup.locator('.tri-match del, .tri-match ins').count()).toBeGreaterThan(0);
-    await popup.screenshot({ path: join(DOCS, 'popup.png') });
+    const counted = record.result.claims.filter((c) => isChecked(c.status)).length;
+    expect(await popup.locator('.tri-summary__n').textContent()).toBe(String(counted));
+    // What differs is in the first screenful: the summary's lines, above the fold of a 600-pixel popup.
+    const differs = await popup.locator('.tri-differs').boundingBox();
+    expect(differs!.y + differs!.height).toBeLessThanOrEqual(600);
+    const differing = record.result.claims.filter((c) => c.status === 'conflict' || c.status === 'quote-variant').length;
+    expect(await popup.locator('.tri-entry:visible').count()).toBe(differing);
+    expect(await popup.locator('.tri-entry--agree:visible').count()).toBe(0);
+    expect(await popup.locator('.tri-values td:visible').count()).toBeGreaterThan(0);
+    // Agreements fold: the popup stays a few screens long, not dozens.
+    expect(await popup.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(3_500);
     // The dark theme follows the system setting.
     await popup.emulateMedia({ colorScheme: 'dark' });
     expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(30, 32, 37)');
-    await popup.screenshot({ path: join(DOCS, 'popup-dark.png') });
     await popup.emulateMedia({ colorScheme: 'light' });
     expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
-    await popup.getByRole('button', { name: /^Conflicts/ }).click();
-    const conflicts = record.result.claims.filter((c) => c.status === 'conflict').length;
-    expect(await popup.locator('.tri-entry').count()).toBe(conflicts);
-    if (conflicts > 0) expect(await popup.locator('.tri-values td').count()).toBeGreaterThan(0);
-    await popup.getByRole('button', { name: /^All/ }).click();
+    await popup.getByText('Where they agree').click();
+    await expect.poll(() => popup.locator('.tri-entry--agree:visible').count()).toBe(record.result.counts.agree);
+    expect(await popup.locator('.tri-match del:visible, .tri-match ins:visible').count()).toBeGreaterThan(0);
     const firstMarked = popup.locator('.tri-entry__text:not([disabled])').first();
     const index = Number((await firstMarked.locator('xpath=..').getAttribute('id'))!.replace('claim-', ''));
     await firstMarked.click();

@@ -28,14 +28,14 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Launches Debian's Chromium with the built Chrome extension. */
-export async function launchWithExtension(extDir = CHROME_BUILD): Promise<ExtensionBrowser> {
+/** Launches Debian's Chromium with the built Chrome extension (and any extra command-line flags). */
+export async function launchWithExtension(extDir = CHROME_BUILD, extraArgs: readonly string[] = []): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'triangulate-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`],
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, ...extraArgs],
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));

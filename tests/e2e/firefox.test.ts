@@ -1,16 +1,14 @@
 // End to end in Debian's Firefox ESR with the built MV2 extension (puppeteer-core over WebDriver BiDi): marks,
 // badge, hover card, popup, untouched pages, a single-page site changing story, and no outside requests.
-// The hover card screenshot is written to docs/firefox-hover-card.png.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+// Nothing is written to docs/: the README's pictures come from `npm run screenshots`.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isChecked } from '../../lib/claim-counts.ts';
 import type { TabRecord } from '../../lib/messages.ts';
 import { byText, FIREFOX_OWN_HOSTS, launchFirefox, markedClaims, probePage, waitForMarksIn, type FirefoxExtension } from './firefox.ts';
 import { eventually, expectMarksMatchAnalysis } from './page-probes.ts';
 import { startFixtureServer, STRICT_ROUTE, type FixtureServer } from './server.ts';
 
-const DOCS = join(import.meta.dirname, '..', '..', 'docs');
 const ARTICLES = ['seattletimes-article', 'motherboard-article', 'mashable-article'];
 const OTHER_PAGES = ['google-maven-article', 'salesforce-cbp-article', 'microsoft-github-article', 'family-separation-article', 'amazon-rekognition-article', 'non-article-page'];
 const CONFLICT_COLOR = [179, 38, 30];
@@ -23,7 +21,6 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 beforeAll(async () => {
   server = await startFixtureServer(STRICT_ROUTE);
   firefox = await launchFirefox();
-  mkdirSync(DOCS, { recursive: true });
 });
 
 afterAll(async () => {
@@ -42,7 +39,7 @@ async function openArticle(slug: string): Promise<{ page: Page; tabId: number; r
   return { page, tabId, record };
 }
 
-const crossReferenced = (record: TabRecord) => record.result.claims.filter((c) => c.status !== 'unique').length;
+const crossReferenced = (record: TabRecord) => record.result.claims.filter((c) => isChecked(c.status)).length;
 
 describe.each(ARTICLES)('a bundled article laid out like a news site: %s', (slug) => {
   let page: Page;
@@ -91,9 +88,6 @@ describe('hover card', () => {
     expect(m && c).toBeTruthy();
     const overlaps = !(c!.y >= m!.y + m!.height || c!.y + c!.height <= m!.y || c!.x >= m!.x + m!.width || c!.x + c!.width <= m!.x);
     expect(overlaps).toBe(false);
-    // Puppeteer clips in document coordinates; bounding boxes are in the viewport's.
-    const scrollY = await page.evaluate(() => window.scrollY);
-    await page.screenshot({ path: join(DOCS, 'firefox-hover-card.png'), clip: { x: 0, y: Math.max(0, scrollY + m!.y - 120), width: 1280, height: 640 } });
     await page.keyboard.press('Escape');
     await page.waitForSelector('triangulate-card >>> .tri-card', { hidden: true, timeout: 5_000 });
     await page.close();
@@ -124,22 +118,25 @@ describe('hover card', () => {
 });
 
 describe('popup for a tab', () => {
-  it('lists the claims with other sources\' wordings, diffs and filters, and reveals a claim on the page', async () => {
+  it('leads with what differs, folds agreements, and reveals a claim on the page', async () => {
     const { page: article, tabId, record } = await openArticle('mashable-article');
     const popup = await firefox.openExtensionPage(`popup.html?tabId=${tabId}`, '.tri-entry');
     expect(await popup.$eval('.tri-header__title', (h) => h.textContent)).toBe(record.result.story!.title);
     expect((await popup.$$('.tri-entry')).length).toBe(record.result.claims.length);
+    expect(await popup.$eval('.tri-summary__n', (n) => n.textContent)).toBe(String(crossReferenced(record)));
+    const visibleEntries = () => popup.$$eval('.tri-entry', (els) => els.filter((e) => e.checkVisibility()).map((e) => e.className));
+    const differing = record.result.claims.filter((c) => c.status === 'conflict' || c.status === 'quote-variant').length;
+    expect(differing).toBeGreaterThan(0);
+    // Open at first: only the claims where the sources differ, with their values side by side.
+    expect((await visibleEntries()).every((c) => /tri-entry--(conflict|quote-variant)/.test(c))).toBe(true);
+    expect((await visibleEntries()).length).toBe(differing);
+    expect((await popup.$$('.tri-differ')).length).toBeGreaterThan(0);
+    expect((await popup.$$('.tri-values td')).length).toBeGreaterThan(0);
+    // The agreements unfold on a click.
+    await (await byText(popup, '.tri-section__summary', 'Where they agree')).click();
+    await popup.waitForFunction((n) => [...document.querySelectorAll('.tri-entry')].filter((e) => e.checkVisibility()).length === n, { timeout: 5_000 }, differing + record.result.counts.agree);
     expect((await popup.$$('.tri-match del, .tri-match ins')).length).toBeGreaterThan(0);
 
-    await (await byText(popup, 'button.tri-filter', 'Conflicts')).click();
-    const conflicts = record.result.claims.filter((c) => c.status === 'conflict').length;
-    expect(conflicts).toBeGreaterThan(0);
-    await popup.waitForFunction((n) => document.querySelectorAll('.tri-entry').length === n, { timeout: 5_000 }, conflicts);
-    expect(await popup.$$eval('.tri-entry', (els) => els.every((e) => e.classList.contains('tri-entry--conflict')))).toBe(true);
-    expect((await popup.$$('.tri-values td')).length).toBeGreaterThan(0);
-
-    await (await byText(popup, 'button.tri-filter', 'All')).click();
-    await popup.waitForFunction((n) => document.querySelectorAll('.tri-entry').length === n, { timeout: 5_000 }, record.result.claims.length);
     const text = (await popup.$('.tri-entry__text:not([disabled])'))!;
     const index = Number((await text.evaluate((b) => b.parentElement!.id)).replace('claim-', ''));
     const flashed = article.waitForSelector(`triangulate-mark[data-claim="${index}"][data-flash]`, { timeout: 5_000 });

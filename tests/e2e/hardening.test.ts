@@ -148,10 +148,15 @@ describe('settings', () => {
     expect(seen.now).toBe(seen.served);
     await browser.worker.evaluate(() => chrome.storage.local.set({ settings: { hiddenSites: [], markUnique: false } }));
     expect(await waitForMarks(page)).toBeGreaterThan(0);
+    // By default only what another outlet confirms or contradicts is marked.
+    expect(await page.locator('triangulate-mark[data-relation="unique"], triangulate-mark[data-relation="related"]').count()).toBe(0);
+    // The settings for quieter marks on related claims and on claims no other source reports.
+    await browser.worker.evaluate(() => chrome.storage.local.set({ settings: { hiddenSites: [], markUnique: false, markRelated: true } }));
+    await eventually(async () => ((await page.locator('triangulate-mark[data-relation="related"]').count()) > 0 ? true : null));
     expect(await page.locator('triangulate-mark[data-relation="unique"]').count()).toBe(0);
-    // The setting for quieter marks on claims no other source reports.
-    await browser.worker.evaluate(() => chrome.storage.local.set({ settings: { hiddenSites: [], markUnique: true } }));
+    await browser.worker.evaluate(() => chrome.storage.local.set({ settings: { hiddenSites: [], markUnique: true, markRelated: false } }));
     await eventually(async () => ((await page.locator('triangulate-mark[data-relation="unique"]').count()) > 0 ? true : null));
+    expect(await page.locator('triangulate-mark[data-relation="related"]').count()).toBe(0);
     await page.close();
   });
 });

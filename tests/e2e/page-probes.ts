@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { isChecked } from '../../lib/claim-counts.ts';
 import type { TabRecord } from '../../lib/messages.ts';
 
 /**
@@ -61,11 +62,12 @@ export interface MarkedText {
 }
 
 /**
- * Asserts that the marks on a page are exactly the claims the analysis cross-referenced and could anchor,
- * each with the claim's text and relation, inside the article (both browsers' tests use it).
+ * Asserts that the marks on a page are exactly the claims another outlet confirms or contradicts (the default:
+ * no related or only-here marks) that could be anchored, each with the claim's text and relation, inside the
+ * article (both browsers' tests use it).
  */
 export function expectMarksMatchAnalysis(marked: ReadonlyMap<number, MarkedText>, record: TabRecord): void {
-  const expected = record.result.claims.map((c, i) => ({ c, i })).filter(({ c, i }) => c.status !== 'unique' && !record.unanchored!.includes(i));
+  const expected = record.result.claims.map((c, i) => ({ c, i })).filter(({ c, i }) => isChecked(c.status) && !record.unanchored!.includes(i));
   expect(marked.size).toBeGreaterThanOrEqual(3);
   expect([...marked.keys()].sort((a, b) => a - b)).toEqual(expected.map(({ i }) => i));
   for (const { c, i } of expected) {

@@ -140,11 +140,11 @@ describe('the content session', () => {
     await s.start();
     const shown = marks(doc);
     expect(shown).toBeGreaterThan(0);
-    fake.changeSettings({ hiddenSites: ['mashable.com'], markUnique: false });
+    fake.changeSettings({ ...DEFAULT_SETTINGS, hiddenSites: ['mashable.com'] });
     expect(marks(doc)).toBe(0);
     expect(s.status()).toMatchObject({ state: 'ready', marksShown: false, marked: 0 });
     expect(fake.notices.at(-1)).toEqual({ type: 'marks-painted', unanchored: null, marksShown: false });
-    fake.changeSettings({ hiddenSites: [], markUnique: true });
+    fake.changeSettings({ ...DEFAULT_SETTINGS, markUnique: true });
     expect(doc.querySelectorAll('triangulate-mark[data-relation="unique"]').length).toBeGreaterThan(0);
     expect(marks(doc)).toBeGreaterThan(shown);
   });

@@ -9,13 +9,20 @@ describe('parseSettings', () => {
     ['a string', 'corrupt', DEFAULT_SETTINGS],
     ['an array', [1, 2], DEFAULT_SETTINGS],
     ['a number', 42, DEFAULT_SETTINGS],
-    ['hiddenSites of the wrong type', { hiddenSites: 'example.com', markUnique: true }, { hiddenSites: [], markUnique: true }],
-    ['markUnique of the wrong type', { hiddenSites: ['a.com'], markUnique: 'yes' }, { hiddenSites: ['a.com'], markUnique: false }],
-    ['junk inside the list', { hiddenSites: ['a.com', 3, null, '', 'a.com', 'b.org'] }, { hiddenSites: ['a.com', 'b.org'], markUnique: false }],
-    ['an older version with unknown fields', { version: 0, theme: 'dark', hiddenSites: ['a.com'] }, { hiddenSites: ['a.com'], markUnique: false }],
-    ['good settings', { hiddenSites: ['news.example'], markUnique: true }, { hiddenSites: ['news.example'], markUnique: true }],
+    ['hiddenSites of the wrong type', { hiddenSites: 'example.com', markUnique: true }, { hiddenSites: [], markUnique: true, markRelated: false }],
+    ['markUnique of the wrong type', { hiddenSites: ['a.com'], markUnique: 'yes' }, { hiddenSites: ['a.com'], markUnique: false, markRelated: false }],
+    ['markRelated of the wrong type', { markRelated: 1, markUnique: true }, { hiddenSites: [], markUnique: true, markRelated: false }],
+    ['junk inside the list', { hiddenSites: ['a.com', 3, null, '', 'a.com', 'b.org'] }, { hiddenSites: ['a.com', 'b.org'], markUnique: false, markRelated: false }],
+    ['an older version without markRelated', { version: 0, theme: 'dark', hiddenSites: ['a.com'], markUnique: true }, { hiddenSites: ['a.com'], markUnique: true, markRelated: false }],
+    ['good settings', { hiddenSites: ['news.example'], markUnique: true, markRelated: true }, { hiddenSites: ['news.example'], markUnique: true, markRelated: true }],
   ])('%s', (_label, stored, expected) => {
     expect(parseSettings(stored)).toEqual(expected);
+  });
+});
+
+describe('defaults', () => {
+  it('mark only what another outlet confirms or contradicts: related and only-here marks are off', () => {
+    expect(DEFAULT_SETTINGS).toEqual({ hiddenSites: [], markUnique: false, markRelated: false });
   });
 });
 

@@ -1,0 +1,27 @@
+/**
+ * The clauses of a sentence that can each carry a claim of their own. News sentences pack several facts into
+ * one: an appositive ("Microsoft, which has a $19.4 million contract with ICE, said ..."), an attribution
+ * ("As first reported by The New York Times, ..."), a relative clause, clauses joined by a semicolon or a dash.
+ * Another outlet may report just one of them, in a sentence of its own.
+ */
+
+// Where a clause ends: a comma before a relative pronoun or an attribution, a semicolon, a colon, a dash, a
+// parenthesis, or ", and" / ", but" joining two clauses.
+const CLAUSE_BREAK = /\s*(?:;|:|\s-\s|\s--\s|\(|\)|,\s*(?=(?:which|who|whose|where|while|whereas|although|though|but|and|as|after|according to|amid)\b))\s*/g;
+
+/** Clauses shorter than this many words are fragments, not claims. */
+export const MIN_CLAUSE_WORDS = 4;
+
+// A relative clause set off by two commas inside the main clause: "The council, which approved the budget, will".
+const EMBEDDED = /,\s*((?:which|who|whose)\b[^,;]+),\s*/g;
+
+/** The clauses of a sentence (normalized text) with at least MIN_CLAUSE_WORDS words; none when it has only one. */
+export function clausesOf(sentence: string): string[] {
+  const embedded: string[] = [];
+  const main = sentence.replace(EMBEDDED, (_, clause: string) => {
+    embedded.push(clause.trim());
+    return ' ';
+  });
+  const parts = [...main.split(CLAUSE_BREAK), ...embedded].map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= MIN_CLAUSE_WORDS);
+  return parts.length >= 2 ? parts : [];
+}

@@ -1,0 +1,23 @@
+// Covers core/claims/clauses.ts: the clauses of a sentence that can each carry a claim.
+import { describe, expect, it } from 'vitest';
+import { clausesOf } from '../../core/claims/clauses.ts';
+
+describe('clausesOf', () => {
+  it.each([
+    [
+      'The council, which approved the budget in May, will meet again on Monday.',
+      ['The council will meet again on Monday.', 'which approved the budget in May'],
+    ],
+    [
+      'As first reported by the Tribune, the airline will close its Denver hub; 300 workers will lose their jobs.',
+      ['As first reported by the Tribune, the airline will close its Denver hub', '300 workers will lose their jobs.'],
+    ],
+    ['The union voted to strike - the first walkout in its history.', ['The union voted to strike', 'the first walkout in its history.']],
+  ])('%s', (sentence, clauses) => {
+    expect(clausesOf(sentence)).toEqual(clauses);
+  });
+
+  it('gives nothing for a sentence of one clause', () => {
+    expect(clausesOf('The mayor signed the bill on Friday.')).toEqual([]);
+  });
+});

@@ -1,0 +1,124 @@
+// "The agency", "the company", "the union": which named organization a common noun stands for in a story, learned
+// from the story's own sources (core/match/references.ts). Examples from stories other than the bundled one.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../core/claims/extract.ts';
+import { MIN_REFERENCES, referredAnchors, referringNouns, storyReferences } from '../../core/match/references.ts';
+import { termOf } from '../../core/text/tokens.ts';
+
+/** The claims of one source text. */
+const claimsOf = (text: string) => extractClaims(text).claims;
+/** The anchor term of a name, as the story fingerprint holds it. */
+const anchor = (name: string) => termOf(name.toLowerCase());
+
+describe('referringNouns', () => {
+  const cases: Array<[sentence: string, nouns: string[]]> = [
+    ['Officials said the agency had not been told of the inspection.', ['agency']],
+    ['Inspectors at the aviation agency found loose bolts on two jets.', ['agency']],
+    ['Analysts expect the tech giant to report record sales.', ['giant']],
+    ['Members said the union would strike if talks failed.', ['union']],
+    ['Talks between the union and the company broke down on Friday.', ['union', 'company']],
+    ["A lawyer for the department's inspector general declined to comment.", ['department']],
+    ['Smith said the firm would appeal the fine.', ['firm']],
+    ['Ministers said the state-owned corporation would be split in two.', ['corporation']],
+    ['Critics said the city government had ignored the audit.', ['government']],
+    // Not a reference back to one organization: plural, indefinite, no noun of the list.
+    ['Companies across the state raised wages.', []],
+    ['Both of the companies declined to comment.', []],
+    ['A company spokesperson declined to comment.', []],
+    ['The mayor said the council would vote in March.', []],
+  ];
+  it.each(cases)('%s', (sentence, nouns) => {
+    expect(referringNouns(sentence)).toEqual(nouns);
+  });
+
+  // Honest expectations the code does not meet today (listed in the report): each `it.fails` turns red when fixed.
+  const gaps: Array<[why: string, sentence: string, nouns: string[]]> = [
+    ['a sentence that starts with "The"', 'The company said it would appeal the fine.', ['company']],
+    ['a capitalized place before the noun', 'Sales at the Redmond company rose 9 percent.', ['company']],
+    ['a "-based" place before the noun', 'Shares of the Seattle-based company fell.', ['company']],
+    ['British spelling', 'A spokesman said the organisation would cooperate.', ['organisation']],
+  ];
+  for (const [why, sentence, nouns] of gaps) {
+    it.fails(`known gap: ${why} ("${sentence}")`, () => {
+      expect(referringNouns(sentence)).toEqual(nouns);
+    });
+  }
+});
+
+describe('storyReferences', () => {
+  it('reads a union and an employer apart in a strike story', () => {
+    const sources = [
+      claimsOf('Workers at Safeway stores in Colorado walked off the job on Monday. The strike was called by UFCW Local 7, and the union said talks had stalled. Safeway said the company had offered raises of 20 percent.'),
+      claimsOf('UFCW Local 7 represents about 3,000 grocery workers.\nLeaders of the union said members would stay out all week. A Safeway spokesperson said the company would keep its stores open.'),
+    ];
+    const references = storyReferences(sources, [anchor('UFCW'), anchor('Safeway')]);
+    expect(Object.fromEntries(references)).toEqual({ union: anchor('UFCW'), company: anchor('Safeway') });
+  });
+
+  it('reads a company and its regulator apart in a safety story', () => {
+    const sources = [
+      claimsOf('The FAA grounded the jets on Wednesday, and the agency said inspections would take weeks. Boeing said the company supported the decision.'),
+      claimsOf('Regulators at the FAA met on Thursday; the agency wants a permanent fix. Boeing engineers said the company would deliver one in May.'),
+    ];
+    const references = storyReferences(sources, [anchor('FAA'), anchor('Boeing')]);
+    expect(references.get('agency')).toBe(anchor('FAA'));
+    expect(references.get('company')).toBe(anchor('Boeing'));
+  });
+
+  it('falls back on the sentence before when the sentence names no anchor', () => {
+    const sources = [
+      claimsOf('Portland approved a $6 billion budget on Wednesday. Critics said the city government had ignored its own audit.'),
+      claimsOf('Portland faces a $15 million shortfall next year. Under the plan the city government will hire 200 officers.'),
+    ];
+    expect(storyReferences(sources, [anchor('Portland')]).get('government')).toBe(anchor('Portland'));
+  });
+
+  it(`needs ${MIN_REFERENCES} uses pointing the same way`, () => {
+    const once = [claimsOf('Acme Corp. was fined $2 million, and the firm said it would appeal.')];
+    expect(storyReferences(once, [anchor('Acme')]).has('firm')).toBe(false);
+  });
+
+  it('leaves a noun out when the sources use it for two anchors equally', () => {
+    const sources = [
+      claimsOf('Airbus delivered 60 jets in May, and the company said June would be busier. Boeing delivered 40, and the company blamed a strike.'),
+      claimsOf('Airbus shares rose as the company raised its forecast. Boeing shares fell after the company cut its own.'),
+    ];
+    expect(storyReferences(sources, [anchor('Airbus'), anchor('Boeing')]).has('company')).toBe(false);
+  });
+
+  // Known gap: the nearest name wins, even a person's ("Mayor Ted Wheeler said the city government ...").
+  it.fails('known gap: a speaker named before the noun is taken for the organization', () => {
+    const sources = [
+      claimsOf('Portland will cut overtime next year.\nMayor Ted Wheeler said the city government would save $4 million.'),
+      claimsOf('Portland faces a shortfall. Mayor Ted Wheeler told reporters the city government would freeze hiring.'),
+    ];
+    expect(storyReferences(sources, [anchor('Portland'), anchor('Wheeler')]).get('government')).toBe(anchor('Portland'));
+  });
+
+  it('ignores nouns no anchor comes before', () => {
+    const sources = [claimsOf('Officials said the agency had no comment.\nInspectors said the agency would return.')];
+    expect(storyReferences(sources, [anchor('FAA')]).size).toBe(0);
+  });
+});
+
+describe('referredAnchors', () => {
+  const references = new Map([
+    ['union', anchor('UFCW')],
+    ['company', anchor('Safeway')],
+    ['agency', anchor('FAA')],
+  ]);
+  const cases: Array<[sentence: string, terms: string[], anchors: string[]]> = [
+    ['Members said the union would strike.', [], [anchor('UFCW')]],
+    ['the union accused the company of stalling', [], [anchor('UFCW'), anchor('Safeway')]],
+    // Named already: the noun adds nothing.
+    ['UFCW said the union would strike.', [anchor('UFCW')], []],
+    // Each anchor once, however often the noun comes back.
+    ['the agency said the agency would inspect the jets', [], [anchor('FAA')]],
+    // A noun the story's sources never used for an anchor.
+    ['the firm said it would appeal', [], []],
+    ['No organization is named here.', [], []],
+  ];
+  it.each(cases)('%s', (sentence, terms, anchors) => {
+    expect(referredAnchors(sentence, terms, references)).toEqual(anchors);
+  });
+});
