@@ -51,6 +51,8 @@ const NUMBER = new RegExp(
 );
 // Words between a count and the counted noun: "100 of the company's staff", "150 new employees".
 const SKIPPABLE = new Set(['of', 'the', 'its', 'their', 'our', 'his', 'her', 'a', 'an', 'new', 'more', 'other', 'young', 'local', 'former', 'current', 'full-time', 'migrant']);
+// "a hundred employees", "a thousand workers": a scale word with "a" is a figure of its own.
+const A_SCALE = /\b(?:a|one) (hundred|thousand|million|billion)\b/gi;
 // "hundreds of employees": a plural round number counts too, loosely.
 const MANY = /\b(dozens|hundreds|thousands|millions)\s+of\s/gi;
 const MANY_VALUES: Record<string, number> = { dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6 };
@@ -98,6 +100,24 @@ export function readNumbers(sentence: string): NumberMention[] {
       qualifier,
       precision: precisionOf(digits) * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1),
     });
+  }
+  for (const m of sentence.matchAll(A_SCALE)) {
+    if (out.some((n) => n.start <= m.index && n.end > m.index)) continue;
+    const end = m.index + m[0].length;
+    const value = SCALES[m[1]!.toLowerCase()]!;
+    let start = m.index;
+    let qualifier: NumberQualifier = 'exactly';
+    for (const [pattern, q] of QUALIFIERS) {
+      const hit = pattern.exec(sentence.slice(Math.max(0, start - 24), start));
+      if (hit) {
+        qualifier = q;
+        start -= hit[0].length;
+        break;
+      }
+    }
+    const unitWord = unitAfter(sentence.slice(end));
+    const unitEnd = unitWord ? sentence.indexOf(unitWord, end) + unitWord.length : end;
+    out.push({ text: sentence.slice(start, unitEnd), start, end: unitEnd, value, unit: unitWord ? termOf(unitWord.toLowerCase()) : null, unitText: unitWord, qualifier, precision: 1 });
   }
   for (const m of sentence.matchAll(MANY)) {
     const unitWord = unitAfter(sentence.slice(m.index + m[1]!.length));

@@ -294,6 +294,8 @@ function quotedInSentence(here: PreparedClaim, there: PreparedClaim, similarity:
     from.quoteWords.some((_, i) => repeats(from, into, i) && compatibleSpeakers(from.claim.quotes[i]!.speaker, into.claim.speaker));
   if (similarity < RELATED_SIMILARITY / 2) return null;
   if (!check(here, there) && !check(there, here)) return null;
+  // "Did not say whether it would cancel the contract" repeats the demand's words without agreeing with it.
+  if (oppositePolarity(here.claim.normalized, here.claim.terms, there.claim.normalized, there.claim.terms)) return { relation: 'related', score: round(similarity), differences: [] };
   return { relation: 'agree', score: round(Math.max(similarity, 0.6)), differences: [] };
 }
 

@@ -10,11 +10,12 @@ import { expandWord, termOf, words } from '../text/tokens.ts';
  */
 
 /** Common nouns that refer back to a named organization. */
-export const REFERRING_NOUNS = ['company', 'firm', 'agency', 'giant', 'department', 'administration', 'organization', 'government', 'union', 'startup', 'corporation'];
+export const REFERRING_NOUNS = ['company', 'firm', 'agency', 'giant', 'department', 'administration', 'organization', 'organisation', 'government', 'union', 'startup', 'corporation'];
 /** How often a noun must point at the same anchor in the sources to stand for it. */
 export const MIN_REFERENCES = 2;
 
-const REFERENCE = new RegExp(String.raw`\bthe (?:[a-z-]+ )?(${REFERRING_NOUNS.join('|')})\b`, 'g');
+// "the agency", "The company", "the immigration agency", "the Redmond company", "the Seattle-based company".
+const REFERENCE = new RegExp(String.raw`\b[Tt]he (?:[A-Za-z-]+,? ){0,2}?(${REFERRING_NOUNS.join('|')})\b`, 'g');
 
 /** The nouns of a sentence that refer back ("the immigration agency" → "agency"). */
 export function referringNouns(sentence: string): string[] {

@@ -22,6 +22,7 @@ describe('consistentFigures', () => {
     ['hundreds of employees signed', 'more than 650 employees signed'],
     ['about 2,000 children were separated', '2,100 children were separated'],
     ['up to 40 staff walked out', '25 staff walked out'],
+    ['more than a hundred employees signed', 'more than 100 employees signed'],
   ])('%s / %s: consistent', (a, b) => {
     expect(consistentFigures(figure(a), figure(b))).toBe(true);
     expect(consistentFigures(figure(b), figure(a))).toBe(true);
