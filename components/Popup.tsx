@@ -2,6 +2,7 @@ import { marksStatus } from '../lib/settings.ts';
 import { ClaimSections } from './ClaimSections.tsx';
 import { CountSummary } from './CountSummary.tsx';
 import { DifferenceSummary } from './DifferenceSummary.tsx';
+import { MentionsNotice } from './MentionsNotice.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { MarksSwitch, type Marking } from './MarksSwitch.tsx';
 import { PopupHeader } from './PopupHeader.tsx';
@@ -72,7 +73,8 @@ export function Popup(props: PopupProps) {
       );
     case 'no-story':
       return (
-        <EmptyState title="No bundled story on this page">
+        <EmptyState title={state.mentions ? 'This page mentions a story' : 'No bundled story on this page'}>
+          {state.mentions && <MentionsNotice mentions={state.mentions} />}
           <p>
             Triangulate recognizes an article when it shares the names and wording of a story it has sources for. Everything
             happens on your computer: nothing about this page left your browser.

@@ -1,4 +1,5 @@
 import type { Catalog } from '../core/corpus/types.ts';
+import type { StoryMentions } from '../core/result.ts';
 import type { TabRecord } from '../lib/messages.ts';
 
 /** What the popup shows, decided by its entry point from the tab's stored result and the page's status. */
@@ -8,7 +9,8 @@ export type PopupState =
   | { readonly kind: 'not-article' }
   | { readonly kind: 'other-language' }
   | { readonly kind: 'too-large'; readonly elements: number }
-  | { readonly kind: 'no-story'; readonly catalog: Catalog }
+  /** `mentions`: the page mentions a story without reporting it (another event, or in passing). */
+  | { readonly kind: 'no-story'; readonly catalog: Catalog; readonly mentions?: StoryMentions }
   | { readonly kind: 'analyzing' }
   | { readonly kind: 'error'; readonly message: string }
   | { readonly kind: 'ready'; readonly record: TabRecord; readonly catalog: Catalog };

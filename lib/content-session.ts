@@ -1,4 +1,4 @@
-import type { AnalysisResult } from '../core/result.ts';
+import type { AnalysisResult, StoryMentions } from '../core/result.ts';
 import { CardController } from '../page/card-host.ts';
 import { articleCandidate, extractArticle } from '../page/extract.ts';
 import { removeHighlights } from '../page/highlighter.ts';
@@ -40,7 +40,7 @@ export type PageState =
   | { readonly kind: 'idle'; readonly stale: string | null }
   | { readonly kind: 'analyzing'; readonly look: AbortController; readonly text: string }
   | { readonly kind: 'marked'; readonly result: AnalysisResult; readonly text: string; readonly paint: Paint | null; readonly shown: boolean }
-  | { readonly kind: 'skipped'; readonly reason: SkipReason | 'too-large'; readonly elements?: number }
+  | { readonly kind: 'skipped'; readonly reason: SkipReason | 'too-large'; readonly elements?: number; readonly mentions?: StoryMentions }
   | { readonly kind: 'error'; readonly message: string };
 
 /**
@@ -166,7 +166,11 @@ export class ContentSession {
       this.timings.analysis = performance.now() - analyzing;
       // Superseded (a navigation, another look, the end of the session): nothing of this look may stay.
       if (look.signal.aborted) return true;
-      if (!result.story) return this.skip({ kind: 'skipped', reason: result.language === 'other' ? 'other-language' : 'no-story' });
+      if (!result.story) {
+        // A page that only mentions a story gets no marks; the popup says which story and where.
+        const mentions = result.mentions ? { mentions: result.mentions } : {};
+        return this.skip({ kind: 'skipped', reason: result.language === 'other' ? 'other-language' : 'no-story', ...mentions });
+      }
       this.settings ??= await this.settingsLoad;
       if (look.signal.aborted) return true;
       this.stopWatching?.();
@@ -243,7 +247,8 @@ export function statusOf(state: PageState): PageStatus {
       return { state: 'ready', marked, unanchored: state.paint?.painted.unanchored.length ?? 0, marksShown: state.shown };
     }
     case 'skipped':
-      return state.reason === 'too-large' ? { state: 'too-large', elements: state.elements ?? 0 } : { state: state.reason };
+      if (state.reason === 'too-large') return { state: 'too-large', elements: state.elements ?? 0 };
+      return state.reason === 'no-story' && state.mentions ? { state: 'no-story', mentions: state.mentions } : { state: state.reason };
     case 'error':
       return { state: 'error', message: state.message };
   }

@@ -1,4 +1,4 @@
-import type { AnalysisResult } from '../core/result.ts';
+import type { AnalysisResult, StoryMentions } from '../core/result.ts';
 
 /**
  * The one message contract between the content scripts, the background and the popup. Each side's protocol maps
@@ -32,7 +32,9 @@ export type SkipReason = 'no-story' | 'not-article' | 'other-language';
 /** What the content script knows about its page. */
 export type PageStatus = (
   | { readonly state: 'checking' }
-  | { readonly state: SkipReason }
+  | { readonly state: Exclude<SkipReason, 'no-story'> }
+  /** With `mentions` when the page mentions a story without reporting it. */
+  | { readonly state: 'no-story'; readonly mentions?: StoryMentions }
   | { readonly state: 'too-large'; readonly elements: number }
   | { readonly state: 'analyzing' }
   | { readonly state: 'ready'; readonly marked: number; readonly unanchored: number; readonly marksShown: boolean }

@@ -17,7 +17,7 @@ export async function targetTab(tabParam: number | null): Promise<number | null>
 function fromStatus(status: PageStatus | undefined): PopupState {
   switch (status?.state) {
     case 'no-story':
-      return { kind: 'no-story', catalog };
+      return status.mentions ? { kind: 'no-story', catalog, mentions: status.mentions } : { kind: 'no-story', catalog };
     case 'not-article':
       return { kind: 'not-article' };
     case 'other-language':

@@ -170,6 +170,18 @@ describe('popup details', () => {
     for (const s of catalog.stories[0]!.sources) expect(screen.getAllByText(s.outlet).length).toBeGreaterThan(0);
   });
 
+  it('says which story a page only mentions, why it is not marked, and where, as text', () => {
+    const hostile = '<img src=x onerror="window.__pwned=3">Workers at the plant walked out, as staff at another firm did.';
+    const mentions = { id: catalog.stories[0]!.id, title: catalog.stories[0]!.title, reason: 'date' as const, sentences: [hostile] };
+    render(<Harness state={{ kind: 'no-story', catalog, mentions }} />);
+    const status = screen.getByRole('status');
+    expect(status.textContent).toMatch(/This page mentions a story/);
+    expect(status.textContent).toContain(catalog.stories[0]!.title);
+    expect(status.textContent).toMatch(/published well outside the days/);
+    expect(status.textContent).toContain('<img src=x onerror=');
+    expect(status.querySelector('.tri-mentions img')).toBeNull();
+  });
+
   it('renders page and source text as text, never as HTML', () => {
     const record = recordFor('mashable');
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><a href="javascript:alert(1)">x</a>';
