@@ -320,6 +320,28 @@ describe('pages about other stories, and a page that is not an article', () => {
   });
 });
 
+describe('a page about a later event that recalls the story', () => {
+  it('gets no marks and no badge, and the popup says which story it mentions and where', async () => {
+    const page = await browser.open(server.url('later-event-article'));
+    const tabId = await browser.tabIdOf(page);
+    const outcome = await eventually(async () => {
+      const key = `page:${tabId}`;
+      const stored = await browser.worker.evaluate(async (k) => (await chrome.storage.session.get(k))[k], key);
+      return stored as { state: string; mentions?: { reason: string; sentences: string[] } } | undefined;
+    });
+    expect(outcome.state).toBe('no-story');
+    expect(outcome.mentions?.reason).toBe('date');
+    expect(await page.locator('triangulate-mark').count()).toBe(0);
+    expect(await browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('.tri-mentions');
+    expect(await popup.locator('[role=status]').textContent()).toMatch(/This page mentions a story/);
+    expect(await popup.locator('.tri-mentions li').first().textContent()).toContain('more than 100 Microsoft employees');
+    await popup.close();
+  });
+});
+
 describe('navigating away', () => {
   it('forgets the tab\'s result and badge when the tab loads another page', async () => {
     const page = await browser.open(server.url('seattletimes-article'));
