@@ -73,18 +73,9 @@ export function readNumbers(sentence: string): NumberMention[] {
     const base = ones !== undefined && !/\d/.test(lower) ? (WORD_NUMBERS[tens!] ?? 0) + (WORD_NUMBERS[ones] ?? 0) : (WORD_NUMBERS[lower] ?? Number(lower.replace(/,/g, '')));
     if (!Number.isFinite(base)) continue;
     const value = base * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1);
-    let start = m.index + (whole.length - whole.trimStart().length);
+    const figureStart = m.index + (whole.length - whole.trimStart().length);
     const end = m.index + whole.length;
-    const before = sentence.slice(Math.max(0, start - 24), start);
-    let qualifier: NumberQualifier = 'exactly';
-    for (const [pattern, q] of QUALIFIERS) {
-      const hit = pattern.exec(before);
-      if (hit) {
-        qualifier = q;
-        start -= hit[0].length;
-        break;
-      }
-    }
+    const { qualifier, start } = hedgeBefore(sentence, figureStart);
     const unitWord = currency || percent ? null : unitAfter(sentence.slice(end));
     // "19.4 million dollars" names its currency after the figure.
     const dollars = !currency && unitWord !== null && /^dollars?$/i.test(unitWord);
@@ -105,16 +96,7 @@ export function readNumbers(sentence: string): NumberMention[] {
     if (out.some((n) => n.start <= m.index && n.end > m.index)) continue;
     const end = m.index + m[0].length;
     const value = SCALES[m[1]!.toLowerCase()]!;
-    let start = m.index;
-    let qualifier: NumberQualifier = 'exactly';
-    for (const [pattern, q] of QUALIFIERS) {
-      const hit = pattern.exec(sentence.slice(Math.max(0, start - 24), start));
-      if (hit) {
-        qualifier = q;
-        start -= hit[0].length;
-        break;
-      }
-    }
+    const { qualifier, start } = hedgeBefore(sentence, m.index);
     const unitWord = unitAfter(sentence.slice(end));
     const unitEnd = unitWord ? sentence.indexOf(unitWord, end) + unitWord.length : end;
     out.push({ text: sentence.slice(start, unitEnd), start, end: unitEnd, value, unit: unitWord ? termOf(unitWord.toLowerCase()) : null, unitText: unitWord, qualifier, precision: 1 });
@@ -127,6 +109,16 @@ export function readNumbers(sentence: string): NumberMention[] {
     out.push({ text: sentence.slice(m.index, end), start: m.index, end, value, unit: termOf(unitWord.toLowerCase()), unitText: unitWord, qualifier: 'many', precision: value });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The hedge ("more than", "nearly") right before a figure starting at `start`, and where the phrase then starts. */
+function hedgeBefore(sentence: string, start: number): { qualifier: NumberQualifier; start: number } {
+  const before = sentence.slice(Math.max(0, start - 24), start);
+  for (const [pattern, qualifier] of QUALIFIERS) {
+    const hit = pattern.exec(before);
+    if (hit) return { qualifier, start: start - hit[0].length };
+  }
+  return { qualifier: 'exactly', start };
 }
 
 /** The step of a numeral's last written digit: "19.4" → 0.1, "150" → 1, "five" → 1. */
