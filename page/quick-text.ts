@@ -19,6 +19,11 @@ export interface QuickLook {
   readonly shown: number;
 }
 
+/** Where a page's prose is. */
+const PROSE = 'h1, h2, h3, p';
+/** Characters of prose from which the paragraphs alone are read: enough to recognize a story. */
+export const PROSE_ENOUGH = 1_500;
+
 /** Elements visited at most: a page of 60,000 elements costs no more than a long article (whose text sits in far fewer). */
 export const QUICK_ELEMENT_BUDGET = 2_000;
 
@@ -43,6 +48,15 @@ export function quickText(doc: Document, budget = QUICK_TEXT_BUDGET, elementBudg
     parts.push(shown + data.length > budget ? data.slice(0, Math.max(0, budget - shown)) : data);
     shown += data.length;
   };
+  // Most pages hold their prose in paragraphs and headings: read those natively first. A page whose paragraphs
+  // hold little (an app, a page of <div>s) is walked below.
+  for (const block of doc.body?.querySelectorAll(PROSE) ?? []) {
+    if (shown >= budget) break;
+    if (block.closest(SKIPPED) === null) add(block.textContent ?? '');
+  }
+  if (shown >= PROSE_ENOUGH) return { text: `${doc.title ?? ''}\n${parts.join(' ')}`, shown: Math.min(shown, budget) };
+  parts.length = 0;
+  shown = 0;
   let visits = 0;
   // Depth first, in document order, with an explicit stack: hostile pages nest thousands of levels deep.
   const stack: Array<Node | null> = [doc.body?.firstChild ?? null];

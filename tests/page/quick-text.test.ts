@@ -43,6 +43,21 @@ describe('quick look', () => {
     expect(look.text).not.toMatch(/ice|microsoft/i);
   });
 
+  it('reads a page of paragraphs from its paragraphs and headings, leaving scripts and navigation out', () => {
+    document.title = '';
+    const prose = 'Council members voted to extend the bridge repair contract for two more years. '.repeat(25);
+    document.body.innerHTML = `<nav><p>ICE Microsoft</p></nav><script>${'var microsoft = 1;'.repeat(5_000)}</script><h1>Bridge vote</h1><div><p>${prose}</p></div>`;
+    const look = quickText(document);
+    expect(look.text).toMatch(/Bridge vote Council members voted/);
+    expect(look.text).not.toMatch(/ice|microsoft/i);
+  });
+
+  it('walks a page whose paragraphs hold too little prose (an app of <div>s)', () => {
+    document.title = '';
+    document.body.innerHTML = `<p>Menu</p><div>${'Workers at the plant walked out on Monday. '.repeat(10)}</div>`;
+    expect(quickText(document).text).toContain('Workers at the plant walked out on Monday.');
+  });
+
   it('visits a bounded number of elements on a page of nested wrappers', () => {
     document.body.innerHTML = `${'<div><script>1</script>'.repeat(300)}<p>deep</p>${'</div>'.repeat(300)}`;
     expect(quickText(document, 1_000, 100).text).not.toContain('deep');
