@@ -187,6 +187,8 @@ function sharesSubject(here: PreparedClaim, there: PreparedClaim): boolean {
  */
 function claimSimilarity(here: PreparedClaim, there: PreparedClaim): number {
   let best = sentenceSimilarity(here.vector, there.vector);
+  // Clauses share only what their sentences share.
+  if (best === 0) return 0;
   const a = here.clauses.length > 0 ? here.clauses : [here.vector];
   const b = there.clauses.length > 0 ? there.clauses : [there.vector];
   if (a.length === 1 && b.length === 1) return best;

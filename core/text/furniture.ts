@@ -14,6 +14,10 @@ export const MAX_LABEL_WORDS = 16;
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const DATE = String.raw`(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})`;
 
+// Compiled once: the rules run on every sentence of every article.
+const STAMPED = new RegExp(String.raw`^(?:originally\s+)?(?:published|updated|posted|last updated|first published)\b[^.]{0,20}(?:${DATE}|\d+\s+(?:minutes?|hours?|days?)\s+ago)`, 'i');
+const DATE_ALONE = new RegExp(String.raw`^(?:\p{L}+day,?\s+)?${DATE}(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?$`, 'iu');
+
 /** Named rules, each a test on one trimmed line or sentence; the most specific first. */
 export const FURNITURE_RULES: ReadonlyArray<{ readonly name: string; readonly test: (text: string) => boolean }> = [
   {
@@ -32,9 +36,9 @@ export const FURNITURE_RULES: ReadonlyArray<{ readonly name: string; readonly te
     // "Published 3 hours ago", "4 min read".
     name: 'time stamp',
     test: (text) =>
-      new RegExp(String.raw`^(?:originally\s+)?(?:published|updated|posted|last updated|first published)\b[^.]{0,20}(?:${DATE}|\d+\s+(?:minutes?|hours?|days?)\s+ago)`, 'i').test(text) ||
+      STAMPED.test(text) ||
       /^\d+\s*(?:min(?:ute)?s?|-minute)\s+read$/i.test(text) ||
-      new RegExp(String.raw`^(?:\p{L}+day,?\s+)?${DATE}(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?$`, 'iu').test(text),
+      DATE_ALONE.test(text),
   },
   {
     // Picture credits name an agency or photographer after a slash or "via": "(Express Photo/Jane Roe/File)",
