@@ -40,22 +40,30 @@ export function analyzeArticle(corpus: Corpus, index: DetectionIndex, input: Art
   const byUrl = findSelf.byUrl(corpus, input.url ?? null);
   // Most pages are about nothing we know: a cheap look at their words decides that before any claim is read.
   if (!byUrl && !mayMentionAStory(index, input)) {
-    const truncated = input.text.length > EXTRACTION_LIMITS.maxChars;
-    return { story: null, sources: [], claims: [], counts: countStatuses([]), truncated, language: isEnglish(input.text) ? 'en' : 'other' };
+    return noStory(input.text.length > EXTRACTION_LIMITS.maxChars, isEnglish(input.text) ? 'en' : 'other');
   }
   const { claims, truncated } = extractClaims(input.text);
-  if (!isEnglish(input.text)) return { story: null, sources: [], claims: [], counts: countStatuses([]), truncated, language: 'other' };
+  if (!isEnglish(input.text)) return noStory(truncated, 'other');
   const recognized = byUrl ? ({ kind: 'story', story: byUrl.story, score: 1 } as const) : recognizeStory(corpus, index, input, claims);
   if (recognized.kind !== 'story') {
     const mentions = recognized.kind === 'mentions' ? mentionsOf(claims, recognized.story, recognized.reason) : null;
-    return { story: null, sources: [], claims: [], counts: countStatuses([]), truncated, language: 'en', ...(mentions ? { mentions } : {}) };
+    return { ...noStory(truncated, 'en'), ...(mentions ? { mentions } : {}) };
   }
-  const story = recognized.story;
-  const self = byUrl?.source ?? findSelf.byText(story, claims);
+  return storyResult(claims, recognized.story, byUrl?.source ?? null, recognized.score, truncated);
+}
+
+/** The result for a page about no story we know. */
+function noStory(truncated: boolean, language: AnalysisResult['language']): AnalysisResult {
+  return { story: null, sources: [], claims: [], counts: countStatuses([]), truncated, language };
+}
+
+/** The page's claims cross-referenced with the story's sources, less the page itself (by URL or by its text). */
+function storyResult(claims: readonly Claim[], story: CorpusStory, selfByUrl: CorpusSource | null, score: number, truncated: boolean): AnalysisResult {
+  const self = selfByUrl ?? findSelf.byText(story, claims);
   const others = story.sources.filter((s) => s !== self);
   const analyzed = crossReference(claims, story, others);
   return {
-    story: { id: story.id, title: story.title, score: recognized.score, self: self?.id ?? null },
+    story: { id: story.id, title: story.title, score, self: self?.id ?? null },
     sources: others.map(summarize),
     claims: analyzed,
     counts: countStatuses(analyzed),
@@ -109,17 +117,7 @@ export function analyzeAgainst(corpus: Corpus, storyId: string, input: ArticleIn
   const story = corpus.stories.find((s) => s.id === storyId);
   if (!story) throw new Error(`no story "${storyId}" in the corpus`);
   const { claims, truncated } = extractClaims(input.text);
-  const self = findSelf.byUrl(corpus, input.url ?? null)?.source ?? findSelf.byText(story, claims);
-  const others = story.sources.filter((s) => s !== self);
-  const analyzed = crossReference(claims, story, others);
-  return {
-    story: { id: story.id, title: story.title, score: 1, self: self?.id ?? null },
-    sources: others.map(summarize),
-    claims: analyzed,
-    counts: countStatuses(analyzed),
-    truncated,
-    language: 'en',
-  };
+  return storyResult(claims, story, findSelf.byUrl(corpus, input.url ?? null)?.source ?? null, 1, truncated);
 }
 
 /** The story's common-English terms, less its acronyms: "ICE" the agency is not the common word "ice". */
