@@ -71,7 +71,19 @@ const handlers: Handlers<BackgroundProtocol, Browser.runtime.MessageSender> = {
     const url = browser.runtime.getURL(`/popup.html?tabId=${tabId}#claim-${message.claim}`);
     await browser.tabs.create({ url, index: (sender.tab?.index ?? 0) + 1, openerTabId: tabId });
   },
+  // Stories of the reader's own (issue 13): being wired; until then each says so.
+  'list-stories': () => [],
+  'read-article': () => notYet,
+  'create-story': () => notYet,
+  'add-source': () => notYet,
+  'rename-story': () => notYet,
+  'remove-source': () => notYet,
+  'delete-story': () => notYet,
+  'restore-story': () => notYet,
+  'export-story': () => notYet,
+  'import-pack': () => notYet,
 };
+const notYet = { ok: false, message: 'Stories of your own are not available yet.' } as const;
 
 export default defineBackground(() => {
   onError((count) => settle('count errors', backgroundErrors.setValue(count)));

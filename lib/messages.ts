@@ -1,4 +1,5 @@
 import type { AnalysisResult, StoryMentions } from '../core/result.ts';
+import type { ImportOutcome, PackFiles, PageArticle, Refusal, StoredStory, StoryListing, StoryOutcome } from './stories.ts';
 
 /**
  * The one message contract between the content scripts, the background and the popup. Each side's protocol maps
@@ -75,6 +76,26 @@ export interface BackgroundProtocol {
   'page-cleared': [{}, void];
   /** From the hover card: show this claim's entry in the popup page. */
   'open-claim': [{ readonly claim: number }, void];
+  /** Every story, bundled and own, with their sources (no texts): for the popup and the options page. */
+  'list-stories': [{}, readonly StoryListing[]];
+  /** The article of the page in a tab, read by the full content script (loaded when needed); nothing is stored. */
+  'read-article': [{ readonly tabId: number }, { readonly ok: true; readonly article: PageArticle } | Refusal];
+  /** Starts a story of the reader's own from an article; the tab, when given, is looked at again. */
+  'create-story': [{ readonly title: string; readonly summary: string; readonly article: PageArticle; readonly tabId?: number }, StoryOutcome];
+  /** Adds an article to an own story as one more source. */
+  'add-source': [{ readonly storyId: string; readonly article: PageArticle; readonly tabId?: number }, StoryOutcome];
+  /** Renames an own story (title and summary). */
+  'rename-story': [{ readonly storyId: string; readonly title: string; readonly summary: string }, StoryOutcome];
+  /** Removes one source of an own story (the last one cannot be removed: delete the story). */
+  'remove-source': [{ readonly storyId: string; readonly sourceId: string }, StoryOutcome];
+  /** Deletes an own story; the answer holds it whole, for undo. */
+  'delete-story': [{ readonly storyId: string }, { readonly ok: true; readonly deleted: StoredStory } | Refusal];
+  /** Puts a deleted story back (undo). */
+  'restore-story': [{ readonly story: StoredStory }, StoryOutcome];
+  /** A story (bundled or own) as a story pack's files, to be zipped by the page that asked. */
+  'export-story': [{ readonly storyId: string }, { readonly ok: true; readonly files: PackFiles } | Refusal];
+  /** Imports a story pack's files; an existing own story is merged only when `merge` says so. */
+  'import-pack': [{ readonly files: PackFiles; readonly merge: boolean }, ImportOutcome];
 }
 
 /** Messages a tab's content script answers: type → [fields, response]. */
@@ -83,8 +104,10 @@ export interface ContentProtocol {
   'get-page-status': [{}, PageStatus];
   /** Scroll to a claim and flash its mark (false when it is not marked). */
   'reveal-claim': [{ readonly claim: number }, boolean];
-  /** Look at the page again, when its result went missing. */
+  /** Look at the page again, when its result went missing or the stories changed. */
   'refresh-page': [{}, boolean];
+  /** The page's article, extracted (Readability), with its outlet; null when the page has none. */
+  'extract-article': [{}, PageArticle | null];
 }
 
 /** A message of a protocol: its type and fields. */
@@ -109,10 +132,12 @@ export function messageGuard<P>(types: Readonly<Record<keyof P, true>>): (value:
 /** The background's message guard. */
 export const isBackgroundMessage = messageGuard<BackgroundProtocol>({
   'load-session': true, 'analyze-article': true, 'marks-painted': true, 'page-skipped': true, 'page-cleared': true, 'open-claim': true,
+  'list-stories': true, 'read-article': true, 'create-story': true, 'add-source': true, 'rename-story': true, 'remove-source': true,
+  'delete-story': true, 'restore-story': true, 'export-story': true, 'import-pack': true,
 });
 
 /** The content scripts' message guard. */
-export const isContentMessage = messageGuard<ContentProtocol>({ 'get-page-status': true, 'reveal-claim': true, 'refresh-page': true });
+export const isContentMessage = messageGuard<ContentProtocol>({ 'get-page-status': true, 'reveal-claim': true, 'refresh-page': true, 'extract-article': true });
 
 /**
  * Answers a message from a handler table, or returns undefined (not ours: another listener may answer). A

@@ -30,6 +30,7 @@ export default defineContentScript({
       'get-page-status': () => session.status(),
       'reveal-claim': (message) => session.reveal(message.claim),
       'refresh-page': () => session.refresh(),
+      'extract-article': () => null,
     };
     const onMessage = (message: unknown) => dispatch(handlers, isContentMessage, message, undefined);
     browser.runtime.onMessage.addListener(onMessage);

@@ -1,0 +1,72 @@
+import type { SourceSummary } from '../core/result.ts';
+import type { ArticlePayload } from './messages.ts';
+
+/**
+ * The reader's own stories: what is stored (IndexedDB, lib/story-store.ts), what the popup and the options page
+ * see of them, and the answers of the background, which alone writes the store.
+ */
+
+/** A source a reader added to a story: what the page gave when they clicked "Start" or "Add". */
+export interface StoredSource {
+  /** Unique within its story, a file name without `.txt` (a story pack holds it as `<id>.txt`). */
+  readonly id: string;
+  readonly outlet: string;
+  readonly title: string;
+  /** Publication day, yyyy-mm-dd, when the page gives one. */
+  readonly date: string | null;
+  readonly url: string | null;
+  /** The article's text as the content script extracted it. */
+  readonly text: string;
+  /** When the reader added it (ISO timestamp). */
+  readonly added: string;
+}
+
+/** A story of the reader's own, as stored. */
+export interface StoredStory {
+  /** Lower-case letters, digits and dashes, as a story pack's `story.id`; never one of a bundled story. */
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly sources: readonly StoredSource[];
+  /** ISO timestamps. */
+  readonly created: string;
+  readonly updated: string;
+}
+
+/** A story as the popup and the options page list it: bundled or own, its sources without their texts. */
+export interface StoryListing {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  /** False for the stories that come with the extension, which cannot be changed. */
+  readonly own: boolean;
+  readonly sources: ReadonlyArray<SourceSummary & { readonly words: number }>;
+}
+
+/** The article of the page in a tab, as the popup offers to store it. */
+export interface PageArticle extends ArticlePayload {
+  /** The outlet: the page's `og:site_name`, else its host without `www.`. */
+  readonly outlet: string;
+  /** Words in `text`, so the popup can say how much will be stored. */
+  readonly words: number;
+  /** A first sentence or the page's description, to start a story's summary with. */
+  readonly description: string;
+}
+
+/** A story pack's files by path: `<story id>/sources.json` and `<story id>/<source id>.txt`, as `assets/corpus/`. */
+export type PackFiles = Readonly<Record<string, string>>;
+
+/** A request that could not be done, with a message for the reader (a corpus error names the file and field). */
+export interface Refusal {
+  readonly ok: false;
+  readonly message: string;
+}
+
+/** The answer to a change of a story: the story as it now is. */
+export type StoryOutcome = { readonly ok: true; readonly story: StoryListing } | Refusal;
+
+/** The answer to an import: done, or the story exists already (ask whether to merge), or refused. */
+export type ImportOutcome =
+  | { readonly ok: true; readonly story: StoryListing; readonly merged: boolean }
+  | { readonly ok: false; readonly exists: true; readonly id: string; readonly title: string; readonly message: string }
+  | (Refusal & { readonly exists?: false });
