@@ -29,18 +29,29 @@ export function anchorGate(index: DetectionIndex): AnchorGate {
 }
 
 function buildGate(index: DetectionIndex): AnchorGate {
-  // A story without anchors scores on its vocabulary alone, and an index without a word table counts otherwise:
-  // nothing to gate on.
-  if (index.stories.some((story) => story.anchors === 0) || !index.forms) return () => true;
+  const words = gateWords(index);
+  return words === null ? () => true : gateOf(words);
+}
+
+/**
+ * The words a page must contain (any one of them) to be scored against the index: its anchors' and their names'
+ * written forms. Null when nothing can be gated on (a story without anchors, an index without a word table).
+ */
+export function gateWords(index: DetectionIndex): string[] | null {
+  if (index.stories.some((story) => story.anchors === 0) || !index.forms) return null;
   const wanted = new Set<string>();
   for (const term of Object.keys(index.postings)) if (index.postings[term]!.some((posting) => posting[2] === 1)) wanted.add(term);
   for (const [, anchor, terms] of index.aliases ?? []) {
     wanted.add(anchor);
     for (const term of terms) wanted.add(term);
   }
-  const words = Object.keys(index.forms).filter((word) => wanted.has(index.forms[word]!));
+  return Object.keys(index.forms).filter((word) => wanted.has(index.forms[word]!));
+}
+
+/** A gate that passes a text containing any of the words as a whole word, in any case. */
+export function gateOf(words: readonly string[]): AnchorGate {
   if (words.length === 0) return () => false;
-  const alternatives = words.sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const pattern = new RegExp(`(?<![${CHAR}])(?:${alternatives})(?![${CHAR}])`, 'i');
   return (text) => pattern.test(text);
 }

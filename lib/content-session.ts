@@ -7,6 +7,7 @@ import { paintClaims, type Painted } from '../page/paint.ts';
 import { errorCount } from './errors.ts';
 import type { Handoff } from './handoff.ts';
 import type { ArticlePayload, BackgroundProtocol, MessageOf, PageStatus, PageTimings, SkipReason } from './messages.ts';
+import type { OwnLook } from './own-look.ts';
 import { addressOf, lookAt, NAVIGATION_SETTLE_MS } from './quick-look.ts';
 import { marksShownOn, type Settings } from './settings.ts';
 
@@ -22,6 +23,8 @@ export interface SessionPorts {
   loadSettings(): Promise<Settings>;
   /** Calls the listener on every settings change; returns a function that stops it. */
   watchSettings(listener: (settings: Settings) => void): () => void;
+  /** The look at the reader's own stories, read afresh for each look (they may have changed): lib/own-look.ts. */
+  ownStories?(): Promise<OwnLook | null>;
 }
 
 /** The marks and card on the page, while shown. */
@@ -103,9 +106,9 @@ export class ContentSession {
     }, NAVIGATION_SETTLE_MS);
   }
 
-  /** Looks at the page again (the popup found its result missing). */
+  /** Looks at the page again, past the quick look (the popup found its result missing, or the stories changed). */
   refresh(): boolean {
-    void this.check();
+    void this.check(performance.now());
     return true;
   }
 
@@ -148,7 +151,8 @@ export class ContentSession {
       if (since === null) {
         const quick = lookAt(this.doc);
         this.timings.quickLook = quick.ms;
-        if (!quick.found) return this.skip({ kind: 'skipped', reason: 'no-story' }, false);
+        const own = quick.found ? null : await this.ports.ownStories?.();
+        if (!quick.found && !(own && (await own(quick.text)))) return this.skip({ kind: 'skipped', reason: 'no-story' }, false);
       }
       const candidate = articleCandidate(this.doc);
       if (!candidate.ok) {

@@ -5,6 +5,7 @@ import { quickText, showsLittleText } from '../page/quick-text.ts';
 import { anchorGate } from './anchor-gate.ts';
 import { errorCount, noteError } from './errors.ts';
 import type { PageStatus, PageTimings } from './messages.ts';
+import type { OwnLook } from './own-look.ts';
 
 /** Pages with less text than this may still be rendering their article; they are watched for a while. */
 export const SMALL_PAGE_CHARS = 2_000;
@@ -15,16 +16,18 @@ export const NAVIGATION_SETTLE_MS = 500;
 export interface QuickLookPorts {
   /** Loads the full content script into this page, handing it what the quick look measured. */
   load(timings: PageTimings): Promise<boolean>;
+  /** The look at the reader's own stories, when they have any (lib/own-look.ts). */
+  readonly ownStories?: OwnLook | null;
 }
 
 /** One quick look: is the page perhaps about a bundled story, and does it show little text yet? Times in ms. */
-export function lookAt(doc: Document): { readonly found: boolean; readonly little: boolean; readonly ms: number; readonly readMs: number } {
+export function lookAt(doc: Document): { readonly found: boolean; readonly little: boolean; readonly ms: number; readonly readMs: number; readonly text: string } {
   const start = performance.now();
   const look = quickText(doc);
   const read = performance.now();
   // Most pages use no word of any story's anchors: they need no scoring.
   const found = anchorGate(detection)(look.text) && detectStory(detection, look.text, PREFILTER_THRESHOLD) !== null;
-  return { found, little: showsLittleText(look, SMALL_PAGE_CHARS), ms: performance.now() - start, readMs: read - start };
+  return { found, little: showsLittleText(look, SMALL_PAGE_CHARS), ms: performance.now() - start, readMs: read - start, text: look.text };
 }
 
 /**
@@ -96,13 +99,28 @@ export class QuickLookWatch {
     this.timings.checks = (this.timings.checks ?? 0) + 1;
     if (!look.found) {
       this.status = { state: 'no-story' };
+      if (this.ports.ownStories) void this.lookAtOwn(this.ports.ownStories, look.text);
       return look;
     }
+    this.pass();
+    return look;
+  }
+
+  /** The bundled stories did not match: perhaps one of the reader's own does (its index is read only if needed). */
+  private async lookAtOwn(ownStories: OwnLook, text: string): Promise<void> {
+    const found = await ownStories(text).catch((error: unknown) => {
+      noteError('quick look at own stories', error);
+      return false;
+    });
+    if (found && this.phase === 'watching') this.pass();
+  }
+
+  /** The page passed: bring in the full script. */
+  private pass(): void {
     this.status = { state: 'analyzing' };
     this.phase = 'loading';
     this.quiet();
     void this.handOver();
-    return look;
   }
 
   private async handOver(): Promise<void> {

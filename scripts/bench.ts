@@ -11,6 +11,7 @@ import { buildDetectionIndex, quickTermCounts, rankStories } from '../core/detec
 import { buildFingerprint } from '../core/detect/fingerprint.ts';
 import type { PageStatus } from '../lib/messages.ts';
 import { measurePages, quantile } from './bench-pages.ts';
+import { ownStoriesBench } from './bench-own-stories.ts';
 import { launchWithExtension } from '../tests/e2e/chromium.ts';
 import { startFixtureServer } from '../tests/e2e/server.ts';
 import { hostilePages, oneOfEachKind } from '../tests/fixtures/hostile/generate.ts';
@@ -125,6 +126,27 @@ function sizes(): Array<[string, string, string]> {
   });
 }
 
+/** The text of each page the own-stories bench looks at: the real pages given with --pages, else the fixture pages. */
+function pageTexts(): string[] {
+  const dir = pagesDir ?? join(fixtures, 'pages');
+  return readdirSync(dir).flatMap((name) => {
+    for (const file of ['source.html', 'index.html']) {
+      try {
+        return [readFileSync(join(dir, name, file), 'utf8').replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ').slice(0, 100_000)];
+      } catch {
+        // try the next name
+      }
+    }
+    return [];
+  });
+}
+
+/** Words the generated stories are written in: those of the negative fixtures (news about other things). */
+function benchVocabulary(): string[] {
+  const negatives = readdirSync(join(fixtures, 'negatives')).map((f) => readFileSync(join(fixtures, 'negatives', f), 'utf8'));
+  return [...new Set(negatives.join(' ').toLowerCase().match(/[a-z]{4,}/g) ?? [])];
+}
+
 const pagesArg = process.argv.indexOf('--pages');
 const pagesDir = pagesArg >= 0 ? process.argv[pagesArg + 1] : undefined;
 if (pagesArg >= 0 && !pagesDir) {
@@ -135,6 +157,9 @@ if (pagesArg >= 0 && !pagesDir) {
 console.log('## Analysis in Node (median)\n');
 console.log('| Measure | Median | Target |\n|---|---|---|');
 for (const [a, b, c] of nodeBench()) console.log(`| ${a} | ${b} | ${c} |`);
+console.log('\n## 100 own stories of 10 sources (generated), in Node\n');
+console.log('| Measure | Figure | Target |\n|---|---|---|');
+for (const [a, b, c] of await ownStoriesBench(pageTexts(), benchVocabulary())) console.log(`| ${a} | ${b} | ${c} |`);
 console.log('\n## Content script in Chromium (median of 5 loads, measured by the content script itself)\n');
 console.log('| Page | Outcome | Quick look (every page) | Document idle → marks painted | of which: load full script / extract / analysis round trip / paint |\n|---|---|---|---|---|');
 for (const [a, b, c, d, e] of await browserBench()) console.log(`| ${a} | ${b} | ${c} | ${d} | ${e} |`);

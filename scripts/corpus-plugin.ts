@@ -1,16 +1,19 @@
 import type { Plugin } from 'vite';
 import { catalogOf, compileCorpus, detectionIndexOf } from '../core/corpus/compile.ts';
+import { commonTermSet } from '../core/text/common-english.ts';
 import { CORPUS_DIR, readStoryFolders } from './corpus-files.ts';
 
 const CORPUS_ID = 'virtual:triangulate/corpus';
 const DETECTION_ID = 'virtual:triangulate/detection';
 const CATALOG_ID = 'virtual:triangulate/catalog';
-const IDS = new Set([CORPUS_ID, DETECTION_ID, CATALOG_ID]);
+const COMMON_ID = 'virtual:triangulate/common-terms';
+const IDS = new Set([CORPUS_ID, DETECTION_ID, CATALOG_ID, COMMON_ID]);
 
 /**
  * Compiles `assets/corpus/` at build time into typed constants: the whole corpus (for the background), the small
  * detection index (for the content script, which runs on every page) and the catalog of stories and sources
- * (for the popup). A malformed corpus fails the
+ * (for the popup), and the stems of common English words (for the background, which compiles the reader's own
+ * stories). A malformed corpus fails the
  * build with a message naming the file and the field.
  */
 export function corpusPlugin(dir: string = CORPUS_DIR): Plugin {
@@ -30,6 +33,7 @@ export function corpusPlugin(dir: string = CORPUS_DIR): Plugin {
     load(id) {
       const name = id.slice(1);
       if (!id.startsWith('\0') || !IDS.has(name)) return null;
+      if (name === COMMON_ID) return `export default JSON.parse(${JSON.stringify(JSON.stringify([...commonTermSet()].sort()))});`;
       // Under Vitest a watched directory is taken for an import and fails to resolve; tests do not watch anyway.
       if (!process.env['VITEST']) this.addWatchFile(dir);
       const corpus = (compiled ??= compileCorpus(readStoryFolders(dir)));

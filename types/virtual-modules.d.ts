@@ -15,3 +15,9 @@ declare module 'virtual:triangulate/catalog' {
   const catalog: import('../core/corpus/types.ts').Catalog;
   export default catalog;
 }
+
+declare module 'virtual:triangulate/common-terms' {
+  /** The stems of common English words (SUBTLEX-US), for compiling the reader's own stories in the background. */
+  const terms: readonly string[];
+  export default terms;
+}

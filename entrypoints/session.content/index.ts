@@ -4,7 +4,9 @@ import { ContentSession } from '../../lib/content-session.ts';
 import { settle } from '../../lib/errors.ts';
 import { takeHandoff } from '../../lib/handoff.ts';
 import { dispatch, isContentMessage, type ContentProtocol, type Handlers } from '../../lib/messages.ts';
+import { loadOwnLook } from '../../lib/own-look.ts';
 import { sendToBackground } from '../../lib/send.ts';
+import { pageArticle } from '../../page/page-article.ts';
 import { loadSettings, watchSettings } from '../../lib/settings-store.ts';
 import './marks.css';
 
@@ -23,6 +25,7 @@ export default defineContentScript({
         notify: (notice) => settle(notice.type, sendToBackground(notice)),
         loadSettings,
         watchSettings,
+        ownStories: () => loadOwnLook(browser.storage.local),
       },
       ctx.signal,
     );
@@ -30,7 +33,7 @@ export default defineContentScript({
       'get-page-status': () => session.status(),
       'reveal-claim': (message) => session.reveal(message.claim),
       'refresh-page': () => session.refresh(),
-      'extract-article': () => null,
+      'extract-article': () => pageArticle(document),
     };
     const onMessage = (message: unknown) => dispatch(handlers, isContentMessage, message, undefined);
     browser.runtime.onMessage.addListener(onMessage);

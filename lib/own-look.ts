@@ -1,0 +1,44 @@
+import { detectStory, PREFILTER_THRESHOLD, type DetectionIndex } from '../core/detect/detect.ts';
+import { gateOf } from './anchor-gate.ts';
+
+/**
+ * The quick look at the reader's own stories. The background keeps their index; the script on every page is
+ * handed only what it needs, through extension storage: a short list of gate words (the stories' anchors, as
+ * written), read once per page, and the stories' detection index, read only on a page that contains a gate word.
+ * A reader without stories of their own pays one storage read per page and nothing else.
+ */
+
+/** Storage key of the gate words of the reader's own stories (an array of lower-case words; absent when none). */
+export const OWN_GATE_KEY = 'own-gate';
+/** Storage key of the detection index of the reader's own stories. */
+export const OWN_INDEX_KEY = 'own-detection';
+
+/** The part of extension storage the quick look reads. */
+export interface StorageReader {
+  get(key: string): Promise<Record<string, unknown>>;
+}
+
+/** Decides whether a page's text may be about one of the reader's own stories. */
+export type OwnLook = (text: string) => Promise<boolean>;
+
+/** The look at own stories, or null when the reader has none (or the stored gate is unreadable: nothing to look for). */
+export async function loadOwnLook(storage: StorageReader): Promise<OwnLook | null> {
+  const words = (await storage.get(OWN_GATE_KEY))[OWN_GATE_KEY];
+  if (!Array.isArray(words) || words.length === 0 || !words.every((w) => typeof w === 'string')) return null;
+  const gate = gateOf(words as string[]);
+  let index: Promise<DetectionIndex | null> | null = null;
+  return async (text) => {
+    if (!gate(text)) return false;
+    index ??= storage.get(OWN_INDEX_KEY).then((stored) => asIndex(stored[OWN_INDEX_KEY]));
+    const own = await index;
+    return own !== null && detectStory(own, text, PREFILTER_THRESHOLD) !== null;
+  };
+}
+
+/** A stored index, if it has the shape of one (a corrupt entry means no own story can be recognized here). */
+function asIndex(value: unknown): DetectionIndex | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const index = value as Partial<DetectionIndex>;
+  const ok = Array.isArray(index.stories) && typeof index.postings === 'object' && typeof index.forms === 'object' && Array.isArray(index.acronyms) && Array.isArray(index.aliases);
+  return ok ? (index as DetectionIndex) : null;
+}
