@@ -1,6 +1,7 @@
 import { extractClaims } from '../claims/extract.ts';
 import { buildFingerprint } from '../detect/fingerprint.ts';
 import { CorpusError, parseStoryManifest } from './schema.ts';
+import { sourceTextOf } from './source-text.ts';
 import type { CorpusSource, CorpusStory } from './types.ts';
 
 /** A story folder as read from disk or from a story pack: its manifest and a way to read the texts next to it. */
@@ -26,11 +27,7 @@ export function compileStories(folders: readonly StoryFolder[], common: Readonly
     if (ids.has(manifest.story.id)) throw new CorpusError(folder.manifestPath, 'story.id', `repeats "${manifest.story.id}"`);
     ids.add(manifest.story.id);
     const sources = manifest.sources.map((entry, i): CorpusSource => {
-      const { path, text } = folder.readText(entry.file);
-      const field = `sources[${i}].file`;
-      if (text === null) throw new CorpusError(folder.manifestPath, field, `names "${entry.file}", which does not exist`);
-      if (text.trim() === '') throw new CorpusError(path, '(text)', 'is empty');
-      if (text.includes('\u0000')) throw new CorpusError(path, '(text)', 'is not a text file');
+      const { path, text } = sourceTextOf(folder, entry, i);
       const { claims } = extractClaims(text);
       if (claims.length === 0) throw new CorpusError(path, '(text)', 'has no sentences after cleaning');
       return { id: entry.file.replace(/\.txt$/, ''), outlet: entry.outlet, title: entry.title, date: entry.date, url: entry.url, text, claims };
