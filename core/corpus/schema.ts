@@ -10,6 +10,12 @@ export class CorpusError extends Error {
   }
 }
 
+/** A story id: lower-case letters, digits and dashes (it names the story's folder). */
+export const STORY_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+/** A source's text file, in the story's folder. */
+export const SOURCE_FILE_PATTERN = /^[\w.-]+\.txt$/;
+
 /** A source entry of a story manifest, validated. */
 export interface SourceManifest {
   readonly file: string;
@@ -36,7 +42,7 @@ export function parseStoryManifest(file: string, json: string): StoryManifest {
   const root = record(file, '(root)', data);
   const story = record(file, 'story', root['story']);
   const id = text(file, 'story.id', story['id']);
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new CorpusError(file, 'story.id', 'must be lower-case letters, digits and dashes');
+  if (!STORY_ID_PATTERN.test(id)) throw new CorpusError(file, 'story.id', 'must be lower-case letters, digits and dashes');
   const sourcesValue = root['sources'];
   if (!Array.isArray(sourcesValue) || sourcesValue.length === 0) {
     throw new CorpusError(file, 'sources', 'must be a non-empty array');
@@ -45,7 +51,7 @@ export function parseStoryManifest(file: string, json: string): StoryManifest {
     const at = `sources[${i}]`;
     const source = record(file, at, value);
     const name = text(file, `${at}.file`, source['file']);
-    if (!/^[\w.-]+\.txt$/.test(name)) throw new CorpusError(file, `${at}.file`, 'must name a .txt file in the same folder');
+    if (!SOURCE_FILE_PATTERN.test(name)) throw new CorpusError(file, `${at}.file`, 'must name a .txt file in the same folder');
     const date = optionalText(file, `${at}.date`, source['date']);
     if (date !== null && !isCalendarDate(date)) throw new CorpusError(file, `${at}.date`, 'must be yyyy-mm-dd, a real date');
     const url = optionalText(file, `${at}.url`, source['url']);
@@ -78,7 +84,8 @@ function optionalText(file: string, field: string, value: unknown): string | nul
   return text(file, field, value);
 }
 
-function isCalendarDate(value: string): boolean {
+/** Whether a string is a real day written yyyy-mm-dd. */
+export function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   // Date rolls 2018-02-30 over to March: a real date survives the round trip.
