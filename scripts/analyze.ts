@@ -1,16 +1,19 @@
-// `npm run --silent analyze -- FILE [--json]`: cross-references an article (.txt, or .html through the same
-// Readability extraction the content script uses) against the bundled stories.
+// `npm run --silent analyze -- FILE [--corpus DIR]... [--json]`: cross-references an article (.txt, or .html
+// through the same Readability extraction the content script uses) against the bundled stories. `--corpus` adds
+// story folders beside them (a story pack's folder, or a folder of them), so a pack can be checked before it is
+// shared.
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { analyzeArticle, type ArticleInput } from '../core/analyze.ts';
 import { compileCorpus, detectionIndexOf } from '../core/corpus/compile.ts';
+import type { Corpus } from '../core/corpus/types.ts';
 import type { AnalysisResult, ClaimStatus } from '../core/result.ts';
 import { RELATION_LABELS } from '../shared/relation.ts';
-import { readStoryFolders } from './corpus-files.ts';
+import { corpusOptions, storyFoldersWith } from './corpus-files.ts';
 import { articleFromHtml } from './html-document.ts';
 import { diffLine, styler, wantsColor } from './terminal-text.ts';
 
-const USAGE = 'usage: npm run --silent analyze -- FILE [--json]   (FILE: a .txt or .html article)';
+const USAGE = 'usage: npm run --silent analyze -- FILE [--corpus DIR]... [--json]   (FILE: a .txt or .html article)';
 /** Files larger than this are refused rather than read into memory. */
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
@@ -51,9 +54,9 @@ function paint(status: ClaimStatus, text: string): string {
   return styleText(colors[status], text);
 }
 
-function printForPeople(result: AnalysisResult): void {
+function printForPeople(result: AnalysisResult, ownStories: boolean): void {
   if (!result.story) {
-    console.log('No bundled story recognized in this article.');
+    console.log(`No ${ownStories ? '' : 'bundled '}story recognized in this article.`);
     const m = result.mentions;
     if (m) {
       const why = { date: 'its date is outside the story\'s days', 'later-year': 'it speaks of a later year', 'headline-names': 'its headline is about someone else', weak: 'it shares too little of the story' }[m.reason];
@@ -82,12 +85,21 @@ function printForPeople(result: AnalysisResult): void {
   if (result.truncated) console.log('Note: the text was very long; only its beginning was analyzed.');
 }
 
-const args = process.argv.slice(2);
-const json = args.includes('--json');
-const files = args.filter((a) => a !== '--json');
+/** The bundled stories and those of the `--corpus` folders, compiled; a malformed one names its file and field. */
+function loadCorpus(corpora: readonly string[]): Corpus {
+  try {
+    return compileCorpus(storyFoldersWith(corpora).folders);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+}
+
+const { corpora, rest } = corpusOptions(process.argv.slice(2), (message) => fail(`${message}\n${USAGE}`));
+const json = rest.includes('--json');
+const files = rest.filter((a) => a !== '--json');
 if (files.length !== 1 || files[0]!.startsWith('-')) fail(USAGE);
 const input = readInput(files[0]!);
-const corpus = compileCorpus(readStoryFolders());
+const corpus = loadCorpus(corpora);
 const result = analyzeArticle(corpus, detectionIndexOf(corpus), input);
 if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-else printForPeople(result);
+else printForPeople(result, corpora.length > 0);

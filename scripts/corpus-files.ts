@@ -46,3 +46,29 @@ export function storyFoldersIn(dir: string): StoryFolder[] {
   return found;
 }
 
+
+/**
+ * Takes the `--corpus DIR` options (repeatable) out of a command line: the folders named, and the other
+ * arguments in order. A `--corpus` without a folder, or naming something that is not one, goes to `fail`.
+ */
+export function corpusOptions(argv: readonly string[], fail: (message: string) => never): { corpora: string[]; rest: string[] } {
+  const corpora: string[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] !== '--corpus') {
+      rest.push(argv[i]!);
+      continue;
+    }
+    const dir = argv[++i];
+    if (!dir) fail('--corpus needs a folder');
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) fail(`--corpus ${dir} is not a folder`);
+    corpora.push(dir);
+  }
+  return { corpora, rest };
+}
+
+/** The bundled story folders, then those of each `--corpus` folder; `bundled` counts the first. */
+export function storyFoldersWith(corpora: readonly string[]): { folders: StoryFolder[]; bundled: number } {
+  const bundled = readStoryFolders();
+  return { folders: [...bundled, ...corpora.flatMap(storyFoldersIn)], bundled: bundled.length };
+}

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { analyzeAgainst, analyzeArticle } from '../core/analyze.ts';
 import { compileCorpus, detectionIndexOf } from '../core/corpus/compile.ts';
 import type { Corpus } from '../core/corpus/types.ts';
-import { readStoryFolders, storyFoldersIn } from './corpus-files.ts';
+import { corpusOptions, storyFoldersWith } from './corpus-files.ts';
 import { parseLabeled, readLabeledFolder, type LabeledArticle } from './evaluation/labeled.ts';
 import { relationFound, type LabeledPair, type PairsFile } from './evaluation/pairs.ts';
 
@@ -18,31 +18,22 @@ function fail(message: string): never {
 }
 
 function parseArgs(argv: readonly string[]): { dir: string; corpora: string[]; quiet: boolean } {
-  const corpora: string[] = [];
-  const rest: string[] = [];
-  let quiet = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--corpus') {
-      const value = argv[++i];
-      if (!value) fail(`--corpus needs a folder\n${USAGE}`);
-      corpora.push(value);
-    } else if (arg === '--quiet') quiet = true;
-    else if (arg.startsWith('-')) fail(`unknown option ${arg}\n${USAGE}`);
-    else rest.push(arg);
-  }
+  const options = corpusOptions(argv, (message) => fail(`${message}\n${USAGE}`));
+  const quiet = options.rest.includes('--quiet');
+  const rest = options.rest.filter((arg) => arg !== '--quiet');
+  const unknown = rest.find((arg) => arg.startsWith('-'));
+  if (unknown) fail(`unknown option ${unknown}\n${USAGE}`);
   if (rest.length !== 1) fail(USAGE);
   const dir = rest[0]!;
   if (!existsSync(dir) || !statSync(dir).isDirectory()) fail(`${dir} is not a folder`);
-  for (const c of corpora) if (!existsSync(c) || !statSync(c).isDirectory()) fail(`--corpus ${c} is not a folder`);
-  return { dir, corpora, quiet };
+  return { dir, corpora: options.corpora, quiet };
 }
 
 function loadCorpus(corpora: readonly string[]): { corpus: Corpus; bundled: string[] } {
   try {
-    const bundledFolders = readStoryFolders();
-    const corpus = compileCorpus([...bundledFolders, ...corpora.flatMap(storyFoldersIn)]);
-    return { corpus, bundled: corpus.stories.slice(0, bundledFolders.length).map((s) => s.id) };
+    const { folders, bundled } = storyFoldersWith(corpora);
+    const corpus = compileCorpus(folders);
+    return { corpus, bundled: corpus.stories.slice(0, bundled).map((s) => s.id) };
   } catch (error) {
     fail((error as Error).message);
   }

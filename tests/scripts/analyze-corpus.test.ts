@@ -1,0 +1,52 @@
+// `npm run --silent analyze -- FILE --corpus DIR`: a page checked against a story pack beside the bundled story,
+// and packs or options that are refused with a message and exit status 2.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AnalysisResult } from '../../core/result.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const PAGE = 'tests/fixtures/packs/thornwick-herald.txt';
+const PACK = 'tests/fixtures/packs/thornwick-footbridge';
+
+function analyze(...args: string[]) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/analyze.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+}
+
+describe('analyze --corpus', () => {
+  it('recognizes a page of the pack\'s story and compares it with the pack\'s sources', () => {
+    const run = analyze(PAGE, '--corpus', PACK, '--json');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout) as AnalysisResult;
+    expect(result.story?.id).toBe('thornwick-footbridge');
+    expect(result.sources.map((s) => s.outlet)).toEqual(['Thornwick Courier', 'Vell Valley Wire']);
+    const quote = result.claims.find((c) => c.text.startsWith('"We owe every family an answer'));
+    expect(quote?.matches.map((m) => m.outlet)).toEqual(expect.arrayContaining(['Thornwick Courier', 'Vell Valley Wire']));
+  }, 60_000);
+
+  it('takes a folder of packs too, keeps the bundled story, and without the pack recognizes nothing', () => {
+    const folder = analyze(PAGE, '--corpus', 'tests/fixtures/packs');
+    expect(folder.status).toBe(0);
+    expect(folder.stdout).toContain('Story: Footbridge collapses during Thornwick lantern parade');
+    const bundled = analyze('tests/fixtures/positives/wire-service-report.txt', '--corpus', PACK, '--json');
+    expect((JSON.parse(bundled.stdout) as AnalysisResult).story?.id).toBe('microsoft-ice-contract-2018');
+    const bundledOnly = analyze(PAGE);
+    expect(bundledOnly.status).toBe(0);
+    expect(bundledOnly.stdout).toContain('No bundled story recognized in this article.');
+  }, 60_000);
+
+  it.each([
+    [['--corpus', 'tests/fixtures/corpus-broken/missing-file'], 'sources[1].file names "b.txt", which does not exist'],
+    [['--corpus', PACK, '--corpus', PACK], 'story.id repeats "thornwick-footbridge"'],
+    [['--corpus'], '--corpus needs a folder'],
+    [['--corpus', 'tests/fixtures/packs/no-such-pack'], '--corpus tests/fixtures/packs/no-such-pack is not a folder'],
+    [['--corpus', 'tests/fixtures/pages'], 'holds no story folder'],
+  ])('refuses %j with a message and status 2', (args, message) => {
+    const run = analyze(PAGE, ...args);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(run.stderr).not.toMatch(/at .*\(.*:\d+:\d+\)/);
+    expect(run.stdout).toBe('');
+  }, 60_000);
+});
