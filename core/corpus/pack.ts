@@ -2,6 +2,7 @@ import type { StoryFolder } from './compile-stories.ts';
 import { sourceTextOf } from './source-text.ts';
 import { uniqueId } from './ids.ts';
 import { CorpusError, parseStoryManifest } from './schema.ts';
+import type { SourceReport } from './types.ts';
 
 /**
  * Story packs: a story of the reader's own as the files of a story folder (`<id>/sources.json` plus a `.txt` per
@@ -13,27 +14,24 @@ import { CorpusError, parseStoryManifest } from './schema.ts';
  */
 
 /** A source of an own story: lib/stories.ts's StoredSource. */
-export interface OwnSource {
-  readonly id: string;
-  readonly outlet: string;
-  readonly title: string;
-  readonly date: string | null;
-  readonly url: string | null;
-  readonly text: string;
+export interface OwnSource extends SourceReport {
+  /** When the reader added it (ISO timestamp). */
   readonly added: string;
 }
 
 /** An own story: lib/stories.ts's StoredStory. */
 export interface OwnStory {
+  /** Lower-case letters, digits and dashes, as a story pack's `story.id`; never one of a bundled story. */
   readonly id: string;
   readonly title: string;
   readonly summary: string;
   readonly sources: readonly OwnSource[];
+  /** ISO timestamps. */
   readonly created: string;
   readonly updated: string;
 }
 
-/** A story pack's files by path: lib/stories.ts's PackFiles. */
+/** A story pack's files by path (lib/stories.ts's PackFiles): `<story id>/sources.json` and `<story id>/<source id>.txt`. */
 export type StoryPackFiles = Readonly<Record<string, string>>;
 
 /** What a pack is made of: a story and its sources with their texts (bundled and own stories alike). */
@@ -41,7 +39,7 @@ export interface PackableStory {
   readonly id: string;
   readonly title: string;
   readonly summary: string;
-  readonly sources: ReadonlyArray<{ readonly id: string; readonly outlet: string; readonly title: string; readonly date: string | null; readonly url: string | null; readonly text: string }>;
+  readonly sources: readonly SourceReport[];
 }
 
 /** The files of a story's pack: `<id>/sources.json`, pretty-printed as in assets/corpus/, and `<id>/<source id>.txt`. */

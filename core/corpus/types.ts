@@ -2,8 +2,8 @@ import type { Claim } from '../claims/claim.ts';
 import type { StoryFingerprint } from '../detect/fingerprint.ts';
 import type { SourceSummary } from '../result.ts';
 
-/** One outlet's report of a story, as bundled. */
-export interface CorpusSource {
+/** One outlet's report of a story as a story folder holds it: its manifest entry and its text. */
+export interface SourceReport {
   /** Stable id, from the text file's name ("seattletimes"). */
   readonly id: string;
   /** The outlet as readers know it ("The Seattle Times"). */
@@ -12,8 +12,12 @@ export interface CorpusSource {
   /** Publication date, ISO yyyy-mm-dd, when known. */
   readonly date: string | null;
   readonly url: string | null;
-  /** The article text as bundled (debris included; claims skip it). */
+  /** The article text as bundled or stored (debris included; claims skip it). */
   readonly text: string;
+}
+
+/** One outlet's report of a story, compiled. */
+export interface CorpusSource extends SourceReport {
   readonly claims: readonly Claim[];
 }
 

@@ -2,8 +2,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogOf, compileCorpus, type StoryFolder } from '../../core/corpus/compile.ts';
-import { CorpusError, parseStoryManifest } from '../../core/corpus/schema.ts';
+import { parseStoryManifest } from '../../core/corpus/schema.ts';
 import { readStoryFolders } from '../../scripts/corpus-files.ts';
+import { corpusError } from '../corpus-error.ts';
 
 const MANIFEST = 'stories/acme-strike/sources.json';
 const TEXT = 'Workers at the Acme plant walked out on Monday, demanding that the company keep the site open.\n\nThe company said talks would continue this week.';
@@ -17,17 +18,6 @@ function manifest(): { story: Record<string, unknown>; sources: Array<Record<str
       { file: 'b.txt', outlet: 'Ohio Wire', title: 'Strike enters day two', date: null, url: 'https://example.org/acme' },
     ],
   };
-}
-
-/** The CorpusError thrown by `run`, or a failure when it does not throw one. */
-function corpusError(run: () => unknown): CorpusError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CorpusError);
-    return error as CorpusError;
-  }
-  throw new Error('expected a CorpusError, but nothing was thrown');
 }
 
 /** An in-memory story folder. */

@@ -4,8 +4,8 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { compileCorpus } from '../../core/corpus/compile.ts';
 import { slugOf, sourceIdFor, storyIdFor, uniqueId } from '../../core/corpus/ids.ts';
 import { foldersOfPack, mergeStories, packOf, storyOfPack, type OwnSource, type OwnStory, type StoryPackFiles } from '../../core/corpus/pack.ts';
-import { CorpusError } from '../../core/corpus/schema.ts';
 import type { PackFiles, StoredSource, StoredStory } from '../../lib/stories.ts';
+import { corpusError } from '../corpus-error.ts';
 
 const NOW = '2025-05-02T10:00:00.000Z';
 const LATER = '2025-05-03T08:30:00.000Z';
@@ -27,17 +27,6 @@ function story(sources: OwnSource[], extra: Partial<OwnStory> = {}): OwnStory {
 }
 
 const FERRY = story([source('harbor-gazette', HARBOR_TEXT, 'https://gazette.example/ferry'), source('coast-post', COAST_TEXT, null)]);
-
-/** The CorpusError thrown by `run`, or a failure when it does not throw one. */
-function corpusError(run: () => unknown): CorpusError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CorpusError);
-    return error as CorpusError;
-  }
-  throw new Error('expected a CorpusError, but nothing was thrown');
-}
 
 /** FERRY's pack with one file changed (a string) or removed (null). */
 function packWith(path: string, content: string | null): StoryPackFiles {
