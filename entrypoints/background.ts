@@ -1,5 +1,5 @@
+import commonTerms from 'virtual:triangulate/common-terms';
 import corpus from 'virtual:triangulate/corpus';
-import detection from 'virtual:triangulate/detection';
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyzeArticle } from '../core/analyze.ts';
@@ -8,7 +8,21 @@ import { clearBadge, showBadge } from '../lib/badge.ts';
 import { noteError, onError, settle } from '../lib/errors.ts';
 import { injectSession } from '../lib/inject.ts';
 import { dispatch, isBackgroundMessage, type BackgroundProtocol, type Handlers } from '../lib/messages.ts';
+import { OWN_GATE_KEY, OWN_INDEX_KEY } from '../lib/own-look.ts';
+import { sendToTab } from '../lib/send.ts';
+import type { PageArticle } from '../lib/stories.ts';
+import { StoryLibrary, type OwnGate } from '../lib/story-library.ts';
+import { openStoryStore } from '../lib/story-store.ts';
 import { backgroundErrors, forgetTab, tabOutcome, tabRecord } from '../lib/tab-records.ts';
+
+/** Bundled and own stories; own ones are handed to the quick look on every page through storage. */
+const library = new StoryLibrary(corpus, openStoryStore(), new Set(commonTerms), publishGate);
+
+/** Hands the quick look on every page the own stories' gate words, and their index for pages that pass the gate. */
+async function publishGate(gate: OwnGate): Promise<void> {
+  if (gate.index === null) await browser.storage.local.remove([OWN_GATE_KEY, OWN_INDEX_KEY]);
+  else await browser.storage.local.set({ [OWN_GATE_KEY]: gate.words, [OWN_INDEX_KEY]: gate.index });
+}
 
 /** The latest analysis of each tab, until its page reports the marks painted and the record is stored. */
 const analyzed = new Map<number, { url: string; result: AnalysisResult }>();
@@ -23,7 +37,7 @@ function warmUp(): void {
   if (warm) return;
   warm = true;
   const source = corpus.stories[0]?.sources[0];
-  if (source) setTimeout(() => analyzeArticle(corpus, detection, { text: source.text }), 0);
+  if (source) setTimeout(() => void library.current().then(({ corpus: all, index }) => analyzeArticle(all, index, { text: source.text })), 0);
 }
 
 /** Each message type's handler, checked against the protocol; `sender` is who sent it. */
@@ -36,8 +50,9 @@ const handlers: Handlers<BackgroundProtocol, Browser.runtime.MessageSender> = {
     await injected;
     return true;
   },
-  'analyze-article': (message, sender) => {
-    const result = analyzeArticle(corpus, detection, message.article);
+  'analyze-article': async (message, sender) => {
+    const { corpus: all, index } = await library.current();
+    const result = analyzeArticle(all, index, message.article);
     const tabId = sender.tab?.id;
     // Answer at once: storing and the badge wait for the marks (a look that was superseded stores nothing).
     if (tabId !== undefined && result.story) analyzed.set(tabId, { url: message.article.url, result });
@@ -71,19 +86,39 @@ const handlers: Handlers<BackgroundProtocol, Browser.runtime.MessageSender> = {
     const url = browser.runtime.getURL(`/popup.html?tabId=${tabId}#claim-${message.claim}`);
     await browser.tabs.create({ url, index: (sender.tab?.index ?? 0) + 1, openerTabId: tabId });
   },
-  // Stories of the reader's own (issue 13): being wired; until then each says so.
-  'list-stories': () => [],
-  'read-article': () => notYet,
-  'create-story': () => notYet,
-  'add-source': () => notYet,
-  'rename-story': () => notYet,
-  'remove-source': () => notYet,
-  'delete-story': () => notYet,
-  'restore-story': () => notYet,
-  'export-story': () => notYet,
-  'import-pack': () => notYet,
+  'list-stories': () => library.list(),
+  'read-article': async (message) => {
+    const article = await readArticle(message.tabId);
+    return article ? { ok: true, article } : { ok: false, message: 'This page has no article Triangulate can read.' };
+  },
+  'create-story': async (message) => lookAgain(message.tabId, await library.create(message.title, message.summary, message.article)),
+  'add-source': async (message) => lookAgain(message.tabId, await library.addSource(message.storyId, message.article)),
+  'rename-story': (message) => library.rename(message.storyId, message.title, message.summary),
+  'remove-source': (message) => library.removeSource(message.storyId, message.sourceId),
+  'delete-story': (message) => library.delete(message.storyId),
+  'restore-story': (message) => library.restore(message.story),
+  'export-story': (message) => library.exportPack(message.storyId),
+  'import-pack': (message) => library.importPack(message.files, message.merge),
 };
-const notYet = { ok: false, message: 'Stories of your own are not available yet.' } as const;
+
+/**
+ * The article of a tab's page, read by the full content script: the one already in the page, else loaded for it
+ * (the page then also gets its look at the stories, as any page that passed the quick look).
+ */
+async function readArticle(tabId: number): Promise<PageArticle | null> {
+  const ask = () => sendToTab(tabId, { type: 'extract-article' });
+  // The quick look's script does not answer this message: no answer means the full script is not there yet.
+  const answer = await ask().catch(() => undefined);
+  if (answer !== undefined) return answer;
+  await injectSession(tabId);
+  return ask();
+}
+
+/** After a story changed because of a tab's article, that tab looks at the stories again (it may now show marks). */
+function lookAgain<T extends { ok: boolean }>(tabId: number | undefined, outcome: T): T {
+  if (outcome.ok && tabId !== undefined) settle('look again', sendToTab(tabId, { type: 'refresh-page' }).then(() => undefined));
+  return outcome;
+}
 
 export default defineBackground(() => {
   onError((count) => settle('count errors', backgroundErrors.setValue(count)));

@@ -45,7 +45,8 @@ export interface PackableStory {
 /** The files of a story's pack: `<id>/sources.json`, pretty-printed as in assets/corpus/, and `<id>/<source id>.txt`. */
 export function packOf(story: PackableStory): StoryPackFiles {
   const manifest = {
-    story: { id: story.id, title: story.title, summary: story.summary },
+    // An empty summary is left out: the manifest's summary, when present, is a non-empty string.
+    story: { id: story.id, title: story.title, ...(story.summary.trim() ? { summary: story.summary } : {}) },
     sources: story.sources.map((s) => ({ file: `${s.id}.txt`, outlet: s.outlet, title: s.title, date: s.date, url: s.url })),
   };
   const files: Record<string, string> = { [`${story.id}/sources.json`]: `${JSON.stringify(manifest, null, 2)}\n` };

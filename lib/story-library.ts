@@ -1,0 +1,251 @@
+import { compileStories } from '../core/corpus/compile-stories.ts';
+import { detectionIndexOf } from '../core/corpus/compile.ts';
+import { sourceIdFor, storyIdFor } from '../core/corpus/ids.ts';
+import { foldersOfPack, mergeStories, packOf, storyOfPack } from '../core/corpus/pack.ts';
+import { CorpusError } from '../core/corpus/schema.ts';
+import { summarize } from '../core/corpus/summary.ts';
+import type { Corpus, CorpusStory } from '../core/corpus/types.ts';
+import type { DetectionIndex } from '../core/detect/detect.ts';
+import { gateWords } from './anchor-gate.ts';
+import type { ImportOutcome, PackFiles, PageArticle, Refusal, StoredSource, StoredStory, StoryListing, StoryOutcome } from './stories.ts';
+
+/** The store of own stories, as the library uses it (lib/story-store.ts). */
+export interface StoryStorage {
+  list(): Promise<{ stories: StoredStory[]; problems: string[] }>;
+  get(id: string): Promise<StoredStory | null>;
+  put(story: StoredStory): Promise<void>;
+  delete(id: string): Promise<void>;
+}
+
+/** What the quick look on every page is handed about the own stories (lib/own-look.ts reads it). */
+export interface OwnGate {
+  /** The anchor words of the own stories, as written; empty when there are none. */
+  readonly words: readonly string[];
+  /** The own stories' detection index; null when there are none. */
+  readonly index: DetectionIndex | null;
+}
+
+/** The corpus the analysis runs on: bundled and own stories, and their detection index. */
+export interface LiveCorpus {
+  readonly corpus: Corpus;
+  readonly index: DetectionIndex;
+  /** Own records that could not be read or compiled, each with why (they are kept, not deleted). */
+  readonly problems: readonly string[];
+}
+
+interface Compiled {
+  /** What the story was compiled from (compileKey). */
+  readonly key: string;
+  readonly story: CorpusStory;
+}
+
+/** A key that changes with anything a story is compiled from, without comparing whole texts. */
+function compileKey(story: StoredStory): string {
+  return JSON.stringify([story.updated, story.title, story.summary, story.sources.map((s) => [s.id, s.outlet, s.title, s.date, s.url, s.text.length])]);
+}
+
+/**
+ * The background's keeper of stories: the bundled corpus and the reader's own stories (stored in IndexedDB),
+ * compiled like bundled ones and analyzed beside them from the moment they change, without a reload. It alone
+ * writes the store; after each change it hands the quick look its gate (`publish`).
+ */
+export class StoryLibrary {
+  private live: Promise<LiveCorpus> | null = null;
+  private readonly compiled = new Map<string, Compiled>();
+
+  constructor(
+    private readonly bundled: Corpus,
+    private readonly store: StoryStorage,
+    private readonly common: ReadonlySet<string>,
+    private readonly publish: (gate: OwnGate) => Promise<void>,
+    private readonly now: () => string = () => new Date().toISOString(),
+  ) {}
+
+  /** The corpus with the own stories as stored now (read and compiled once, then after each change). */
+  current(): Promise<LiveCorpus> {
+    this.live ??= this.load();
+    return this.live;
+  }
+
+  /** Every story, bundled first, with its sources. */
+  async list(): Promise<StoryListing[]> {
+    const { corpus } = await this.current();
+    return corpus.stories.map((story) => listing(story, !this.isBundled(story.id)));
+  }
+
+  /** Starts a story from an article. */
+  async create(title: string, summary: string, article: PageArticle): Promise<StoryOutcome> {
+    const name = title.trim();
+    if (!name) return refuse('A story needs a title.');
+    const taken = new Set((await this.current()).corpus.stories.map((s) => s.id));
+    const now = this.now();
+    const story: StoredStory = { id: storyIdFor(name, taken), title: name, summary: summary.trim(), sources: [sourceOf(article, new Set(), now)], created: now, updated: now };
+    return this.save(story);
+  }
+
+  /** Adds an article to an own story (an article already in it, by address, is not added twice). */
+  async addSource(storyId: string, article: PageArticle): Promise<StoryOutcome> {
+    const story = await this.own(storyId);
+    if (typeof story === 'string') return refuse(story);
+    if (article.url && story.sources.some((s) => s.url === article.url)) return refuse(`This article is already a source of “${story.title}”.`);
+    const now = this.now();
+    const source = sourceOf(article, new Set(story.sources.map((s) => s.id)), now);
+    return this.save({ ...story, sources: [...story.sources, source], updated: now });
+  }
+
+  /** Renames an own story. */
+  async rename(storyId: string, title: string, summary: string): Promise<StoryOutcome> {
+    const story = await this.own(storyId);
+    if (typeof story === 'string') return refuse(story);
+    if (!title.trim()) return refuse('A story needs a title.');
+    return this.save({ ...story, title: title.trim(), summary: summary.trim(), updated: this.now() });
+  }
+
+  /** Removes a source of an own story; the last one stays (deleting the story is the way to remove it). */
+  async removeSource(storyId: string, sourceId: string): Promise<StoryOutcome> {
+    const story = await this.own(storyId);
+    if (typeof story === 'string') return refuse(story);
+    if (!story.sources.some((s) => s.id === sourceId)) return refuse('That source is no longer in the story.');
+    if (story.sources.length === 1) return refuse('A story keeps at least one source: delete the story instead.');
+    return this.save({ ...story, sources: story.sources.filter((s) => s.id !== sourceId), updated: this.now() });
+  }
+
+  /** Deletes an own story and returns it whole, for undo. */
+  async delete(storyId: string): Promise<{ ok: true; deleted: StoredStory } | Refusal> {
+    const story = await this.own(storyId);
+    if (typeof story === 'string') return refuse(story);
+    try {
+      await this.store.delete(storyId);
+    } catch (error) {
+      return refuse(messageOf(error));
+    }
+    await this.changed();
+    return { ok: true, deleted: story };
+  }
+
+  /** Puts a deleted story back. */
+  async restore(story: StoredStory): Promise<StoryOutcome> {
+    if (this.isBundled(story.id)) return refuse('A story that comes with Triangulate cannot be replaced.');
+    return this.save(story);
+  }
+
+  /** A story, bundled or own, as a story pack's files. */
+  async exportPack(storyId: string): Promise<{ ok: true; files: PackFiles } | Refusal> {
+    const { corpus } = await this.current();
+    const story = corpus.stories.find((s) => s.id === storyId);
+    if (!story) return refuse('That story no longer exists.');
+    return { ok: true, files: packOf(story) };
+  }
+
+  /** Imports a pack; a pack of an existing own story is merged into it only when `merge` says so. */
+  async importPack(files: PackFiles, merge: boolean): Promise<ImportOutcome> {
+    let incoming: StoredStory;
+    try {
+      incoming = storyOfPack(files, this.now());
+    } catch (error) {
+      return refuse(messageOf(error));
+    }
+    if (this.isBundled(incoming.id)) return refuse(`The pack's story.id "${incoming.id}" is a story that comes with Triangulate.`);
+    let existing: StoredStory | null;
+    try {
+      existing = await this.store.get(incoming.id);
+    } catch (error) {
+      return refuse(messageOf(error));
+    }
+    if (existing && !merge) {
+      return { ok: false, exists: true, id: existing.id, title: existing.title, message: `A story “${existing.title}” exists already.` };
+    }
+    const saved = await this.save(existing ? mergeStories(existing, incoming, this.now()) : incoming);
+    return saved.ok ? { ...saved, merged: existing !== null } : saved;
+  }
+
+  /**
+   * Compiles and stores a story; nothing is stored when it does not compile (the checks of a bundled story: texts
+   * with sentences, named in the message by their pack path) or when the store refuses.
+   */
+  private async save(story: StoredStory): Promise<StoryOutcome> {
+    let compiled: CorpusStory;
+    try {
+      compiled = this.compile(story);
+      await this.store.put(story);
+    } catch (error) {
+      return refuse(messageOf(error));
+    }
+    await this.changed();
+    return { ok: true, story: listing(compiled, true) };
+  }
+
+  /** Reads the store again and hands the quick look the new gate. */
+  private async changed(): Promise<void> {
+    this.live = this.load();
+    await this.live;
+  }
+
+  private async load(): Promise<LiveCorpus> {
+    const { stories, problems } = await this.store.list();
+    const own: CorpusStory[] = [];
+    const failed = [...problems];
+    for (const stored of stories) {
+      if (this.isBundled(stored.id)) continue;
+      try {
+        own.push(this.compile(stored));
+      } catch (error) {
+        failed.push(`“${stored.title}”: ${messageOf(error)}`);
+      }
+    }
+    const ownIndex = own.length > 0 ? detectionIndexOf({ stories: own }) : null;
+    await this.publish({ words: ownIndex ? (gateWords(ownIndex) ?? []) : [], index: ownIndex });
+    const corpus = { stories: [...this.bundled.stories, ...own] };
+    return { corpus, index: detectionIndexOf(corpus), problems: failed };
+  }
+
+  /** A stored story compiled, from the cache while it has not changed. */
+  private compile(stored: StoredStory): CorpusStory {
+    const key = compileKey(stored);
+    const cached = this.compiled.get(stored.id);
+    if (cached?.key === key) return cached.story;
+    const [story] = compileStories(foldersOfPack(packOf(stored)), this.common);
+    this.compiled.set(stored.id, { key, story: story! });
+    return story!;
+  }
+
+  /** An own story as stored, or why it cannot be changed (bundled, gone, or a record that cannot be read). */
+  private async own(storyId: string): Promise<StoredStory | string> {
+    if (this.isBundled(storyId)) return 'A story that comes with Triangulate cannot be changed.';
+    try {
+      return (await this.store.get(storyId)) ?? 'That story no longer exists.';
+    } catch (error) {
+      return messageOf(error);
+    }
+  }
+
+  private isBundled(id: string): boolean {
+    return this.bundled.stories.some((s) => s.id === id);
+  }
+}
+
+/** A story as listed: its sources without texts, with their length in words. */
+function listing(story: CorpusStory, own: boolean): StoryListing {
+  return {
+    id: story.id,
+    title: story.title,
+    summary: story.summary,
+    own,
+    sources: story.sources.map((s) => ({ ...summarize(s), words: s.text.split(/\s+/).filter(Boolean).length })),
+  };
+}
+
+/** The record of an article added to a story. */
+function sourceOf(article: PageArticle, taken: ReadonlySet<string>, now: string): StoredSource {
+  return { id: sourceIdFor(article.outlet, taken), outlet: article.outlet, title: article.title || article.outlet, date: article.date, url: article.url || null, text: article.text, added: now };
+}
+
+function refuse(message: string): Refusal {
+  return { ok: false, message };
+}
+
+/** A message for the reader: a corpus error names the file and field; a store error says what to do. */
+function messageOf(error: unknown): string {
+  if (error instanceof CorpusError) return error.message;
+  return error instanceof Error ? error.message : String(error);
+}
