@@ -5,7 +5,10 @@ import type { PopupState } from '../../components/popup-state.ts';
 import '../../components/shared.css';
 import '../../components/popup.css';
 import { errorCount, onError, settle } from '../../lib/errors.ts';
-import { sendToTab } from '../../lib/send.ts';
+import { sendToBackground, sendToTab } from '../../lib/send.ts';
+import { browser } from 'wxt/browser';
+import { YourStoriesPanel } from '../../components/YourStoriesPanel.tsx';
+import { useYourStories } from './use-your-stories.ts';
 import { DEFAULT_SETTINGS, marksShownOn, withMarksOn, type Settings } from '../../lib/settings.ts';
 import { loadSettings, saveSettings } from '../../lib/settings-store.ts';
 import { backgroundErrors } from '../../lib/tab-records.ts';
@@ -69,6 +72,7 @@ function App() {
     await saveSettings(next);
   };
   return (
+    <>
     <Popup
       state={state}
       selected={selected}
@@ -82,7 +86,15 @@ function App() {
       onMarking={(change) => settings && save({ ...settings, ...change })}
       errors={errors}
     />
+    {tabId !== null && state.kind !== 'unsupported' && <YourStoriesSection tabId={tabId} />}
+    </>
   );
+}
+
+/** Start a story from the tab's article, or add it to one of the reader's own. */
+function YourStoriesSection({ tabId }: { tabId: number }) {
+  const stories = useYourStories(sendToBackground, tabId);
+  return <YourStoriesPanel stories={stories} onManage={() => void browser.runtime.openOptionsPage()} />;
 }
 
 if (openedAsPage) document.body.classList.add('tri-page');
