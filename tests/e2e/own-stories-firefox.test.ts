@@ -1,0 +1,130 @@
+// Stories of the reader's own, end to end in Debian's Firefox ESR with the built MV2 extension (puppeteer-core over
+// WebDriver BiDi): start a story from page A in the popup, add page B, open page C about the same event → marks and
+// A's and B's versions; export, delete, import → the same result; a malformed pack → its message, nothing stored.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TabRecord } from '../../lib/messages.ts';
+import { zipPack } from '../../lib/pack-zip.ts';
+import type { PackFiles, StoryListing } from '../../lib/stories.ts';
+import { FIREFOX_OWN_HOSTS, launchFirefox, waitForMarksIn, type FirefoxExtension } from './firefox.ts';
+import { OWN_STORY_DIR, ownStoryRoutes, OWN_STORY_TITLE } from './own-story-pages.ts';
+import { eventually } from './page-probes.ts';
+import { startFixtureServer, type FixtureServer } from './server.ts';
+
+let server: FixtureServer;
+let firefox: FirefoxExtension;
+let scratch: string;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+beforeAll(async () => {
+  server = await startFixtureServer(ownStoryRoutes());
+  firefox = await launchFirefox();
+  scratch = mkdtempSync(join(tmpdir(), 'triangulate-packs-'));
+});
+
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
+
+const listStories = () => firefox.ext((b) => b.runtime.sendMessage({ type: 'list-stories' }) as Promise<StoryListing[]>);
+
+/** Waits for an element's text to satisfy a test. */
+async function textOf(page: Page, selector: string, wanted: (text: string) => boolean): Promise<string> {
+  return eventually(async () => {
+    const text = await page.$eval(selector, (el) => el.textContent ?? '').catch(() => '');
+    return wanted(text) ? text : null;
+  });
+}
+
+async function openPageC(): Promise<{ page: Page; record: TabRecord }> {
+  const { page, tabId } = await firefox.open(server.url('own-story/page-c'));
+  await waitForMarksIn(page);
+  const record = await eventually(async () => {
+    const r = await firefox.recordOf(tabId);
+    return r?.unanchored ? r : null;
+  });
+  return { page, record };
+}
+
+let storyId = '';
+let outletsAB: string[] = [];
+
+describe('a story of the reader\'s own, in Firefox', () => {
+  it('is started from page A in the popup and grows by page B', async () => {
+    const a = await firefox.open(server.url('own-story/page-a'));
+    const popupA = await firefox.openExtensionPage(`popup.html?tabId=${a.tabId}`, '[data-testid="start-story"]');
+    await popupA.click('[data-testid="start-story"]');
+    await popupA.waitForSelector('[data-testid="story-title"]');
+    await popupA.$eval('[data-testid="story-title"]', (el) => ((el as HTMLInputElement).value = ''));
+    await popupA.type('[data-testid="story-title"]', OWN_STORY_TITLE);
+    await popupA.click('[data-testid="save-story"]');
+    await textOf(popupA, '[data-testid="story-status"]', (t) => t.includes(OWN_STORY_TITLE));
+    storyId = (await listStories()).find((s) => s.own)!.id;
+    await popupA.close();
+
+    const b = await firefox.open(server.url('own-story/page-b'));
+    const popupB = await firefox.openExtensionPage(`popup.html?tabId=${b.tabId}`, '[data-testid="add-to-story"]');
+    await popupB.select('[data-testid="story-select"]', storyId);
+    await popupB.click('[data-testid="add-to-story"]');
+    await popupB.waitForSelector('[data-testid="save-story"]');
+    await popupB.click('[data-testid="save-story"]');
+    await textOf(popupB, '[data-testid="story-status"]', (t) => t.includes('2 sources'));
+    outletsAB = (await listStories()).find((s) => s.id === storyId)!.sources.map((s) => s.outlet);
+    expect(outletsAB).toHaveLength(2);
+    await popupB.close();
+  });
+
+  it('cross-references page C against A and B', async () => {
+    const { page, record } = await openPageC();
+    expect(record.result.story?.title).toBe(OWN_STORY_TITLE);
+    expect(record.result.sources.map((s) => s.outlet)).toEqual(outletsAB);
+    expect(record.result.claims.some((c) => c.status === 'conflict')).toBe(true);
+    await page.close();
+  });
+
+  it('is exported, deleted and imported back with the same result', async () => {
+    const pack = await firefox.ext((b, id) => b.runtime.sendMessage({ type: 'export-story', storyId: id }) as Promise<{ ok: true; files: PackFiles }>, storyId);
+    const zip = join(scratch, `${storyId}.zip`);
+    writeFileSync(zip, zipPack(pack.files));
+    const options = await firefox.openExtensionPage('options.html', `[data-testid="story-${storyId}"]`);
+    await options.click(`[data-testid="delete-${storyId}"]`);
+    await eventually(async () => ((await listStories()).some((s) => s.id === storyId) ? null : true));
+    const gone = await firefox.open(server.url('own-story/page-c'));
+    await sleep(1_000);
+    expect(await gone.page.$$eval('triangulate-mark', (marks) => marks.length)).toBe(0);
+    await gone.page.close();
+    const input = (await options.$('input[data-testid="import-file"]')) as ElementHandle<HTMLInputElement> | null;
+    await input!.uploadFile(zip);
+    await eventually(async () => ((await listStories()).find((s) => s.id === storyId)?.sources.length === 2 ? true : null));
+    const { page, record } = await openPageC();
+    expect(record.result.story?.title).toBe(OWN_STORY_TITLE);
+    expect(record.result.sources.map((s) => s.outlet)).toEqual(outletsAB);
+    await page.close();
+    await options.close();
+  });
+
+  it('refuses a malformed pack with a message naming the file and field, and stores nothing', async () => {
+    const before = await listStories();
+    const folder = join(OWN_STORY_DIR, 'pack-malformed');
+    const files = Object.fromEntries(readdirSync(folder).map((name) => [`bad-pack/${name}`, readFileSync(join(folder, name), 'utf8')]));
+    const zip = join(scratch, 'bad-pack.zip');
+    writeFileSync(zip, zipPack(files));
+    const options = await firefox.openExtensionPage('options.html', '[data-testid="import-file"]');
+    const input = (await options.$('input[data-testid="import-file"]')) as ElementHandle<HTMLInputElement> | null;
+    await input!.uploadFile(zip);
+    await textOf(options, '[data-testid="import-error"]', (t) => /sources\.json: sources\[1\]\.date/.test(t));
+    expect(await listStories()).toEqual(before);
+    await options.close();
+  });
+
+  it('made no request outside the test server, in the pages or through the proxy', () => {
+    const outside = firefox.requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('moz-extension://') && !url.startsWith('data:') && !url.startsWith('blob:'));
+    expect(outside).toEqual([]);
+    expect(firefox.outside.filter((url) => !FIREFOX_OWN_HOSTS.includes(new URL(url).hostname))).toEqual([]);
+  });
+});
