@@ -7,12 +7,15 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../tests/e2e/chromium.ts';
 import { launchFirefox } from '../tests/e2e/firefox.ts';
+import { ownStoryRoutes, OWN_STORY_TITLE } from '../tests/e2e/own-story-pages.ts';
 import { waitForMarks } from '../tests/e2e/page-probes.ts';
 import { startFixtureServer } from '../tests/e2e/server.ts';
 
 const DOCS = join(import.meta.dirname, '..', 'docs');
 const HOST = 'www.seattletimes.com';
 const SLUG = 'seattletimes-article';
+/** The own-story fixture pages, each under its invented outlet's host name. */
+const OWN_HOSTS = { 'page-a': 'www.haldenledger.com', 'page-b': 'www.coastlinewire.com', 'page-c': 'www.harbourgazette.com' } as const;
 
 /** A picture of the page around the card open on the first quote in other words. */
 async function hoverCard(browser: ExtensionBrowser): Promise<void> {
@@ -45,6 +48,45 @@ async function popup(browser: ExtensionBrowser): Promise<void> {
   await page.close();
 }
 
+/**
+ * A story of one's own: the popup's form on page A (what will be stored), then, with page B added, the popup on page
+ * C and the Stories page.
+ */
+async function ownStory(browser: ExtensionBrowser): Promise<void> {
+  const popupOn = async (name: keyof typeof OWN_HOSTS) => {
+    const page = await browser.open(`http://${OWN_HOSTS[name]}/own-story/${name}/`);
+    const popupPage = await browser.context.newPage();
+    await popupPage.setViewportSize({ width: 400, height: 640 });
+    await popupPage.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${await browser.tabIdOf(page)}`);
+    return { page, popupPage };
+  };
+  const a = await popupOn('page-a');
+  await a.popupPage.getByTestId('start-story').click();
+  await a.popupPage.getByTestId('story-title').fill(OWN_STORY_TITLE);
+  await a.popupPage.locator('.tri-yours').scrollIntoViewIfNeeded();
+  await settle(a.popupPage);
+  await a.popupPage.screenshot({ path: join(DOCS, 'popup-start-story.png') });
+  await a.popupPage.getByTestId('save-story').click();
+  await a.popupPage.getByTestId('story-status').waitFor();
+  const b = await popupOn('page-b');
+  await b.popupPage.getByTestId('add-to-story').click();
+  await b.popupPage.getByTestId('save-story').click();
+  await b.popupPage.getByTestId('story-status').waitFor();
+  const c = await popupOn('page-c');
+  await waitForMarks(c.page);
+  await c.popupPage.reload();
+  await c.popupPage.waitForSelector('.tri-differs');
+  await settle(c.popupPage);
+  await c.popupPage.screenshot({ path: join(DOCS, 'popup-own-story.png') });
+  const options = await browser.context.newPage();
+  await options.setViewportSize({ width: 900, height: 900 });
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.locator('.tri-story').first().waitFor();
+  await settle(options);
+  await options.screenshot({ path: join(DOCS, 'stories-page.png') });
+  for (const page of [a.page, a.popupPage, b.page, b.popupPage, c.page, c.popupPage, options]) await page.close();
+}
+
 /** The same card in Firefox. */
 async function firefoxCard(url: string): Promise<void> {
   const firefox = await launchFirefox();
@@ -68,18 +110,20 @@ function settle(page: Page): Promise<void> {
 }
 
 mkdirSync(DOCS, { recursive: true });
-const server = await startFixtureServer();
+const server = await startFixtureServer(ownStoryRoutes());
 const port = new URL(server.origin).port;
 try {
-  const chromium = await launchWithExtension(undefined, [`--host-resolver-rules=MAP ${HOST} 127.0.0.1:${port}`]);
+  const hosts = [HOST, ...Object.values(OWN_HOSTS)].map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
+  const chromium = await launchWithExtension(undefined, [`--host-resolver-rules=${hosts}`]);
   try {
     await hoverCard(chromium);
     await popup(chromium);
+    await ownStory(chromium);
   } finally {
     await chromium.close();
   }
   await firefoxCard(server.url(SLUG));
-  console.log(`Wrote ${['hover-card.png', 'popup.png', 'popup-dark.png', 'firefox-hover-card.png'].map((f) => `docs/${f}`).join(', ')}`);
+  console.log(`Wrote ${['hover-card.png', 'popup.png', 'popup-dark.png', 'popup-start-story.png', 'popup-own-story.png', 'stories-page.png', 'firefox-hover-card.png'].map((f) => `docs/${f}`).join(', ')}`);
 } finally {
   await server.close();
 }
