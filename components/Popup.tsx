@@ -73,7 +73,7 @@ export function Popup(props: PopupProps) {
       );
     case 'no-story':
       return (
-        <EmptyState title={state.mentions ? 'This page mentions a story' : 'No bundled story on this page'}>
+        <EmptyState title={state.mentions ? 'This page mentions a story' : 'No known story on this page'}>
           {state.mentions && <MentionsNotice mentions={state.mentions} />}
           <p>
             Triangulate recognizes an article when it shares the names and wording of a story it has sources for. Everything

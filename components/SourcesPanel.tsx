@@ -1,10 +1,10 @@
 import type { Catalog } from '../core/corpus/types.ts';
 
-/** The bundled stories and their sources: outlet, title, date and link; and how many errors were survived. */
+/** The stories (bundled and the reader's own) and their sources: outlet, title, date and link; and how many errors were survived. */
 export function SourcesPanel({ catalog, open = false, errors = 0 }: { catalog: Catalog; open?: boolean; errors?: number | undefined }) {
   return (
     <details class="tri-sources" open={open}>
-      <summary>Bundled sources</summary>
+      <summary>Stories and sources</summary>
       {catalog.stories.map((story) => (
         <section key={story.id} class="tri-sources__story">
           <h2>{story.title}</h2>

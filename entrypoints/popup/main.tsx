@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Popup } from '../../components/Popup.tsx';
 import type { PopupState } from '../../components/popup-state.ts';
+import type { Catalog } from '../../core/corpus/types.ts';
 import '../../components/shared.css';
 import '../../components/popup.css';
 import { errorCount, onError, settle } from '../../lib/errors.ts';
@@ -38,6 +39,7 @@ function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [selected, setSelected] = useState<number | null>(Number.isNaN(claimFromHash) ? null : claimFromHash);
   const errors = useErrorCount(pageErrors);
+  const catalog = useLiveCatalog();
 
   // The tab's state, kept current by watching its stored record: a setting change, a finished analysis or a
   // navigation shows up without asking again.
@@ -74,7 +76,7 @@ function App() {
   return (
     <>
     <Popup
-      state={state}
+      state={catalog && 'catalog' in state ? { ...state, catalog } : state}
       selected={selected}
       onReveal={(index) => {
         setSelected(index);
@@ -89,6 +91,13 @@ function App() {
     {tabId !== null && state.kind !== 'unsupported' && <YourStoriesSection tabId={tabId} />}
     </>
   );
+}
+
+/** The stories as the background knows them now, the reader's own included (null until it answers). */
+function useLiveCatalog(): Catalog | null {
+  const [catalog, setCatalog] = useState<Catalog | null>(null);
+  useEffect(() => settle('list stories', sendToBackground({ type: 'list-stories' }).then((stories) => setCatalog({ stories }))), []);
+  return catalog;
 }
 
 /** Start a story from the tab's article, or add it to one of the reader's own. */

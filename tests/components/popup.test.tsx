@@ -155,7 +155,7 @@ describe('popup details', () => {
     [{ kind: 'not-article' }, /not an article/],
     [{ kind: 'other-language' }, /not in English/],
     [{ kind: 'analyzing' }, /Comparing this article/],
-    [{ kind: 'no-story', catalog }, /No bundled story on this page/],
+    [{ kind: 'no-story', catalog }, /No known story on this page/],
     [{ kind: 'error', message: 'boom' }, /Something went wrong/],
     [{ kind: 'too-large', elements: 123456 }, /too large to compare/],
   ])('has an honest empty state: %o', (state, title) => {

@@ -354,7 +354,7 @@ describe('navigating away', () => {
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
     await popup.waitForSelector('.tri-state');
-    expect(await popup.locator('.tri-state__title').textContent()).toBe('No bundled story on this page');
+    expect(await popup.locator('.tri-state__title').textContent()).toBe('No known story on this page');
     await popup.close();
     await page.close();
   });
