@@ -16,8 +16,8 @@ export const NAVIGATION_SETTLE_MS = 500;
 export interface QuickLookPorts {
   /** Loads the full content script into this page, handing it what the quick look measured. */
   load(timings: PageTimings): Promise<boolean>;
-  /** The look at the reader's own stories, when they have any (lib/own-look.ts). */
-  readonly ownStories?: OwnLook | null;
+  /** Reads the look at the reader's own stories (null when they have none): lib/own-look.ts. */
+  ownStories?(): Promise<OwnLook | null>;
 }
 
 /** One quick look: is the page perhaps about a bundled story, and does it show little text yet? Times in ms. */
@@ -43,6 +43,7 @@ export class QuickLookWatch {
   private stopWatching: (() => void) | null = null;
   private navigationTimer: ReturnType<typeof setTimeout> | undefined;
   private address: string;
+  private ownLook: Promise<OwnLook | null> | null = null;
 
   constructor(private readonly doc: Document, private readonly ports: QuickLookPorts) {
     this.address = addressOf(doc);
@@ -67,6 +68,8 @@ export class QuickLookWatch {
       const address = addressOf(this.doc);
       if (address === this.address || this.phase !== 'watching') return;
       this.address = address;
+      // The reader may have changed their stories meanwhile.
+      this.ownLook = null;
       this.start(true);
     }, NAVIGATION_SETTLE_MS);
   }
@@ -99,16 +102,20 @@ export class QuickLookWatch {
     this.timings.checks = (this.timings.checks ?? 0) + 1;
     if (!look.found) {
       this.status = { state: 'no-story' };
-      if (this.ports.ownStories) void this.lookAtOwn(this.ports.ownStories, look.text);
+      if (this.ports.ownStories) void this.lookAtOwn(look.text);
       return look;
     }
     this.pass();
     return look;
   }
 
-  /** The bundled stories did not match: perhaps one of the reader's own does (its index is read only if needed). */
-  private async lookAtOwn(ownStories: OwnLook, text: string): Promise<void> {
-    const found = await ownStories(text).catch((error: unknown) => {
+  /**
+   * The bundled stories did not match: perhaps one of the reader's own does. Their gate is read from storage once,
+   * after the bundled look (which never waits for it), and their index only for a page that passes the gate.
+   */
+  private async lookAtOwn(text: string): Promise<void> {
+    this.ownLook ??= this.ports.ownStories?.() ?? Promise.resolve(null);
+    const found = await this.ownLook.then((look) => (look ? look(text) : false)).catch((error: unknown) => {
       noteError('quick look at own stories', error);
       return false;
     });

@@ -2,8 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { bareApi } from '../../lib/bare-api.ts';
 import { leaveHandoff } from '../../lib/handoff.ts';
 import { isContentMessage, type BackgroundProtocol, type ResponseOf } from '../../lib/messages.ts';
-import { noteError } from '../../lib/errors.ts';
-import { loadOwnLook, type OwnLook } from '../../lib/own-look.ts';
+import { loadOwnLook } from '../../lib/own-look.ts';
 import { QuickLookWatch } from '../../lib/quick-look.ts';
 
 /**
@@ -13,16 +12,11 @@ import { QuickLookWatch } from '../../lib/quick-look.ts';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  async main(ctx) {
-    // The reader's own stories, if any: one storage read (lib/own-look.ts).
-    const ownStories = await loadOwnLook(bareApi.storage.local).catch((error: unknown): OwnLook | null => {
-      noteError('read own stories', error);
-      return null;
-    });
-    if (ctx.isInvalid) return;
+  main(ctx) {
     const since = performance.now();
     const watch = new QuickLookWatch(document, {
-      ownStories,
+      // The reader's own stories, if any, after the bundled look: one storage read (lib/own-look.ts).
+      ownStories: () => loadOwnLook(bareApi.storage.local),
       load: (timings) => {
         leaveHandoff({ since, timings });
         const message = { type: 'load-session' } as const;

@@ -73,7 +73,7 @@ describe('the look at own stories', () => {
     const loads: string[] = [];
     for (const [name, text] of [['own', ABOUT_IT], ['other', ELSEWHERE]] as const) {
       const doc = htmlDocument(`<html><head><title>News</title></head><body><article><p>${text}</p></article></body></html>`, `https://example.com/${name}`);
-      const watch = new QuickLookWatch(doc, { ownStories: look, load: () => (loads.push(name), Promise.resolve(true)) });
+      const watch = new QuickLookWatch(doc, { ownStories: async () => look, load: () => (loads.push(name), Promise.resolve(true)) });
       watch.start();
       await new Promise((resolve) => setTimeout(resolve, 0));
       watch.stop();
