@@ -28,6 +28,17 @@ export function StoriesPage({ controller }: { controller: StoriesController }) {
         article: “Start a story from this article”, then “Add this article” on the next report of the same event.
       </p>
       <NoticeLine controller={controller} />
+      {controller.problems.length > 0 && (
+        <section role="alert" class="tri-stories__problems" data-testid="story-problems">
+          <h2>Stories that could not be read</h2>
+          <p>They are kept as they are in this browser's storage; nothing was deleted.</p>
+          <ul>
+            {controller.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section class="tri-stories__import" aria-labelledby="tri-import">
         <h2 id="tri-import">Import a story pack</h2>
         <p>

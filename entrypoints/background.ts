@@ -87,6 +87,7 @@ const handlers: Handlers<BackgroundProtocol, Browser.runtime.MessageSender> = {
     await browser.tabs.create({ url, index: (sender.tab?.index ?? 0) + 1, openerTabId: tabId });
   },
   'list-stories': () => library.list(),
+  'story-problems': async () => (await library.current()).problems,
   'read-article': async (message) => {
     const article = await readArticle(message.tabId);
     return article ? { ok: true, article } : { ok: false, message: 'This page has no article Triangulate can read.' };

@@ -78,6 +78,8 @@ export interface BackgroundProtocol {
   'open-claim': [{ readonly claim: number }, void];
   /** Every story, bundled and own, with their sources (no texts): for the popup and the options page. */
   'list-stories': [{}, readonly StoryListing[]];
+  /** Own stories that could not be read or compiled, each with why (they are kept untouched, never deleted). */
+  'story-problems': [{}, readonly string[]];
   /** The article of the page in a tab, read by the full content script (loaded when needed); nothing is stored. */
   'read-article': [{ readonly tabId: number }, { readonly ok: true; readonly article: PageArticle } | Refusal];
   /** Starts a story of the reader's own from an article; the tab, when given, is looked at again. */
@@ -132,7 +134,7 @@ export function messageGuard<P>(types: Readonly<Record<keyof P, true>>): (value:
 /** The background's message guard. */
 export const isBackgroundMessage = messageGuard<BackgroundProtocol>({
   'load-session': true, 'analyze-article': true, 'marks-painted': true, 'page-skipped': true, 'page-cleared': true, 'open-claim': true,
-  'list-stories': true, 'read-article': true, 'create-story': true, 'add-source': true, 'rename-story': true, 'remove-source': true,
+  'list-stories': true, 'story-problems': true, 'read-article': true, 'create-story': true, 'add-source': true, 'rename-story': true, 'remove-source': true,
   'delete-story': true, 'restore-story': true, 'export-story': true, 'import-pack': true,
 });
 

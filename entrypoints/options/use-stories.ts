@@ -17,6 +17,8 @@ export type Notice =
 /** The Stories page's data and actions. */
 export interface StoriesController {
   readonly stories: readonly StoryListing[] | null;
+  /** Stored stories that could not be read, each with why. */
+  readonly problems: readonly string[];
   readonly notice: Notice | null;
   rename(storyId: string, title: string, summary: string): Promise<boolean>;
   removeSource(storyId: string, sourceId: string): void;
@@ -32,8 +34,13 @@ export interface StoriesController {
 export function useStories(send: Send, download: (name: string, data: Uint8Array) => void): StoriesController {
   const [stories, setStories] = useState<readonly StoryListing[] | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [problems, setProblems] = useState<readonly string[]>([]);
   const undoTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const reload = () => send({ type: 'list-stories' }).then(setStories);
+  const reload = () =>
+    Promise.all([send({ type: 'list-stories' }), send({ type: 'story-problems' })]).then(([list, unreadable]) => {
+      setStories(list);
+      setProblems(unreadable);
+    });
   useEffect(() => void reload().catch((error: unknown) => setNotice({ kind: 'error', text: String(error) })), []);
   const fail = (error: unknown) => setNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
   const after = async (outcome: { ok: boolean; message?: string }, success: Notice | null) => {
@@ -50,6 +57,7 @@ export function useStories(send: Send, download: (name: string, data: Uint8Array
 
   return {
     stories,
+    problems,
     notice,
     rename: async (storyId, title, summary) => {
       const outcome = await send({ type: 'rename-story', storyId, title, summary });

@@ -23,8 +23,12 @@ const STORED: StoredStory = {
 const listingOf = (s: StoredStory): StoryListing => ({ id: s.id, title: s.title, summary: s.summary, own: true, sources: s.sources.map(({ text: _t, added: _a, ...rest }) => ({ ...rest, words: 1 })) });
 
 /** A fake background over an in-memory list of own stories. */
-function fakeBackground(importAnswer: (merge: boolean) => unknown = () => ({ ok: false, message: 'bad-pack/sources.json: sources[1].date must be yyyy-mm-dd, a real date' })) {
+function fakeBackground(
+  importAnswer: (merge: boolean) => unknown = () => ({ ok: false, message: 'bad-pack/sources.json: sources[1].date must be yyyy-mm-dd, a real date' }),
+  unreadable: string[] = [],
+) {
   let own: StoredStory[] = [STORED];
+  const problems = unreadable;
   const sent: Array<Record<string, unknown>> = [];
   const send = (async (m: Record<string, any>) => {
     sent.push(m);
@@ -32,6 +36,8 @@ function fakeBackground(importAnswer: (merge: boolean) => unknown = () => ({ ok:
     switch (m['type']) {
       case 'list-stories':
         return [BUNDLED, ...own.map(listingOf)];
+      case 'story-problems':
+        return problems;
       case 'rename-story':
         own = own.map((s) => (s.id === m['storyId'] ? { ...s, title: m['title'], summary: m['summary'] } : s));
         return ok(own[0]!);
@@ -125,6 +131,14 @@ describe('the Stories page', () => {
     fireEvent.click(within(confirm).getByText('Add the sources'));
     await screen.findByText('Added the pack’s sources to “Ferry <b>contract</b>”.');
     expect(sent.filter((m) => m['type'] === 'import-pack').map((m) => m['merge'])).toEqual([false, true]);
+  });
+
+  it('names the stored stories that cannot be read, and says nothing was deleted', async () => {
+    const { send } = fakeBackground(undefined, ['Record "old-story": sources[0].date is not a yyyy-mm-dd date or null']);
+    render(<Harness send={send} />);
+    const problems = await screen.findByTestId('story-problems');
+    expect(problems.textContent).toContain('Record "old-story": sources[0].date');
+    expect(problems.textContent).toContain('nothing was deleted');
   });
 
   it('says when a file is not a pack', async () => {
