@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { unzipPack, zipPack } from '../../lib/pack-zip.ts';
 import type { PackFiles, StoredStory, StoryListing } from '../../lib/stories.ts';
-import type { Send } from '../popup/use-your-stories.ts';
+import type { Send } from '../../lib/send.ts';
 
 /** How long "Undo" stays offered after a story is deleted. */
 export const UNDO_MS = 10_000;

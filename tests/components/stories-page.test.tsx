@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { StoriesPage } from '../../components/StoriesPage.tsx';
 import { useStories } from '../../entrypoints/options/use-stories.ts';
-import type { Send } from '../../entrypoints/popup/use-your-stories.ts';
+import type { Send } from '../../lib/send.ts';
 import { unzipPack, zipPack } from '../../lib/pack-zip.ts';
 import type { StoredStory, StoryListing } from '../../lib/stories.ts';
 
