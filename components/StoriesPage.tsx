@@ -1,31 +1,36 @@
-import { useState } from 'preact/hooks';
 import type { StoriesController } from '../entrypoints/options/use-stories.ts';
-import type { StoryListing } from '../lib/stories.ts';
+import { useFocusOnMount } from './focus-on-mount.ts';
+import { StoryItem } from './StoryItem.tsx';
 
-/** The Stories page: bundled and own stories with their sources, what can be done with each, import and export. */
+/**
+ * The Stories page (the options page): the reader's own stories and the bundled ones with their sources, import
+ * and export of story packs, and where the stories live. Renders `controller` (entrypoints/options/use-stories.ts).
+ */
 export function StoriesPage({ controller }: { controller: StoriesController }) {
-  const { stories, notice } = controller;
-  const [dragging, setDragging] = useState(false);
+  const { stories } = controller;
   const own = stories?.filter((s) => s.own) ?? [];
+  const bundled = stories?.filter((s) => !s.own) ?? [];
   return (
     <main
-      class={`tri-stories${dragging ? ' tri-stories--drop' : ''}`}
+      class={`tri-stories${controller.dragging ? ' tri-stories--drop' : ''}`}
       onDragOver={(e) => {
         e.preventDefault();
-        setDragging(true);
+        controller.setDragging(true);
       }}
-      onDragLeave={() => setDragging(false)}
+      onDragLeave={(e) => {
+        // Leaving for one of the page's own elements is not leaving the page.
+        if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) controller.setDragging(false);
+      }}
       onDrop={(e) => {
         e.preventDefault();
-        setDragging(false);
         const file = e.dataTransfer?.files[0];
         if (file) controller.importFile(file);
+        else controller.setDragging(false);
       }}
     >
       <h1>Stories</h1>
       <p class="tri-stories__lead">
-        Triangulate cross-references every article about one of these stories against its sources. Start a story of your own from the popup, on an
-        article: “Start a story from this article”, then “Add this article” on the next report of the same event.
+        Triangulate cross-references every article about one of these stories against its sources, on the page and in its popup.
       </p>
       <NoticeLine controller={controller} />
       {controller.problems.length > 0 && (
@@ -42,162 +47,104 @@ export function StoriesPage({ controller }: { controller: StoriesController }) {
       <section class="tri-stories__import" aria-labelledby="tri-import">
         <h2 id="tri-import">Import a story pack</h2>
         <p>
-          A story pack is a .zip with a <code>sources.json</code> and one text file per source, as exported here. Choose one, or drop it on this page.
+          A story pack is a .zip holding a <code>sources.json</code> and one text file per source, as “Export as .zip” makes. Choose one, or drop it
+          anywhere on this page. A pack that is not right is refused with what is wrong in it, and nothing is stored.
         </p>
-        <input
-          type="file"
-          accept=".zip,application/zip"
-          data-testid="import-file"
-          aria-label="Import a story pack (.zip)"
-          onChange={(e) => {
-            const input = e.target as HTMLInputElement;
-            const file = input.files?.[0];
-            if (file) controller.importFile(file);
-            input.value = '';
-          }}
-        />
+        <label class="tri-stories__file">
+          Story pack (.zip){' '}
+          <input
+            type="file"
+            accept=".zip,application/zip"
+            data-testid="import-file"
+            onChange={(e) => {
+              const input = e.target as HTMLInputElement;
+              const file = input.files?.[0];
+              if (file) controller.importFile(file);
+              // Choosing the same file again (after fixing it) must fire again.
+              input.value = '';
+            }}
+          />
+        </label>
       </section>
       {stories === null ? (
         <p role="status">Loading…</p>
       ) : (
         <>
           <h2>Your stories</h2>
-          {own.length === 0 && <p class="tri-stories__empty">No story of your own yet. Open an article, click the Triangulate button, and choose “Start a story from this article”.</p>}
+          {own.length === 0 && (
+            <p class="tri-stories__empty" data-testid="no-own-stories">
+              No story of your own yet. To start one, open an article about an event, click the Triangulate button in the toolbar and choose “Start a
+              story from this article”. On the next report of the same event, choose “Add this article to …”. Or import a story pack (above).
+            </p>
+          )}
           {own.map((story) => (
             <StoryItem key={story.id} story={story} controller={controller} />
           ))}
-          <h2>Comes with Triangulate</h2>
-          {stories
-            .filter((s) => !s.own)
-            .map((story) => (
-              <StoryItem key={story.id} story={story} controller={controller} />
-            ))}
+          {bundled.length > 0 && <h2>Comes with Triangulate</h2>}
+          {bundled.map((story) => (
+            <StoryItem key={story.id} story={story} controller={controller} />
+          ))}
         </>
       )}
       <section class="tri-stories__where" aria-labelledby="tri-where">
         <h2 id="tri-where">Where your stories live</h2>
         <p>
-          In this browser only, in the extension's own storage (IndexedDB). They are never sent anywhere. Delete them here, or remove the extension,
-          which deletes its storage.
+          In this browser only, in the extension's own storage (IndexedDB). They are never sent anywhere. They are removed when you delete them here,
+          or when you remove the extension, which deletes its storage.
         </p>
       </section>
     </main>
   );
 }
 
+/**
+ * The line under the title that says how the last action went (kept on screen while the page scrolls): a status
+ * that is always there, so its changes are announced, with Undo after a delete; an alert for a refusal and for the
+ * merge question.
+ */
 function NoticeLine({ controller }: { controller: StoriesController }) {
   const notice = controller.notice;
-  if (!notice) return <div role="status" class="tri-stories__notice" />;
-  if (notice.kind === 'error') {
-    return (
-      <p role="alert" class="tri-stories__notice tri-stories__notice--error" data-testid="import-error">
-        {notice.text}
-      </p>
-    );
-  }
-  if (notice.kind === 'merge') {
-    return (
-      <div role="alert" class="tri-stories__notice" data-testid="merge-confirm">
-        A story “{notice.title}” exists. Add the pack's sources to it?{' '}
-        <button type="button" onClick={controller.merge}>
-          Add the sources
-        </button>{' '}
-        <button type="button" onClick={controller.dismiss}>
-          Cancel
-        </button>
-      </div>
-    );
-  }
   return (
-    <p role="status" class="tri-stories__notice">
-      {notice.kind === 'deleted' ? (
-        <>
-          Deleted “{notice.story.title}”.{' '}
-          <button type="button" data-testid="undo" onClick={controller.undo}>
-            Undo
-          </button>
-        </>
-      ) : (
-        notice.text
+    <div class="tri-stories__notices">
+      <p role="status" class="tri-stories__notice">
+        {notice?.kind === 'info' && notice.text}
+        {notice?.kind === 'deleted' && <Deleted title={notice.story.title} controller={controller} />}
+      </p>
+      {notice?.kind === 'error' && (
+        <p role="alert" class="tri-stories__notice tri-stories__notice--error" data-testid="import-error">
+          {notice.text}
+        </p>
       )}
-    </p>
+      {notice?.kind === 'merge' && <MergeQuestion title={notice.title} controller={controller} />}
+    </div>
   );
 }
 
-/** One story: its title and summary (editable when own), its sources, and its actions. */
-function StoryItem({ story, controller }: { story: StoryListing; controller: StoriesController }) {
-  const [editing, setEditing] = useState(false);
-  const [title, setTitle] = useState(story.title);
-  const [summary, setSummary] = useState(story.summary);
+/** "Deleted “X”. Undo", focused: the Delete button the keyboard was on is gone with its story. */
+function Deleted({ title, controller }: { title: string; controller: StoriesController }) {
+  const undo = useFocusOnMount<HTMLButtonElement>();
   return (
-    <article class="tri-story" data-testid={`story-${story.id}`}>
-      {editing ? (
-        <form
-          class="tri-story__edit"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void controller.rename(story.id, title, summary).then((ok) => ok && setEditing(false));
-          }}
-        >
-          <label>
-            Title <input required value={title} onInput={(e) => setTitle((e.target as HTMLInputElement).value)} />
-          </label>
-          <label>
-            Summary <textarea rows={2} value={summary} onInput={(e) => setSummary((e.target as HTMLTextAreaElement).value)} />
-          </label>
-          <button type="submit">Save</button>{' '}
-          <button type="button" onClick={() => setEditing(false)}>
-            Cancel
-          </button>
-        </form>
-      ) : (
-        <>
-          <h3>{story.title}</h3>
-          {story.summary && <p class="tri-story__summary">{story.summary}</p>}
-        </>
-      )}
-      <ul class="tri-story__sources">
-        {story.sources.map((source) => (
-          <li key={source.id}>
-            <strong>{source.outlet}</strong>
-            {source.date && <span class="tri-story__date"> · {source.date}</span>} · {source.words.toLocaleString('en')} words
-            <br />
-            {source.url ? (
-              <a href={source.url} target="_blank" rel="noopener noreferrer">
-                {source.title}
-              </a>
-            ) : (
-              <span>{source.title}</span>
-            )}
-            {story.own && (
-              <button
-                type="button"
-                class="tri-story__remove"
-                disabled={story.sources.length === 1}
-                title={story.sources.length === 1 ? 'A story keeps at least one source: delete the story instead.' : undefined}
-                onClick={() => controller.removeSource(story.id, source.id)}
-              >
-                Remove source<span class="tri-sr"> {source.outlet}</span>
-              </button>
-            )}
-          </li>
-        ))}
-      </ul>
-      <div class="tri-story__actions">
-        {story.own && !editing && (
-          <button type="button" onClick={() => setEditing(true)}>
-            Rename
-          </button>
-        )}
-        <button type="button" data-testid={`export-${story.id}`} onClick={() => controller.exportPack(story.id)}>
-          Export as .zip
-        </button>
-        {story.own && (
-          <button type="button" class="tri-story__delete" data-testid={`delete-${story.id}`} onClick={() => controller.remove(story.id)}>
-            Delete story
-          </button>
-        )}
-      </div>
-    </article>
+    <span data-testid="deleted">
+      Deleted “{title}”.{' '}
+      <button type="button" ref={undo} data-testid="undo" onClick={controller.undo}>
+        Undo
+      </button>
+    </span>
+  );
+}
+
+/** Asks before a pack's sources are added to a story of the same id. */
+function MergeQuestion({ title, controller }: { title: string; controller: StoriesController }) {
+  const yes = useFocusOnMount<HTMLButtonElement>();
+  return (
+    <div role="alert" class="tri-stories__notice tri-stories__merge" data-testid="merge-confirm">
+      A story “{title}” exists. Add the pack's sources to it?{' '}
+      <button type="button" ref={yes} onClick={controller.merge}>
+        Add the sources
+      </button>{' '}
+      <button type="button" onClick={controller.dismiss}>
+        Cancel
+      </button>
+    </div>
   );
 }

@@ -1,17 +1,23 @@
-import { useState } from 'preact/hooks';
-import type { StoryListing } from '../lib/stories.ts';
-import type { YourStories } from '../entrypoints/popup/use-your-stories.ts';
+import { useFocusOnMount } from './focus-on-mount.ts';
+import type { YourStories, YourStoriesState } from '../entrypoints/popup/use-your-stories.ts';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+const quoted = (titles: readonly string[]) => titles.map((t) => `“${t}”`).join(', ');
 
-/** The popup's "Your stories" section: start a story from the page's article, or add it to one of yours. */
+/**
+ * The popup's "Your stories" section, below the analysis: start a story from the page's article, or add it to one
+ * of the reader's own. Renders `stories` (entrypoints/popup/use-your-stories.ts), which holds the state.
+ */
 export function YourStoriesPanel({ stories, onManage }: { stories: YourStories; onManage: () => void }) {
-  const { state, own } = stories;
+  const { state } = stories;
+  const busy = state.kind === 'reading' || state.kind === 'saving';
   return (
     <section class="tri-yours" aria-labelledby="tri-yours-title">
-      <h2 id="tri-yours-title" class="tri-yours__title">Your stories</h2>
+      <h2 id="tri-yours-title" class="tri-yours__title">
+        Your stories
+      </h2>
       {state.kind === 'form' ? (
-        <StoryForm stories={stories} />
+        <StoryForm form={state} stories={stories} />
       ) : (
         <>
           {state.kind === 'saved' && (
@@ -25,78 +31,92 @@ export function YourStoriesPanel({ stories, onManage }: { stories: YourStories; 
             </p>
           )}
           <div class="tri-yours__actions">
-            <button type="button" data-testid="start-story" disabled={state.kind === 'reading' || state.kind === 'saving'} onClick={stories.start}>
+            <button type="button" data-testid="start-story" disabled={busy} onClick={stories.start}>
               Start a story from this article
             </button>
-            {own.length > 0 && <AddToStory own={own} busy={state.kind === 'reading' || state.kind === 'saving'} onAdd={stories.add} />}
-            <button type="button" class="tri-link" data-testid="manage-stories" onClick={onManage}>
-              Manage stories
-            </button>
+            <AddToStory stories={stories} busy={busy} />
           </div>
+          {stories.holding.length > 0 && (
+            <p class="tri-yours__note" data-testid="story-holding">
+              This page is a source of {quoted(stories.holding.map((s) => s.title))}.
+            </p>
+          )}
           {state.kind === 'reading' && <p role="status">Reading the article…</p>}
+          {state.kind === 'saving' && <p role="status">Saving…</p>}
+          <button type="button" class="tri-link" data-testid="manage-stories" onClick={onManage}>
+            Manage stories
+          </button>
         </>
       )}
     </section>
   );
 }
 
-function AddToStory({ own, busy, onAdd }: { own: readonly StoryListing[]; busy: boolean; onAdd: (id: string) => void }) {
-  const [chosen, setChosen] = useState(own[0]!.id);
-  const current = own.some((s) => s.id === chosen) ? chosen : own[0]!.id;
+/** "Add this article to “X”" for one story; a choice of story and "Add" when there are several. */
+function AddToStory({ stories, busy }: { stories: YourStories; busy: boolean }) {
+  const { offered, chosen } = stories;
+  const only = offered.length === 1 ? offered[0] : undefined;
+  if (offered.length === 0) return null;
+  if (only) {
+    return (
+      <button type="button" data-testid="add-to-story" disabled={busy} onClick={stories.add}>
+        Add this article to “{only.title}”
+      </button>
+    );
+  }
   return (
     <div class="tri-yours__add">
-      <label>
-        <span class="tri-sr">Your story</span>
-        <select data-testid="story-select" value={current} onChange={(e) => setChosen((e.target as HTMLSelectElement).value)}>
-          {own.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button type="button" data-testid="add-to-story" disabled={busy} onClick={() => onAdd(current)}>
-        Add this article
+      <label for="tri-yours-story">Add this article to</label>
+      <select id="tri-yours-story" data-testid="story-select" value={chosen ?? undefined} onChange={(e) => stories.choose((e.target as HTMLSelectElement).value)}>
+        {offered.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.title}
+          </option>
+        ))}
+      </select>
+      <button type="button" data-testid="add-to-story" disabled={busy} onClick={stories.add}>
+        Add
       </button>
     </div>
   );
 }
 
 /** What will be stored, and (for a new story) its title and summary to edit. Nothing is stored before Save. */
-function StoryForm({ stories }: { stories: YourStories }) {
-  const state = stories.state;
-  if (state.kind !== 'form') return null;
-  const { article, story } = state;
+function StoryForm({ form, stories }: { form: Extract<YourStoriesState, { kind: 'form' }>; stories: YourStories }) {
+  const { article, story } = form;
+  const first = useFocusOnMount<HTMLInputElement>(story === null);
+  const save = useFocusOnMount<HTMLButtonElement>(story !== null);
   return (
     <form
       class="tri-yours__form"
+      data-testid="story-form"
       onSubmit={(e) => {
         e.preventDefault();
         stories.save();
       }}
     >
       {story ? (
-        <p>
+        <p class="tri-yours__lead">
           Add <strong>{article.title}</strong> ({article.outlet}) to “{story.title}”?
         </p>
       ) : (
         <>
           <label>
             Title
-            <input data-testid="story-title" required value={state.title} onInput={(e) => stories.edit({ title: (e.target as HTMLInputElement).value })} />
+            <input ref={first} data-testid="story-title" required value={form.title} onInput={(e) => stories.edit({ title: (e.target as HTMLInputElement).value })} />
           </label>
           <label>
             Summary
-            <textarea data-testid="story-summary" rows={3} value={state.summary} onInput={(e) => stories.edit({ summary: (e.target as HTMLTextAreaElement).value })} />
+            <textarea data-testid="story-summary" rows={3} value={form.summary} onInput={(e) => stories.edit({ summary: (e.target as HTMLTextAreaElement).value })} />
           </label>
         </>
       )}
-      <p class="tri-yours__note">
-        Stored in this browser only: the article's text ({plural(article.words, 'word')}), title, outlet ({article.outlet}), date (
-        {article.date ?? 'no date found'}) and address. Nothing is sent anywhere.
+      <p class="tri-yours__note" data-testid="story-stored">
+        Stored in this browser only: the article's text ({plural(article.words, 'word')}), title, outlet ({article.outlet}), date ({article.date ?? 'none found'}) and
+        address. Nothing is sent anywhere.
       </p>
       <div class="tri-yours__actions">
-        <button type="submit" data-testid="save-story">
+        <button type="submit" data-testid="save-story" ref={save}>
           Save
         </button>
         <button type="button" onClick={stories.cancel}>

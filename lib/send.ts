@@ -6,6 +6,9 @@ export function sendToBackground<K extends keyof BackgroundProtocol>(message: Me
   return browser.runtime.sendMessage(message) as Promise<ResponseOf<BackgroundProtocol, K>>;
 }
 
+/** The shape of `sendToBackground`, for the hooks that take their sender as a parameter (tests pass a fake). */
+export type Send = typeof sendToBackground;
+
 /** Sends a message to a tab's content script and types its answer. */
 export function sendToTab<K extends keyof ContentProtocol>(tabId: number, message: MessageOf<ContentProtocol, K>): Promise<ResponseOf<ContentProtocol, K>> {
   return browser.tabs.sendMessage(tabId, message) as Promise<ResponseOf<ContentProtocol, K>>;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { unzipPack, zipPack } from '../../lib/pack-zip.ts';
+import { MAX_PACK_BYTES, unzipPack, zipPack } from '../../lib/pack-zip.ts';
+import type { Send } from '../../lib/send.ts';
 import type { PackFiles, StoredStory, StoryListing } from '../../lib/stories.ts';
-import type { Send } from '../popup/use-your-stories.ts';
 
 /** How long "Undo" stays offered after a story is deleted. */
 export const UNDO_MS = 10_000;
@@ -14,43 +14,79 @@ export type Notice =
   | { readonly kind: 'merge'; readonly title: string; readonly files: PackFiles }
   | { readonly kind: 'error'; readonly text: string };
 
+/** The title and summary being edited in a story's inline rename form. */
+export interface RenameDraft {
+  readonly storyId: string;
+  readonly title: string;
+  readonly summary: string;
+}
+
 /** The Stories page's data and actions. */
 export interface StoriesController {
+  /** Every story, bundled and own; null until the background answers. */
   readonly stories: readonly StoryListing[] | null;
   /** Stored stories that could not be read, each with why. */
   readonly problems: readonly string[];
   readonly notice: Notice | null;
-  rename(storyId: string, title: string, summary: string): Promise<boolean>;
+  /** The story being renamed, if any (one at a time). */
+  readonly draft: RenameDraft | null;
+  /** A file is being dragged over the page. */
+  readonly dragging: boolean;
+  startRename(storyId: string): void;
+  editDraft(change: { title?: string; summary?: string }): void;
+  saveRename(): void;
+  cancelRename(): void;
   removeSource(storyId: string, sourceId: string): void;
   remove(storyId: string): void;
   undo(): void;
   exportPack(storyId: string): void;
   importFile(file: Blob): void;
+  setDragging(dragging: boolean): void;
   merge(): void;
   dismiss(): void;
 }
 
-/** The Stories page's state: the list from the background, and each action's outcome as a notice. */
+/** Room for the zip's own headers (a few hundred bytes an entry) over the unzipped limit. */
+const HEADER_ALLOWANCE = 1024 * 1024;
+
+/** A failure's message for the reader. */
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The Stories page's state: the list from the background, each action's outcome as a notice, the rename form.
+ * Every change goes through `send` (the background alone writes the store); a pack is zipped and unzipped here.
+ */
 export function useStories(send: Send, download: (name: string, data: Uint8Array) => void): StoriesController {
   const [stories, setStories] = useState<readonly StoryListing[] | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [problems, setProblems] = useState<readonly string[]>([]);
+  const [draft, setDraft] = useState<RenameDraft | null>(null);
+  const [dragging, setDragging] = useState(false);
   const undoTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const fail = (error: unknown) => setNotice({ kind: 'error', text: messageOf(error) });
   const reload = () =>
     Promise.all([send({ type: 'list-stories' }), send({ type: 'story-problems' })]).then(([list, unreadable]) => {
       setStories(list);
       setProblems(unreadable);
     });
-  useEffect(() => void reload().catch((error: unknown) => setNotice({ kind: 'error', text: String(error) })), []);
-  const fail = (error: unknown) => setNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+  useEffect(() => {
+    reload().catch(fail);
+    return () => clearTimeout(undoTimer.current);
+  }, []);
+
+  /** Shows an outcome: its refusal, or `success` and the list as it now is. True when it was done. */
   const after = async (outcome: { ok: boolean; message?: string }, success: Notice | null) => {
-    if (!outcome.ok) return setNotice({ kind: 'error', text: outcome.message ?? 'That did not work.' });
+    if (!outcome.ok) {
+      setNotice({ kind: 'error', text: outcome.message ?? 'That did not work.' });
+      return false;
+    }
     setNotice(success);
     await reload();
+    return true;
   };
   const importFiles = async (files: PackFiles, merge: boolean) => {
     const outcome = await send({ type: 'import-pack', files, merge });
-    if (outcome.ok) return after(outcome, { kind: 'info', text: `${outcome.merged ? 'Added the pack’s sources to' : 'Imported'} “${outcome.story.title}”.` });
+    if (outcome.ok) return void (await after(outcome, { kind: 'info', text: `${outcome.merged ? 'Added the pack’s sources to' : 'Imported'} “${outcome.story.title}”.` }));
     if (outcome.exists) return setNotice({ kind: 'merge', title: outcome.title, files });
     setNotice({ kind: 'error', text: outcome.message });
   };
@@ -59,34 +95,57 @@ export function useStories(send: Send, download: (name: string, data: Uint8Array
     stories,
     problems,
     notice,
-    rename: async (storyId, title, summary) => {
-      const outcome = await send({ type: 'rename-story', storyId, title, summary });
-      await after(outcome, { kind: 'info', text: 'Saved.' });
-      return outcome.ok;
+    draft,
+    dragging,
+    startRename: (storyId) => {
+      const story = stories?.find((s) => s.id === storyId);
+      if (story) setDraft({ storyId, title: story.title, summary: story.summary });
     },
-    removeSource: (storyId, sourceId) => void send({ type: 'remove-source', storyId, sourceId }).then((o) => after(o, { kind: 'info', text: 'Source removed.' }), fail),
+    editDraft: (change) => setDraft((d) => d && { ...d, ...change }),
+    cancelRename: () => setDraft(null),
+    saveRename: () => {
+      if (!draft) return;
+      send({ type: 'rename-story', storyId: draft.storyId, title: draft.title.trim(), summary: draft.summary.trim() })
+        .then((outcome) => after(outcome, { kind: 'info', text: 'Saved.' }))
+        // The form stays open on a refusal, with what the reader typed.
+        .then((done) => done && setDraft(null), fail);
+    },
+    removeSource: (storyId, sourceId) => void send({ type: 'remove-source', storyId, sourceId }).then((o) => after(o, { kind: 'info', text: 'Source removed.' })).catch(fail),
     remove: (storyId) =>
-      void send({ type: 'delete-story', storyId }).then(async (outcome) => {
-        if (!outcome.ok) return fail(new Error(outcome.message));
-        clearTimeout(undoTimer.current);
-        undoTimer.current = setTimeout(() => setNotice((n) => (n?.kind === 'deleted' ? null : n)), UNDO_MS);
-        await after(outcome, { kind: 'deleted', story: outcome.deleted });
-      }, fail),
+      void send({ type: 'delete-story', storyId })
+        .then(async (outcome) => {
+          if (!outcome.ok) return fail(new Error(outcome.message));
+          clearTimeout(undoTimer.current);
+          undoTimer.current = setTimeout(() => setNotice((n) => (n?.kind === 'deleted' ? null : n)), UNDO_MS);
+          if (draft?.storyId === storyId) setDraft(null);
+          await after(outcome, { kind: 'deleted', story: outcome.deleted });
+        })
+        .catch(fail),
     undo: () => {
       if (notice?.kind !== 'deleted') return;
       clearTimeout(undoTimer.current);
-      void send({ type: 'restore-story', story: notice.story }).then((o) => after(o, { kind: 'info', text: `Restored “${notice.story.title}”.` }), fail);
+      void send({ type: 'restore-story', story: notice.story })
+        .then((o) => after(o, { kind: 'info', text: `Restored “${notice.story.title}”.` }))
+        .catch(fail);
     },
     exportPack: (storyId) =>
-      void send({ type: 'export-story', storyId }).then((outcome) => {
-        if (!outcome.ok) return fail(new Error(outcome.message));
-        download(`${storyId}.zip`, zipPack(outcome.files));
-      }, fail),
-    importFile: (file) =>
+      void send({ type: 'export-story', storyId })
+        .then((outcome) => {
+          if (!outcome.ok) return fail(new Error(outcome.message));
+          download(`${storyId}.zip`, zipPack(outcome.files));
+        })
+        .catch(fail),
+    importFile: (file) => {
+      setDragging(false);
+      // A zip is at most its files plus their headers, so a file this large cannot hold a pack within the limit:
+      // refused before it is read into memory at all.
+      if (file.size > MAX_PACK_BYTES + HEADER_ALLOWANCE) return fail(new Error(`This file is larger than ${MAX_PACK_BYTES / 1024 / 1024} MB: it is not a story pack.`));
       void file
         .arrayBuffer()
         .then((buffer) => importFiles(unzipPack(new Uint8Array(buffer)), false))
-        .catch(fail),
+        .catch(fail);
+    },
+    setDragging,
     merge: () => {
       if (notice?.kind === 'merge') void importFiles(notice.files, true).catch(fail);
     },

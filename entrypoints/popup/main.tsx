@@ -13,7 +13,7 @@ import { useYourStories } from './use-your-stories.ts';
 import { DEFAULT_SETTINGS, marksShownOn, withMarksOn, type Settings } from '../../lib/settings.ts';
 import { loadSettings, saveSettings } from '../../lib/settings-store.ts';
 import { backgroundErrors } from '../../lib/tab-records.ts';
-import { targetTab, watchTabState } from './tab-state.ts';
+import { tabAddress, targetTab, watchTabState } from './tab-state.ts';
 
 const params = new URLSearchParams(location.search);
 const tabParam = Number(params.get('tabId'));
@@ -88,7 +88,7 @@ function App() {
       onMarking={(change) => settings && save({ ...settings, ...change })}
       errors={errors}
     />
-    {tabId !== null && state.kind !== 'unsupported' && <YourStoriesSection tabId={tabId} />}
+    {tabId !== null && state.kind !== 'unsupported' && <YourStoriesSection tabId={tabId} state={state} />}
     </>
   );
 }
@@ -100,9 +100,12 @@ function useLiveCatalog(): Catalog | null {
   return catalog;
 }
 
-/** Start a story from the tab's article, or add it to one of the reader's own. */
-function YourStoriesSection({ tabId }: { tabId: number }) {
-  const stories = useYourStories(sendToBackground, tabId);
+/** Start a story from the tab's article, or add it to one of the reader's own (not one it is already in). */
+function YourStoriesSection({ tabId, state }: { tabId: number; state: PopupState }) {
+  const [url, setUrl] = useState<string | null>(null);
+  // Read again when the tab's state changes: a navigation changes both.
+  useEffect(() => void tabAddress(tabId).then(setUrl), [tabId, state]);
+  const stories = useYourStories(sendToBackground, tabId, state.kind === 'ready' ? state.record.url : url);
   return <YourStoriesPanel stories={stories} onManage={() => void browser.runtime.openOptionsPage()} />;
 }
 

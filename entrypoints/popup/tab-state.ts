@@ -13,6 +13,12 @@ export async function targetTab(tabParam: number | null): Promise<number | null>
   return tab?.id ?? null;
 }
 
+/** The tab's address (the extension's host permissions let it read http and https ones), null when unknown. */
+export async function tabAddress(tabId: number): Promise<string | null> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  return tab?.url ?? null;
+}
+
 /** What the popup shows for a page status that has no stored record. */
 function fromStatus(status: PageStatus | undefined): PopupState {
   switch (status?.state) {

@@ -1,9 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { BackgroundProtocol, MessageOf, ResponseOf } from '../../lib/messages.ts';
+import type { Send } from '../../lib/send.ts';
 import type { PageArticle, StoryListing } from '../../lib/stories.ts';
-
-/** Sends a message to the background (lib/send.ts; tests pass a fake). */
-export type Send = <K extends keyof BackgroundProtocol>(message: MessageOf<BackgroundProtocol, K>) => Promise<ResponseOf<BackgroundProtocol, K>>;
 
 /** Where the popup's "Your stories" section is. */
 export type YourStoriesState =
@@ -18,27 +15,47 @@ export type YourStoriesState =
 /** What the section shows and what its buttons do. */
 export interface YourStories {
   readonly state: YourStoriesState;
-  /** The reader's own stories, for "Add this article to …". */
-  readonly own: readonly StoryListing[];
+  /** The reader's own stories this page is not yet a source of, for "Add this article to …". */
+  readonly offered: readonly StoryListing[];
+  /** The reader's own stories this page is already a source of (by address). */
+  readonly holding: readonly StoryListing[];
+  /** The story "Add" adds to, among `offered` (the first until the reader picks another). */
+  readonly chosen: string | null;
+  choose(storyId: string): void;
   start(): void;
-  add(storyId: string): void;
+  add(): void;
   edit(change: { title?: string; summary?: string }): void;
   save(): void;
   cancel(): void;
 }
 
-/** The popup's own-story actions for a tab: read the article, then store it only on Save. */
-export function useYourStories(send: Send, tabId: number): YourStories {
+/** Whether a story has a source at this address. */
+const holds = (story: StoryListing, url: string | null) => url !== null && url !== '' && story.sources.some((s) => s.url === url);
+
+/** A failed request as a refusal, so the reader sees a message rather than a section that stops answering. */
+const asRefusal = (error: unknown) => ({ ok: false as const, message: error instanceof Error ? error.message : String(error) });
+
+/**
+ * The popup's own-story actions for a tab: read the article, then store it only on Save. `pageUrl` (the tab's
+ * address, when the popup may know it) keeps a story the page is already in out of "Add"; the article's own
+ * address is checked again once read, since the tab's may have changed since.
+ */
+export function useYourStories(send: Send, tabId: number, pageUrl: string | null): YourStories {
   const [state, setState] = useState<YourStoriesState>({ kind: 'idle' });
   const [own, setOwn] = useState<readonly StoryListing[]>([]);
+  const [picked, setPicked] = useState<string | null>(null);
   const refresh = () => send({ type: 'list-stories' }).then((all) => setOwn(all.filter((s) => s.own)));
   useEffect(() => void refresh().catch(() => setOwn([])), [tabId]);
 
+  const pageUrlNow = pageUrl?.replace(/#.*$/, '') ?? null;
+  const offered = own.filter((s) => !holds(s, pageUrlNow));
+  const chosen = offered.find((s) => s.id === picked)?.id ?? offered[0]?.id ?? null;
+
   const read = async (story: StoryListing | null) => {
     setState({ kind: 'reading' });
-    const answer = await send({ type: 'read-article', tabId }).catch((error: unknown) => ({ ok: false as const, message: String(error) }));
+    const answer = await send({ type: 'read-article', tabId }).catch(asRefusal);
     if (!answer.ok) return setState({ kind: 'refused', message: answer.message });
-    if (story && story.sources.some((s) => s.url !== null && s.url === answer.article.url)) {
+    if (story && holds(story, answer.article.url)) {
       return setState({ kind: 'refused', message: `This article is already a source of “${story.title}”.` });
     }
     setState({ kind: 'form', article: answer.article, story, title: answer.article.title, summary: answer.article.description });
@@ -46,9 +63,15 @@ export function useYourStories(send: Send, tabId: number): YourStories {
 
   return {
     state,
-    own,
+    offered,
+    holding: own.filter((s) => holds(s, pageUrlNow)),
+    chosen,
+    choose: setPicked,
     start: () => void read(null),
-    add: (storyId) => void read(own.find((s) => s.id === storyId) ?? null),
+    add: () => {
+      const story = offered.find((s) => s.id === chosen);
+      if (story) void read(story);
+    },
     edit: (change) => setState((s) => (s.kind === 'form' ? { ...s, ...change } : s)),
     cancel: () => setState({ kind: 'idle' }),
     save: () => {
@@ -57,14 +80,12 @@ export function useYourStories(send: Send, tabId: number): YourStories {
       setState({ kind: 'saving' });
       const saving = story
         ? send({ type: 'add-source', storyId: story.id, article, tabId })
-        : send({ type: 'create-story', title, summary, article, tabId });
-      void saving
-        .catch((error: unknown) => ({ ok: false as const, message: String(error) }))
-        .then(async (outcome) => {
-          if (!outcome.ok) return setState({ kind: 'refused', message: outcome.message });
-          setState({ kind: 'saved', story: outcome.story, added: story !== null });
-          await refresh().catch(() => undefined);
-        });
+        : send({ type: 'create-story', title: title.trim(), summary: summary.trim(), article, tabId });
+      void saving.catch(asRefusal).then(async (outcome) => {
+        if (!outcome.ok) return setState({ kind: 'refused', message: outcome.message });
+        setState({ kind: 'saved', story: outcome.story, added: story !== null });
+        await refresh().catch(() => undefined);
+      });
     },
   };
 }

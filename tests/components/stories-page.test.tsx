@@ -1,21 +1,24 @@
 // The Stories page (options) with a fake background: bundled and own stories listed, rename, remove a source,
 // delete with undo, import with a merge question, refusals shown, texts shown as text.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StoriesPage } from '../../components/StoriesPage.tsx';
-import { useStories } from '../../entrypoints/options/use-stories.ts';
-import type { Send } from '../../entrypoints/popup/use-your-stories.ts';
+import { UNDO_MS, useStories } from '../../entrypoints/options/use-stories.ts';
+import type { Send } from '../../lib/send.ts';
 import { unzipPack, zipPack } from '../../lib/pack-zip.ts';
 import type { StoredStory, StoryListing } from '../../lib/stories.ts';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 
 const source = (id: string, outlet: string) => ({ id, outlet, title: `${outlet} report`, url: `https://${id}.example/`, date: '2025-04-08', words: 400 });
 const BUNDLED: StoryListing = { id: 'bundled', title: 'A bundled story', summary: '', own: false, sources: [source('a', 'Outlet A')] };
 const STORED: StoredStory = {
   id: 'ferry',
   title: 'Ferry <b>contract</b>',
-  summary: 'The board and the union',
+  summary: 'The board and the union <img src=x onerror=alert(1)>',
   created: '2025-05-01T00:00:00Z',
   updated: '2025-05-01T00:00:00Z',
   sources: [{ ...source('ledger', 'The Ledger'), text: 'Text.', added: '2025-05-01T00:00:00Z' }, { ...source('wire', 'The Wire'), text: 'Text.', added: '2025-05-01T00:00:00Z' }],
@@ -26,8 +29,9 @@ const listingOf = (s: StoredStory): StoryListing => ({ id: s.id, title: s.title,
 function fakeBackground(
   importAnswer: (merge: boolean) => unknown = () => ({ ok: false, message: 'bad-pack/sources.json: sources[1].date must be yyyy-mm-dd, a real date' }),
   unreadable: string[] = [],
+  stored: StoredStory[] = [STORED],
 ) {
-  let own: StoredStory[] = [STORED];
+  let own = stored;
   const problems = unreadable;
   const sent: Array<Record<string, unknown>> = [];
   const send = (async (m: Record<string, any>) => {
@@ -39,6 +43,7 @@ function fakeBackground(
       case 'story-problems':
         return problems;
       case 'rename-story':
+        if (!m['title']) return { ok: false, message: 'A story needs a title.' };
         own = own.map((s) => (s.id === m['storyId'] ? { ...s, title: m['title'], summary: m['summary'] } : s));
         return ok(own[0]!);
       case 'remove-source':
@@ -64,8 +69,15 @@ function fakeBackground(
 }
 
 const downloads: Array<[string, Uint8Array]> = [];
+const button = (within_: HTMLElement, name: RegExp) => within(within_).getByRole('button', { name });
 function Harness({ send }: { send: Send }) {
   return <StoriesPage controller={useStories(send, (name, data) => downloads.push([name, data]))} />;
+}
+
+/** A drag event with files (testing-library's dragOver and drop do not reach Preact's handlers in happy-dom). */
+function drag(target: Element, type: 'dragover' | 'drop', files: Blob[] = []) {
+  const event = Object.assign(new Event(type, { bubbles: true, cancelable: true }), { dataTransfer: { files } });
+  fireEvent(target, event);
 }
 
 const zipFile = () => new Blob([zipPack({ 'ferry/sources.json': '{}' }) as BlobPart]);
@@ -76,37 +88,95 @@ describe('the Stories page', () => {
     render(<Harness send={send} />);
     const item = await screen.findByTestId('story-ferry');
     expect(within(item).getByRole('heading').textContent).toBe('Ferry <b>contract</b>');
+    expect(within(item).getByText('The board and the union <img src=x onerror=alert(1)>')).toBeTruthy();
+    expect(document.body.querySelector('img, b')).toBeNull();
     expect(within(item).getByText('The Ledger report').getAttribute('href')).toBe('https://ledger.example/');
-    expect(within(screen.getByTestId('story-bundled')).queryByText('Delete story')).toBeNull();
+    expect(within(item).getByText('The Ledger report').getAttribute('target')).toBe('_blank');
+    expect(within(item).getByText('The Ledger report').getAttribute('rel')).toContain('noreferrer');
+    const bundled = screen.getByTestId('story-bundled');
+    expect(within(bundled).getByText(/Comes with Triangulate: it can be exported, not changed/)).toBeTruthy();
+    expect(within(bundled).queryByRole('button', { name: /Delete|Rename|Remove/ })).toBeNull();
+    expect(button(bundled, /Export as \.zip/)).toBeTruthy();
     expect(screen.getByText(/Where your stories live/)).toBeTruthy();
+    expect(screen.getByText(/IndexedDB\)\. They are never sent anywhere/)).toBeTruthy();
   });
 
-  it('renames a story and removes a source, but never the last', async () => {
-    const { send } = fakeBackground();
+  it('renames a story in an inline form, keeping the form open on a refusal', async () => {
+    const { send, sent } = fakeBackground();
     render(<Harness send={send} />);
-    const item = await screen.findByTestId('story-ferry');
-    fireEvent.click(within(item).getByText('Rename'));
-    fireEvent.input(within(item).getByLabelText('Title'), { target: { value: 'Ferry deal' } });
-    fireEvent.click(within(item).getByText('Save'));
+    fireEvent.click(button(await screen.findByTestId('story-ferry'), /^Rename/));
+    const item = screen.getByTestId('story-ferry');
+    const title = within(item).getByLabelText('Title') as HTMLInputElement;
+    expect(title.value).toBe('Ferry <b>contract</b>');
+    expect(document.activeElement).toBe(title);
+    fireEvent.input(title, { target: { value: '' } });
+    fireEvent.input(within(item).getByLabelText('Summary'), { target: { value: 'Board, union, ferry' } });
+    fireEvent.submit(title.form!);
+    expect((await screen.findByRole('alert')).textContent).toBe('A story needs a title.');
+    fireEvent.input(title, { target: { value: '  Ferry deal ' } });
+    fireEvent.click(button(item, /^Save/));
     await waitFor(() => expect(within(screen.getByTestId('story-ferry')).getByRole('heading').textContent).toBe('Ferry deal'));
-    fireEvent.click(within(screen.getByTestId('story-ferry')).getAllByText(/Remove source/)[1]!);
-    await waitFor(() => expect(within(screen.getByTestId('story-ferry')).getAllByText(/Remove source/)).toHaveLength(1));
-    expect((within(screen.getByTestId('story-ferry')).getByText(/Remove source/).closest('button') as HTMLButtonElement).disabled).toBe(true);
+    expect(within(screen.getByTestId('story-ferry')).getByText('Board, union, ferry')).toBeTruthy();
+    expect(sent.filter((m) => m['type'] === 'rename-story').at(-1)).toMatchObject({ type: 'rename-story', storyId: 'ferry', title: 'Ferry deal', summary: 'Board, union, ferry' });
   });
 
-  it('deletes a story with undo', async () => {
+  it('cancels a rename without sending anything', async () => {
+    const { send, sent } = fakeBackground();
+    render(<Harness send={send} />);
+    fireEvent.click(button(await screen.findByTestId('story-ferry'), /^Rename/));
+    fireEvent.input(within(screen.getByTestId('story-ferry')).getByLabelText('Title'), { target: { value: 'Something else' } });
+    fireEvent.click(button(screen.getByTestId('story-ferry'), /^Cancel/));
+    expect(within(screen.getByTestId('story-ferry')).getByRole('heading').textContent).toBe('Ferry <b>contract</b>');
+    fireEvent.click(button(screen.getByTestId('story-ferry'), /^Rename/));
+    expect((within(screen.getByTestId('story-ferry')).getByLabelText('Title') as HTMLInputElement).value).toBe('Ferry <b>contract</b>');
+    expect(sent.map((m) => m['type'])).toEqual(['list-stories', 'story-problems']);
+  });
+
+  it('removes a source, but never the last: it says to delete the story instead', async () => {
     const { send } = fakeBackground();
     render(<Harness send={send} />);
-    fireEvent.click(within(await screen.findByTestId('story-ferry')).getByText('Delete story'));
+    fireEvent.click(button(await screen.findByTestId('story-ferry'), /Remove source The Wire/));
+    await waitFor(() => expect(within(screen.getByTestId('story-ferry')).queryByText('The Wire report')).toBeNull());
+    const item = screen.getByTestId('story-ferry');
+    expect(within(item).queryByRole('button', { name: /Remove source/ })).toBeNull();
+    expect(within(item).getByText("The story's only source cannot be removed: delete the story instead.")).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('Source removed.');
+  });
+
+  it('deletes a story with an undo, focused, that restores it', async () => {
+    const { send, sent } = fakeBackground();
+    render(<Harness send={send} />);
+    fireEvent.click(button(await screen.findByTestId('story-ferry'), /Delete story/));
     await waitFor(() => expect(screen.queryByTestId('story-ferry')).toBeNull());
+    expect(screen.getByRole('status').textContent).toBe('Deleted “Ferry <b>contract</b>”. Undo');
+    expect(document.activeElement).toBe(screen.getByTestId('undo'));
+    expect(screen.getByTestId('no-own-stories').textContent).toContain('Start a story from this article');
     fireEvent.click(screen.getByTestId('undo'));
     expect(await screen.findByTestId('story-ferry')).toBeTruthy();
+    expect(sent.find((m) => m['type'] === 'restore-story')).toMatchObject({ story: STORED });
+    expect(screen.getByRole('status').textContent).toBe('Restored “Ferry <b>contract</b>”.');
+  });
+
+  it('offers Undo for a while only', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { send } = fakeBackground();
+    render(<Harness send={send} />);
+    fireEvent.click(button(await screen.findByTestId('story-ferry'), /Delete story/));
+    await screen.findByTestId('undo');
+    vi.advanceTimersByTime(UNDO_MS + 1);
+    await waitFor(() => expect(screen.queryByTestId('undo')).toBeNull());
+  });
+
+  it('explains how to start a story when there is none of ones own', async () => {
+    const { send } = fakeBackground(undefined, [], []);
+    render(<Harness send={send} />);
+    expect((await screen.findByTestId('no-own-stories')).textContent).toContain('click the Triangulate button in the toolbar');
   });
 
   it('exports a story as a zip download', async () => {
     const { send } = fakeBackground();
     render(<Harness send={send} />);
-    fireEvent.click(within(await screen.findByTestId('story-bundled')).getByText('Export as .zip'));
+    fireEvent.click(button(await screen.findByTestId('story-bundled'), /Export as \.zip/));
     await waitFor(() => expect(downloads.at(-1)?.[0]).toBe('bundled.zip'));
     expect(unzipPack(downloads.at(-1)![1])).toEqual({ 'ferry/sources.json': '{}' });
   });
@@ -116,7 +186,9 @@ describe('the Stories page', () => {
     render(<Harness send={send} />);
     await screen.findByTestId('story-ferry');
     fireEvent.change(screen.getByTestId('import-file'), { target: { files: [zipFile()] } });
-    expect((await screen.findByTestId('import-error')).textContent).toBe('bad-pack/sources.json: sources[1].date must be yyyy-mm-dd, a real date');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('bad-pack/sources.json: sources[1].date must be yyyy-mm-dd, a real date');
+    expect(alert.getAttribute('data-testid')).toBe('import-error');
   });
 
   it('asks before merging a pack into a story that exists', async () => {
@@ -127,7 +199,8 @@ describe('the Stories page', () => {
     await screen.findByTestId('story-ferry');
     fireEvent.change(screen.getByTestId('import-file'), { target: { files: [zipFile()] } });
     const confirm = await screen.findByTestId('merge-confirm');
-    expect(confirm.textContent).toContain('A story “Ferry” exists.');
+    expect(confirm.getAttribute('role')).toBe('alert');
+    expect(confirm.textContent).toContain("A story “Ferry” exists. Add the pack's sources to it?");
     fireEvent.click(within(confirm).getByText('Add the sources'));
     await screen.findByText('Added the pack’s sources to “Ferry <b>contract</b>”.');
     expect(sent.filter((m) => m['type'] === 'import-pack').map((m) => m['merge'])).toEqual([false, true]);
@@ -139,6 +212,28 @@ describe('the Stories page', () => {
     const problems = await screen.findByTestId('story-problems');
     expect(problems.textContent).toContain('Record "old-story": sources[0].date');
     expect(problems.textContent).toContain('nothing was deleted');
+  });
+
+  it('stores nothing when the reader declines the merge', async () => {
+    const { send, sent } = fakeBackground(() => ({ ok: false, exists: true, id: 'ferry', title: 'Ferry', message: 'exists' }));
+    render(<Harness send={send} />);
+    await screen.findByTestId('story-ferry');
+    fireEvent.change(screen.getByTestId('import-file'), { target: { files: [zipFile()] } });
+    fireEvent.click(button(await screen.findByTestId('merge-confirm'), /Cancel/));
+    expect(screen.queryByTestId('merge-confirm')).toBeNull();
+    expect(sent.filter((m) => m['type'] === 'import-pack').map((m) => m['merge'])).toEqual([false]);
+  });
+
+  it('imports a pack dropped on the page', async () => {
+    const { send, sent } = fakeBackground(() => ({ ok: true, merged: false, story: listingOf({ ...STORED, id: 'strike', title: 'Dock strike' }) }));
+    render(<Harness send={send} />);
+    const page = (await screen.findByTestId('story-ferry')).closest('main')!;
+    drag(page, 'dragover');
+    await waitFor(() => expect(page.classList.contains('tri-stories--drop')).toBe(true));
+    drag(page, 'drop', [zipFile()]);
+    expect(await screen.findByText('Imported “Dock strike”.')).toBeTruthy();
+    expect(page.classList.contains('tri-stories--drop')).toBe(false);
+    expect(sent.find((m) => m['type'] === 'import-pack')).toMatchObject({ files: { 'ferry/sources.json': '{}' }, merge: false });
   });
 
   it('says when a file is not a pack', async () => {

@@ -23,6 +23,12 @@ describe('story pack zips', () => {
     expect(() => unzipPack(strToU8('just some text'))).toThrow('This file is not a story pack (.zip)');
   });
 
+  it('refuses a zip cut short, and an empty file', () => {
+    const zip = zipPack(PACK);
+    expect(() => unzipPack(zip.subarray(0, zip.length - 30))).toThrow('This file is not a story pack (.zip)');
+    expect(() => unzipPack(new Uint8Array())).toThrow('This file is not a story pack (.zip)');
+  });
+
   it('refuses an entry that is not UTF-8 text, naming it', () => {
     const zip = zipSync({ 'ferry/photo.txt': new Uint8Array([0xff, 0xfe, 0x00, 0xc3]) });
     expect(() => unzipPack(zip)).toThrow('ferry/photo.txt: (file) is not UTF-8 text.');
