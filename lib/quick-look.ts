@@ -33,11 +33,9 @@ export function lookAt(doc: Document): { readonly found: boolean; readonly littl
   const start = performance.now();
   // Most pages use no word of any story's anchors: the lead tells, and they need no more reading nor scoring.
   const sample = quickText(doc, QUICK_SAMPLE_CHARS);
+  const sampled = performance.now();
   const gate = anchorGate(detection);
-  if (!gate(sample.text)) {
-    const ms = performance.now() - start;
-    return { found: false, little: showsLittleText(sample, SMALL_PAGE_CHARS), ms, readMs: ms, text: sample.text };
-  }
+  if (!gate(sample.text)) return { found: false, little: showsLittleText(sample, SMALL_PAGE_CHARS), ms: performance.now() - start, readMs: sampled - start, text: sample.text };
   const look = sample.shown < QUICK_SAMPLE_CHARS ? sample : quickText(doc);
   const read = performance.now();
   const found = detectStory(detection, look.text, PREFILTER_THRESHOLD) !== null;
