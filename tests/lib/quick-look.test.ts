@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PageTimings } from '../../lib/messages.ts';
-import { QuickLookWatch } from '../../lib/quick-look.ts';
+import { lookAt, QUICK_SAMPLE_CHARS, QuickLookWatch } from '../../lib/quick-look.ts';
 import { htmlDocument } from '../../scripts/html-document.ts';
 
 const PAGES = join(import.meta.dirname, '..', 'fixtures', 'pages');
@@ -61,5 +61,23 @@ describe('the quick look on every page', () => {
     expect(watch.pageStatus()).toMatchObject({ state: 'error' });
     expect(watch.pageStatus()!.errors).toBeGreaterThan(0);
     watch.stop();
+  });
+});
+
+describe('the quick look reads the lead first', () => {
+  const filler = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i} of a long report on a city budget, with its parks, libraries and bus routes discussed at length by the council.</p>`).join('');
+  const story = readFileSync(join(PAGES, 'seattletimes-article', 'source.html'), 'utf8');
+  const articleText = htmlDocument(story, 'https://example.com/').querySelector('article')?.innerHTML ?? '';
+
+  it('passes a story page whose lead names the story\'s actors', () => {
+    const doc = htmlDocument(`<html><head><title>News</title></head><body><article>${articleText}${filler}</article></body></html>`, 'https://example.com/lead');
+    expect(lookAt(doc).found).toBe(true);
+  });
+
+  it(`does not read past ${QUICK_SAMPLE_CHARS.toLocaleString('en')} characters of prose that name no actor of any story`, () => {
+    const doc = htmlDocument(`<html><head><title>City budget</title></head><body><article>${filler}${articleText}</article></body></html>`, 'https://example.com/late');
+    const look = lookAt(doc);
+    expect(look.found).toBe(false);
+    expect(look.text.length).toBeLessThanOrEqual(QUICK_SAMPLE_CHARS + 'City budget\n'.length);
   });
 });
