@@ -13,7 +13,7 @@ import { sendToTab } from '../lib/send.ts';
 import type { PageArticle } from '../lib/stories.ts';
 import { StoryLibrary, type OwnGate } from '../lib/story-library.ts';
 import { openStoryStore } from '../lib/story-store.ts';
-import { backgroundErrors, forgetTab, tabOutcome, tabRecord } from '../lib/tab-records.ts';
+import { backgroundErrors, forgetTab, tabOutcome, tabRecord, tabsShowing } from '../lib/tab-records.ts';
 
 /** Bundled and own stories; own ones are handed to the quick look on every page through storage. */
 const library = new StoryLibrary(corpus, openStoryStore(), new Set(commonTerms), publishGate);
@@ -94,9 +94,9 @@ const handlers: Handlers<BackgroundProtocol, Browser.runtime.MessageSender> = {
   },
   'create-story': async (message) => lookAgain(message.tabId, await library.create(message.title, message.summary, message.article)),
   'add-source': async (message) => lookAgain(message.tabId, await library.addSource(message.storyId, message.article)),
-  'rename-story': (message) => library.rename(message.storyId, message.title, message.summary),
-  'remove-source': (message) => library.removeSource(message.storyId, message.sourceId),
-  'delete-story': (message) => library.delete(message.storyId),
+  'rename-story': async (message) => lookAgainAt(message.storyId, await library.rename(message.storyId, message.title, message.summary)),
+  'remove-source': async (message) => lookAgainAt(message.storyId, await library.removeSource(message.storyId, message.sourceId)),
+  'delete-story': async (message) => lookAgainAt(message.storyId, await library.delete(message.storyId)),
   'restore-story': (message) => library.restore(message.story),
   'export-story': (message) => library.exportPack(message.storyId),
   'import-pack': (message) => library.importPack(message.files, message.merge),
@@ -113,6 +113,14 @@ async function readArticle(tabId: number): Promise<PageArticle | null> {
   if (answer !== undefined) return answer;
   await injectSession(tabId);
   return ask();
+}
+
+/** After a story changed or went away, the tabs marked against it look again (a deleted story's marks go). */
+function lookAgainAt<T extends { ok: boolean }>(storyId: string, outcome: T): T {
+  if (outcome.ok) {
+    settle('look again at a changed story', tabsShowing(storyId).then((tabs) => Promise.all(tabs.map((tab) => sendToTab(tab, { type: 'refresh-page' }).catch(() => false)))));
+  }
+  return outcome;
 }
 
 /** After a story changed because of a tab's article, that tab looks at the stories again (it may now show marks). */

@@ -24,3 +24,12 @@ export const backgroundErrors = storage.defineItem<number>('session:errors', { f
 export async function forgetTab(tabId: number): Promise<void> {
   await Promise.all([tabRecord(tabId).removeValue(), tabOutcome(tabId).removeValue()]);
 }
+
+/** The tabs whose marked page is about a story: they look again when the story changes or goes away. */
+export async function tabsShowing(storyId: string): Promise<number[]> {
+  const all = await storage.snapshot('session');
+  return Object.entries(all).flatMap(([key, value]) => {
+    const id = /^tab:(\d+)$/.exec(key)?.[1];
+    return id !== undefined && (value as TabRecord | null)?.result?.story?.id === storyId ? [Number(id)] : [];
+  });
+}

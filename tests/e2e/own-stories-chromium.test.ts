@@ -127,7 +127,8 @@ describe('a story of the reader\'s own', () => {
     await page.close();
   });
 
-  it('is exported as a pack, deleted, and imported back with the same result', async () => {
+  it('is exported as a pack, deleted (an open page marked against it loses its marks), and imported back with the same result', async () => {
+    const { page: marked } = await openPageC();
     const options = await browser.context.newPage();
     await options.goto(extensionPage('options.html'));
     await options.getByTestId(`story-${storyId}`).waitFor();
@@ -137,6 +138,9 @@ describe('a story of the reader\'s own', () => {
     await (await downloading).saveAs(zip);
     await options.getByTestId(`delete-${storyId}`).click();
     await expect.poll(async () => (await listStories()).some((s) => s.id === storyId)).toBe(false);
+    await expect.poll(() => marked.locator('triangulate-mark').count()).toBe(0);
+    expect(await recordOf(marked)).toBeUndefined();
+    await marked.close();
     const gone = await browser.open(server.url('own-story/page-c'));
     await gone.waitForTimeout(1_000);
     expect(await gone.locator('triangulate-mark').count()).toBe(0);
