@@ -6,32 +6,8 @@ import type { ArticlePayload } from './messages.ts';
  * see of them, and the answers of the background, which alone writes the store.
  */
 
-/** A source a reader added to a story: what the page gave when they clicked "Start" or "Add". */
-export interface StoredSource {
-  /** Unique within its story, a file name without `.txt` (a story pack holds it as `<id>.txt`). */
-  readonly id: string;
-  readonly outlet: string;
-  readonly title: string;
-  /** Publication day, yyyy-mm-dd, when the page gives one. */
-  readonly date: string | null;
-  readonly url: string | null;
-  /** The article's text as the content script extracted it. */
-  readonly text: string;
-  /** When the reader added it (ISO timestamp). */
-  readonly added: string;
-}
-
-/** A story of the reader's own, as stored. */
-export interface StoredStory {
-  /** Lower-case letters, digits and dashes, as a story pack's `story.id`; never one of a bundled story. */
-  readonly id: string;
-  readonly title: string;
-  readonly summary: string;
-  readonly sources: readonly StoredSource[];
-  /** ISO timestamps. */
-  readonly created: string;
-  readonly updated: string;
-}
+/** A source a reader added to a story, and a story of the reader's own, as stored (defined in the core, which packs them). */
+export type { OwnSource as StoredSource, OwnStory as StoredStory } from '../core/corpus/pack.ts';
 
 /** A story as the popup and the options page list it: bundled or own, its sources without their texts. */
 export interface StoryListing {
@@ -54,7 +30,7 @@ export interface PageArticle extends ArticlePayload {
 }
 
 /** A story pack's files by path: `<story id>/sources.json` and `<story id>/<source id>.txt`, as `assets/corpus/`. */
-export type PackFiles = Readonly<Record<string, string>>;
+export type { StoryPackFiles as PackFiles } from '../core/corpus/pack.ts';
 
 /** A request that could not be done, with a message for the reader (a corpus error names the file and field). */
 export interface Refusal {

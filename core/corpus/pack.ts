@@ -9,17 +9,17 @@ import type { SourceReport } from './types.ts';
  * source, the format of `assets/corpus/`), and back. Pure: the zipping and unzipping happen in the page that
  * exports or imports, the storing in the background.
  *
- * The core imports nothing outside itself, so the stored shapes of lib/stories.ts are restated here; the two are
- * the same type (tests/core/pack.test.ts checks it).
+ * The stored shapes are defined here, since the core imports nothing outside itself; lib/stories.ts re-exports them
+ * as StoredStory, StoredSource and PackFiles.
  */
 
-/** A source of an own story: lib/stories.ts's StoredSource. */
+/** A source of an own story (lib/stories.ts's StoredSource). */
 export interface OwnSource extends SourceReport {
   /** When the reader added it (ISO timestamp). */
   readonly added: string;
 }
 
-/** An own story: lib/stories.ts's StoredStory. */
+/** An own story (lib/stories.ts's StoredStory). */
 export interface OwnStory {
   /** Lower-case letters, digits and dashes, as a story pack's `story.id`; never one of a bundled story. */
   readonly id: string;
