@@ -92,14 +92,14 @@ const handlers: Handlers<BackgroundProtocol, Browser.runtime.MessageSender> = {
     const article = await readArticle(message.tabId);
     return article ? { ok: true, article } : { ok: false, message: 'This page has no article Triangulate can read.' };
   },
-  'create-story': async (message) => lookAgain(message.tabId, await library.create(message.title, message.summary, message.article)),
-  'add-source': async (message) => lookAgain(message.tabId, await library.addSource(message.storyId, message.article)),
+  'create-story': async (message) => everyTabLooksAgain(await library.create(message.title, message.summary, message.article)),
+  'add-source': async (message) => everyTabLooksAgain(await library.addSource(message.storyId, message.article)),
   'rename-story': async (message) => lookAgainAt(message.storyId, await library.rename(message.storyId, message.title, message.summary)),
   'remove-source': async (message) => lookAgainAt(message.storyId, await library.removeSource(message.storyId, message.sourceId)),
   'delete-story': async (message) => lookAgainAt(message.storyId, await library.delete(message.storyId)),
-  'restore-story': (message) => library.restore(message.story),
+  'restore-story': async (message) => everyTabLooksAgain(await library.restore(message.story)),
   'export-story': (message) => library.exportPack(message.storyId),
-  'import-pack': (message) => library.importPack(message.files, message.merge),
+  'import-pack': async (message) => everyTabLooksAgain(await library.importPack(message.files, message.merge)),
 };
 
 /**
@@ -123,9 +123,15 @@ function lookAgainAt<T extends { ok: boolean }>(storyId: string, outcome: T): T 
   return outcome;
 }
 
-/** After a story changed because of a tab's article, that tab looks at the stories again (it may now show marks). */
-function lookAgain<T extends { ok: boolean }>(tabId: number | undefined, outcome: T): T {
-  if (outcome.ok && tabId !== undefined) settle('look again', sendToTab(tabId, { type: 'refresh-page' }).then(() => undefined));
+/**
+ * A story was added or grew: every open tab looks again, so a page about it is marked without a reload (the tab
+ * the article came from among them). A tab without the quick look's script (not a web page) does not answer.
+ */
+function everyTabLooksAgain<T extends { ok: boolean }>(outcome: T): T {
+  if (outcome.ok) {
+    const asked = browser.tabs.query({}).then((tabs) => Promise.all(tabs.map((tab) => (tab.id === undefined ? false : sendToTab(tab.id, { type: 'refresh-page' }).catch(() => false)))));
+    settle('look again after a story grew', asked);
+  }
   return outcome;
 }
 

@@ -86,6 +86,14 @@ export class QuickLookWatch {
     }, NAVIGATION_SETTLE_MS);
   }
 
+  /** Looks again, own stories read afresh (the reader's stories changed); false once the full script has the page. */
+  lookAgain(): boolean {
+    if (this.phase !== 'watching') return false;
+    this.ownLook = null;
+    this.start();
+    return true;
+  }
+
   /** Stops everything (the extension went away). */
   stop(): void {
     this.phase = 'gone';

@@ -23,11 +23,12 @@ export default defineContentScript({
         return bareApi.runtime.sendMessage(message) as Promise<ResponseOf<BackgroundProtocol, typeof message.type>>;
       },
     });
-    // Only the page status is answered here, and only until the full script has taken the page over.
+    // Only the page status and a new look (the reader's stories changed) are answered here, and only until the
+    // full script has taken the page over.
     const onMessage = (message: unknown, _sender: unknown, respond: (answer: unknown) => void) => {
-      if (!isContentMessage(message) || message.type !== 'get-page-status') return;
-      const status = watch.pageStatus();
-      if (status) respond(status);
+      if (!isContentMessage(message) || watch.pageStatus() === undefined) return;
+      if (message.type === 'get-page-status') respond(watch.pageStatus());
+      else if (message.type === 'refresh-page') respond(watch.lookAgain());
     };
     bareApi.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {

@@ -127,7 +127,7 @@ describe('a story of the reader\'s own', () => {
     await page.close();
   });
 
-  it('is exported as a pack, deleted (an open page marked against it loses its marks), and imported back with the same result', async () => {
+  it('is exported as a pack, deleted (an open page marked against it loses its marks), and imported back with the same result (an open page about it is marked)', async () => {
     const { page: marked } = await openPageC();
     const options = await browser.context.newPage();
     await options.goto(extensionPage('options.html'));
@@ -144,9 +144,11 @@ describe('a story of the reader\'s own', () => {
     const gone = await browser.open(server.url('own-story/page-c'));
     await gone.waitForTimeout(1_000);
     expect(await gone.locator('triangulate-mark').count()).toBe(0);
-    await gone.close();
     await options.getByTestId('import-file').setInputFiles(zip);
     await expect.poll(async () => (await listStories()).find((s) => s.id === storyId)?.sources.length).toBe(2);
+    // The page left unmarked while the story was gone is marked once it is back, without a reload.
+    await waitForMarks(gone);
+    await gone.close();
     const { record } = await openPageC();
     expect(record.result.story?.title).toBe(OWN_STORY_TITLE);
     expect(record.result.sources.map((s) => s.outlet)).toEqual(outletsAB);

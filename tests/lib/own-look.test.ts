@@ -80,4 +80,20 @@ describe('the look at own stories', () => {
     }
     expect(loads).toEqual(['own']);
   });
+
+  it('looks again when told the stories changed, reading them afresh', async () => {
+    const look = await loadOwnLook(storageWith({ [OWN_GATE_KEY]: words, [OWN_INDEX_KEY]: index }));
+    let stored: typeof look = null;
+    const loads: number[] = [];
+    const doc = htmlDocument(`<html><head><title>News</title></head><body><article><p>${ABOUT_IT}</p></article></body></html>`, 'https://example.com/again');
+    const watch = new QuickLookWatch(doc, { ownStories: async () => stored, load: () => (loads.push(1), Promise.resolve(true)) });
+    watch.start();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(loads).toEqual([]);
+    stored = look;
+    expect(watch.lookAgain()).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(loads).toEqual([1]);
+    watch.stop();
+  });
 });
