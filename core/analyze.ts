@@ -8,6 +8,7 @@ import { findSelf } from './detect/self.ts';
 import { isEnglish } from './text/language.ts';
 import { compareClaims, prepareClaim, type Comparison, type PreparedClaim } from './match/compare.ts';
 import { storyReferences } from './match/references.ts';
+import { storyAliases } from './match/aliases.ts';
 import { termWeights, type TermWeights } from './match/similarity.ts';
 import { wholeDiff, wordDiff } from './match/word-diff.ts';
 import {
@@ -102,7 +103,8 @@ function prepareStory(story: CorpusStory): PreparedStory {
     // Weights from the story's own sources: terms all of them use weigh little, a page's unknown words are rare.
     const claimSets = story.sources.map((s) => s.claims);
     const references = storyReferences(claimSets, story.fingerprint.anchors);
-    const weights = termWeights(claimSets, new Set(story.fingerprint.terms.map(([t]) => t)), commonWordsBut(story), references);
+    const aliases = storyAliases(story.sources.map((s) => s.text), story.fingerprint.acronyms);
+    const weights = termWeights(claimSets, new Set(story.fingerprint.terms.map(([t]) => t)), commonWordsBut(story), references, aliases);
     prepared = { weights, sources: new Map(story.sources.map((s) => [s, s.claims.map((c) => prepareClaim(c, weights))])) };
     preparedStories.set(story, prepared);
   }

@@ -132,8 +132,9 @@ function looksLikeNounPhrase(phrase: string): boolean {
 }
 
 function subjectBefore(text: string): string | null {
-  // Drop a relative or appositive clause right before the verb: "Microsoft, which works with ICE, said".
-  const cleaned = text.replace(/,\s*(?:which|who|an?|the)\b[^,]*,\s*$/i, '').replace(/[\s,]+$/, '');
+  // Drop what two commas set off right before the verb: a relative clause or an appositive ("Microsoft, which
+  // works with ICE, said"; "Microsoft, under fire for its ICE deal, says"; "Nadella, 50, said").
+  const cleaned = text.replace(/,[^,]*,\s*$/, '').replace(/[\s,]+$/, '');
   const tail = (cleaned.split(/[,;:(]/).pop() ?? '').replace(/^[\s"']+/, '').trim();
   const words = tail.split(/\s+/).filter(Boolean);
   return words.length > 0 && words.length <= 8 ? tail : null;
@@ -193,5 +194,7 @@ export function compatibleSpeakers(a: Speaker | null, b: Speaker | null): boolea
 }
 
 function isGenericOrg(s: Speaker): boolean {
-  return /^[a-z]/.test(s.name.replace(DETERMINERS, '')) && !/[A-Z]/.test(s.name);
+  // "The tech company" at a sentence start is as generic as "the company": the determiner's capital is no name.
+  const bare = s.name.replace(DETERMINERS, '');
+  return /^[a-z]/.test(bare) && !/[A-Z]/.test(bare);
 }

@@ -13,7 +13,9 @@ import { clausesOf } from '../claims/clauses.ts';
 import { commonWords, wordDiff } from './word-diff.ts';
 import { consistentFigures } from './quantity-range.ts';
 import { oppositePolarity } from './polarity.ts';
-import { referredAnchors } from './references.ts';
+import { referredAnchors, REFERRING_NOUNS } from './references.ts';
+import { CALENDAR_NAME } from '../text/calendar.ts';
+import { foldAliases } from './aliases.ts';
 
 /** Similarity from which two sentences are taken to report the same thing. */
 export const AGREE_SIMILARITY = 0.45;
@@ -45,6 +47,8 @@ const SAME_FIGURE_SIMILARITY = 0.15;
 const ONE_WORD_QUOTE_SIMILARITY = 0.25;
 /** Similarity enough for sentences sharing two rare terms to count as related. */
 const RARE_RELATED_SIMILARITY = 0.12;
+/** The story's own terms two sentences must share to be on the same subject at a low similarity. */
+const SUBJECT_RELATED_TERMS = 3;
 /** Similarity enough for two overlapping lists of names to be two versions of the same list. */
 const NAME_LIST_SIMILARITY = 0.1;
 /** Names two sentences must share for their scope lists to describe the same engagement. */
@@ -71,6 +75,8 @@ export interface PreparedClaim {
   readonly entities: ReadonlySet<string>;
   /** For each number of the claim, the terms around it: what is being counted and by whom. */
   readonly numberContexts: ReadonlyArray<ReadonlySet<string>>;
+  /** For each number of the claim, the names right next to it: whose figure it is ("employees at Salesforce"). */
+  readonly numberOwners: ReadonlyArray<ReadonlySet<string>>;
   /** Its runs of PHRASE_WORDS words (not all function words), joined: a phrase two sentences share word for word. */
   readonly phrases: ReadonlySet<string>;
   /** Vectors of the sentence's clauses, when it has several: a claim another outlet may report on its own. */
@@ -86,24 +92,28 @@ export interface Comparison {
 
 /** Prepares a claim for comparisons. */
 export function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim {
+  // A name spelled out ("Immigration and Customs Enforcement") counts as the acronym the story's sources use.
+  const text = foldAliases(claim.normalized, weights.aliases);
+  const terms = text === claim.normalized ? claim.terms : contentTerms(text);
   // "The agency" counts as the agency's name where the story's sources use it so.
-  const referred = referredAnchors(claim.normalized, claim.terms, weights.references);
-  const entities = entitiesOf(claim.normalized);
+  const referred = referredAnchors(text, terms, weights.references);
+  const entities = entitiesOf(text);
   for (const anchor of referred) entities.add(anchor);
   return {
     claim,
-    vector: vectorOf(referred.length > 0 ? [...claim.terms, ...referred] : claim.terms, weights),
+    vector: vectorOf(referred.length > 0 ? [...terms, ...referred] : terms, weights),
     weights,
     words: plainWords(claim.normalized),
     quoteWords: claim.quotes.map((q) => plainWords(q.text)),
     quoteWordSets: claim.quotes.map((q) => new Set(plainWords(q.text))),
     quoteTerms: claim.quotes.map((q) => contentTerms(q.text)),
-    names: listedNames(claim.normalized),
+    names: listedNames(text),
     numberContexts: claim.numbers.map((n) => numberContext(claim.normalized, n)),
-    scope: readScope(claim.normalized),
+    numberOwners: claim.numbers.map((n) => numberOwners(claim.normalized, n)),
+    scope: readScope(text),
     entities,
     phrases: phrasesOf(plainWords(claim.normalized)),
-    clauses: clausesOf(claim.normalized)
+    clauses: clausesOf(text)
       .map((c) => vectorOf(contentTerms(c), weights))
       .filter((v) => v.weights.size >= MIN_CLAIM_TERMS),
   };
@@ -147,18 +157,19 @@ function compareOnSubject(here: PreparedClaim, there: PreparedClaim): Comparison
   if (numbers.length > 0) return { relation: 'conflict', score: round(Math.max(similarity, RELATED_SIMILARITY)), differences: numbers };
   // The same figure for the same counted thing ("more than 650 employees signed") is the same fact however the
   // rest of the sentence is worded.
-  if (similarity >= SAME_FIGURE_SIMILARITY && sameQuantityAgrees(here, there) && compatibleSpeakers(here.claim.speaker, there.claim.speaker)) {
+  if (sameQuantityAgrees(here, there, similarity) && compatibleSpeakers(here.claim.speaker, there.claim.speaker)) {
     return { relation: 'agree', score: round(Math.max(similarity, RELATED_SIMILARITY)), differences: [] };
   }
   if (similarity < RELATED_SIMILARITY) {
     // Two uncommon terms in common ("Brad Smith", "Muslim ban") make sentences about the same thing.
-    const related = similarity >= RARE_RELATED_SIMILARITY && sharedRareTerms(here.vector, there.vector, here.weights) >= 2;
+    // So do three of the story's own terms ("Microsoft", "January", "blog" in two reports of the January post).
+    const related = similarity >= RARE_RELATED_SIMILARITY && (sharedRareTerms(here.vector, there.vector, here.weights) >= 2 || sharedSubjectTerms(here, there) >= SUBJECT_RELATED_TERMS);
     return related ? { relation: 'related', score: round(similarity), differences: [] } : null;
   }
   const score = round(similarity);
   if (!compatibleSpeakers(here.claim.speaker, there.claim.speaker)) return { relation: 'related', score, differences: [] };
   // A denial and an assertion of the same words are not the same claim.
-  if (oppositePolarity(here.claim.normalized, here.claim.terms, there.claim.normalized, there.claim.terms)) return { relation: 'related', score, differences: [] };
+  if (oppositePolarity(here.claim.normalized, here.claim.terms, there.claim.normalized, there.claim.terms, sharedEntities(here, there))) return { relation: 'related', score, differences: [] };
   // The same figure for the same thing is the same fact, even in otherwise different sentences.
   const sameFigure = here.claim.numbers.some((a) => there.claim.numbers.some((b) => a.unit !== null && sameUnit(a, b) && sameValue(a, b)));
   return { relation: similarity >= AGREE_SIMILARITY || sameFigure ? 'agree' : 'related', score, differences: [] };
@@ -194,6 +205,20 @@ function claimSimilarity(here: PreparedClaim, there: PreparedClaim): number {
   if (a.length === 1 && b.length === 1) return best;
   for (const x of a) for (const y of b) best = Math.max(best, CLAUSE_DISCOUNT * sentenceSimilarity(x, y));
   return best;
+}
+
+/** How many of the story's own terms (names, fingerprint, rare terms) two sentences share. */
+function sharedSubjectTerms(here: PreparedClaim, there: PreparedClaim): number {
+  let n = 0;
+  for (const term of here.vector.weights.keys()) if (there.vector.weights.has(term) && here.weights.subject(term)) n++;
+  return n;
+}
+
+/** The names (as terms) both sentences write as names. */
+function sharedEntities(a: PreparedClaim, b: PreparedClaim): Set<string> {
+  const out = new Set<string>();
+  for (const term of a.entities) if (b.entities.has(term)) out.add(term);
+  return out;
 }
 
 /** How many of the story's names both sentences use (as names, or through "the agency" and the like). */
@@ -297,7 +322,7 @@ function quotedInSentence(here: PreparedClaim, there: PreparedClaim, similarity:
   if (similarity < RELATED_SIMILARITY / 2) return null;
   if (!check(here, there) && !check(there, here)) return null;
   // "Did not say whether it would cancel the contract" repeats the demand's words without agreeing with it.
-  if (oppositePolarity(here.claim.normalized, here.claim.terms, there.claim.normalized, there.claim.terms)) return { relation: 'related', score: round(similarity), differences: [] };
+  if (oppositePolarity(here.claim.normalized, here.claim.terms, there.claim.normalized, there.claim.terms, sharedEntities(here, there))) return { relation: 'related', score: round(similarity), differences: [] };
   return { relation: 'agree', score: round(Math.max(similarity, 0.6)), differences: [] };
 }
 
@@ -332,7 +357,7 @@ function numberDifferences(here: PreparedClaim, there: PreparedClaim): Differenc
   const out: Difference[] = [];
   here.claim.numbers.forEach((a, i) => {
     const counterparts = there.claim.numbers.filter(
-      (b, j) => sameCountedThing(a, here.numberContexts[i]!, b, there.numberContexts[j]!) && sameMagnitude(a, b),
+      (b, j) => sameCountedThing(a, here.numberContexts[i]!, b, there.numberContexts[j]!) && sameMagnitude(a, b) && sameOwner(here, i, there, j),
     );
     if (counterparts.length === 0 || counterparts.some((b) => sameValue(a, b))) return;
     out.push({ kind: 'number', here: a.text, there: counterparts.map((b) => b.text).join(', ') });
@@ -341,10 +366,24 @@ function numberDifferences(here: PreparedClaim, there: PreparedClaim): Differenc
 }
 
 /** Whether the claims give a consistent figure for the same counted thing (same unit, same words around it). */
-function sameQuantityAgrees(here: PreparedClaim, there: PreparedClaim): boolean {
+function sameQuantityAgrees(here: PreparedClaim, there: PreparedClaim, similarity: number): boolean {
   return here.claim.numbers.some((a, i) =>
-    there.claim.numbers.some((b, j) => sameValue(a, b) && sameCountedThing(a, here.numberContexts[i]!, b, there.numberContexts[j]!)),
+    there.claim.numbers.some(
+      (b, j) =>
+        sameValue(a, b) &&
+        sameCountedThing(a, here.numberContexts[i]!, b, there.numberContexts[j]!) &&
+        sameOwner(here, i, there, j) &&
+        // Figures that name the same owner ("650 Salesforce employees" / "Hundreds of Salesforce employees") are
+        // one count however the rest is worded; otherwise the sentences must share more.
+        (similarity >= SAME_FIGURE_SIMILARITY || sharesOwner(here, i, there, j)),
+    ),
   );
+}
+
+/** Whether both figures name the same owner next to them. */
+function sharesOwner(here: PreparedClaim, i: number, there: PreparedClaim, j: number): boolean {
+  for (const name of here.numberOwners[i]!) if (there.numberOwners[j]!.has(name)) return true;
+  return false;
 }
 
 /**
@@ -354,6 +393,50 @@ function sameQuantityAgrees(here: PreparedClaim, there: PreparedClaim): boolean 
 function sameMagnitude(a: NumberMention, b: NumberMention): boolean {
   const [low, high] = a.value <= b.value ? [a.value, b.value] : [b.value, a.value];
   return low > 0 && high / low < SAME_FIGURE_MAX_RATIO;
+}
+
+/** Words on each side of a number in which a name says whose figure it is. */
+const OWNER_WORDS = 3;
+// Words after which a name is who reports a figure, not whose it is: "worth $19.14 million, according to Bloomberg".
+const REPORTER_BEFORE = /\b(?:according to|by|to|from|said|says|told|reported|reports|via|in)\s*$/i;
+// A name between "the" and a referring noun: "the Redmond tech company", "the Seattle-based firm".
+const DESCRIBED_NOUN = new RegExp(String.raw`^(?:\s+[a-z-]+){0,2}?\s+(?:${REFERRING_NOUNS.join('|')})\b`);
+// Runs of capitalized words: one name ("New York Times"). Acronyms and codes ("NPW", "$A26") are left out.
+const NAME_RUN = /\b[A-Z][a-z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*/g;
+
+/**
+ * The names within OWNER_WORDS words of a number, as terms: "hundreds of employees at Salesforce", "Palantir ...
+ * has over $150 million in contracts". Names of who reports the figure ("according to Bloomberg", "first reported
+ * by the New York Times") and of days and months are left out; so is the sentence's first word.
+ */
+function numberOwners(sentence: string, n: NumberMention): Set<string> {
+  const out = new Set<string>();
+  // The window stays inside the number's clause: "(NPW) — More than 100 ..." names no owner of the 100.
+  const before = sentence.slice(0, n.start);
+  const from = before.length - (/(?:[^\s,;:()]+\s+){0,3}$/.exec(before)?.[0].length ?? 0);
+  const afterWindow = /^\s*(?:[^\s,;:()]+\s*){0,3}/.exec(sentence.slice(n.end))?.[0].length ?? 0;
+  const to = n.end + afterWindow;
+  for (const m of sentence.matchAll(NAME_RUN)) {
+    const end = m.index + m[0].length;
+    if (end <= from || m.index >= to) continue;
+    if (m.index === 0 || REPORTER_BEFORE.test(sentence.slice(0, m.index))) continue;
+    // "the Redmond tech company" describes a company the story refers to by a noun; it names no other owner.
+    if (/\bthe\s$/i.test(sentence.slice(0, m.index)) && DESCRIBED_NOUN.test(sentence.slice(end))) continue;
+    for (const word of m[0].split(/\s+/)) if (!CALENDAR_NAME.test(word)) for (const term of contentTerms(word)) out.add(term);
+  }
+  return out;
+}
+
+/**
+ * Whether two figures can be of the same owner: a name next to one of them that neither the other sentence nor
+ * any source of the story uses makes it another company's figure ("employees at Salesforce" against "the
+ * company's staff" in a Microsoft story; "Palantir ... has over $150 million in contracts" against "$19.4 million").
+ */
+function sameOwner(here: PreparedClaim, i: number, there: PreparedClaim, j: number): boolean {
+  const foreign = (name: string, other: PreparedClaim) => !other.vector.weights.has(name) && !other.entities.has(name) && !here.weights.seen(name);
+  for (const name of here.numberOwners[i]!) if (foreign(name, there)) return false;
+  for (const name of there.numberOwners[j]!) if (foreign(name, here)) return false;
+  return true;
 }
 
 /** The content terms next to a number (its unit included, figures left out): what is counted, and doing what. */

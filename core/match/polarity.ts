@@ -22,7 +22,7 @@ export function negatedTerms(sentence: string): Set<string> {
   let last = 0;
   for (const token of words(sentence)) {
     // A comma, semicolon, colon or dash between words ends what a negation covers.
-    if (/[,;:–—-]\s|["()]/.test(sentence.slice(last, token.start))) reach = 0;
+    if (/[,;:–—-]\s|--|["()]/.test(sentence.slice(last, token.start))) reach = 0;
     last = token.end;
     for (const word of expandWord(token.word)) {
       if (NEGATORS.has(word) || DENIALS.test(word)) {
@@ -45,20 +45,32 @@ export const OPPOSED_TERMS = 2;
 
 /**
  * Whether one sentence negates what both say (at least OPPOSED_TERMS of their shared terms) while the other
- * negates none of it. Two sentences that each negate some of it ("will not work with" / "neither ... nor its
+ * negates none of it, names left out (`names`: the terms both write as names). Two sentences that each negate some of it ("will not work with" / "neither ... nor its
  * contractors will work with") say the same thing in other words.
  */
-export function oppositePolarity(a: string, aTerms: readonly string[], b: string, bTerms: readonly string[]): boolean {
+export function oppositePolarity(a: string, aTerms: readonly string[], b: string, bTerms: readonly string[], names: ReadonlySet<string> = new Set()): boolean {
   const na = negatedTerms(a);
   const nb = negatedTerms(b);
   if (na.size === 0 && nb.size === 0) return false;
   const inB = new Set(bTerms);
   let negatedInA = 0;
   let negatedInB = 0;
+  // What is denied is a predicate ("did not say whether the contract would be canceled"): a negation that covers
+  // only names ("... or U.S. Customs and Border Protection") says who, not what, and opposes nothing.
+  let predicateInA = false;
+  let predicateInB = false;
   for (const term of new Set(aTerms)) {
     if (!inB.has(term)) continue;
-    if (na.has(term)) negatedInA++;
-    if (nb.has(term)) negatedInB++;
+    if (na.has(term)) {
+      negatedInA++;
+      predicateInA ||= !names.has(term);
+    }
+    if (nb.has(term)) {
+      negatedInB++;
+      predicateInB ||= !names.has(term);
+    }
   }
+  if (!predicateInA) negatedInA = 0;
+  if (!predicateInB) negatedInB = 0;
   return (negatedInA >= OPPOSED_TERMS && negatedInB === 0) || (negatedInB >= OPPOSED_TERMS && negatedInA === 0);
 }

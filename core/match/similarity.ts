@@ -1,16 +1,21 @@
 import { STOPWORDS } from '../text/lexicon.ts';
 import { termOf } from '../text/tokens.ts';
 import type { Claim } from '../claims/claim.ts';
+import type { Alias } from './aliases.ts';
 
 /** Inverse document frequencies over a set of claims: terms that every sentence uses weigh little. */
 export interface TermWeights {
   weight(term: string): number;
   /** Whether few claims use the term: a name or a detail, not the story's common vocabulary. */
   rare(term: string): boolean;
+  /** Whether any claim of the story's sources uses the term. */
+  seen(term: string): boolean;
   /** Whether the story's sources write the term as a name (capitalized inside sentences): its actors and places. */
   name(term: string): boolean;
   /** What the story's referring nouns stand for ("agency" → the agency's anchor term). */
   readonly references: ReadonlyMap<string, string>;
+  /** The story's acronyms and the names its sources spell them out as. */
+  readonly aliases: readonly Alias[];
   /** Whether the term is the story's own: not a common English word, and in its fingerprint (what sets the story
    *  apart from other news), one of its names, or rare in it. */
   subject(term: string): boolean;
@@ -25,6 +30,7 @@ export function termWeights(
   storyTerms: ReadonlySet<string> = new Set(),
   commonTerms: ReadonlySet<string> = new Set(),
   references: ReadonlyMap<string, string> = new Map(),
+  aliases: readonly Alias[] = [],
 ): TermWeights {
   const df = new Map<string, number>();
   const names = new Set<string>();
@@ -39,8 +45,10 @@ export function termWeights(
   const cache = new Map<string, number>();
   return {
     rare: (term) => (df.get(term) ?? 0) <= RARE_CLAIMS,
+    seen: (term) => df.has(term),
     name: (term) => names.has(term),
     references,
+    aliases,
     subject: (term) => !commonTerms.has(term) && (storyTerms.has(term) || names.has(term) || (df.get(term) ?? 0) <= RARE_CLAIMS),
     weight(term) {
       let w = cache.get(term);

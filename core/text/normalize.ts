@@ -2,7 +2,7 @@ import { rawOffset, type NormOffset, type RawSpan } from './offsets.ts';
 
 /** Text after normalization, with the way back to the raw characters it came from. */
 export interface NormalizedText {
-  /** The normalized text: straight quotes, ASCII dashes, single spaces, NFKC. */
+  /** The normalized text: straight quotes, ASCII dashes (an em dash as "--"), single spaces, NFKC. */
   readonly text: string;
   /** For each UTF-16 unit of `text`, the raw offset of the character it came from. */
   readonly rawStart: Int32Array;
@@ -12,7 +12,9 @@ export interface NormalizedText {
 
 const SINGLE_QUOTES = new Set(['\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u0060', '\u00B4', '\u02BC']);
 const DOUBLE_QUOTES = new Set(['\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB', '\u301D', '\u301E']);
-const DASHES = new Set(['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D']);
+const DASHES = new Set(['\u2010', '\u2011', '\u2012', '\u2013', '\u2212', '\uFE58', '\uFE63', '\uFF0D']);
+// An em dash sets off a clause ("software—facial recognition—were"), never joins two words as a hyphen does.
+const CLAUSE_DASHES = new Set(['\u2014', '\u2015']);
 // Invisible characters that pages sprinkle into text (soft hyphens, zero-width joiners, BOMs, bidi marks).
 const INVISIBLE = /^[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]$/;
 const SPACE = /^\s$/u;
@@ -23,6 +25,7 @@ export function normalizeChar(ch: string): string {
   if (SINGLE_QUOTES.has(ch)) return "'";
   if (DOUBLE_QUOTES.has(ch)) return '"';
   if (DASHES.has(ch)) return '-';
+  if (CLAUSE_DASHES.has(ch)) return '--';
   if (INVISIBLE.test(ch)) return '';
   if (SPACE.test(ch)) return ' ';
   const code = ch.codePointAt(0) ?? 0;

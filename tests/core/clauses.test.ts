@@ -13,6 +13,16 @@ describe('clausesOf', () => {
       ['As first reported by the Tribune, the airline will close its Denver hub', '300 workers will lose their jobs.'],
     ],
     ['The union voted to strike - the first walkout in its history.', ['The union voted to strike', 'the first walkout in its history.']],
+    // A "but" joins two predicates of one subject: each is a claim another report may carry alone.
+    [
+      'The airline condemned the strike in a statement but declined to say how many flights were cancelled.',
+      ['The airline condemned the strike in a statement', 'but declined to say how many flights were cancelled.'],
+    ],
+    // Em dashes (normalized to "--") set off an aside.
+    [
+      'The mayor signed the budget--the largest in city history--on Friday after a long debate.',
+      ['The mayor signed the budget', 'the largest in city history', 'on Friday after a long debate.'],
+    ],
   ])('%s', (sentence, clauses) => {
     expect(clausesOf(sentence)).toEqual(clauses);
   });

@@ -11,7 +11,7 @@ describe('normalizeForCompare', () => {
     ['low and reversed quotes', '\u201EJa\u201C \u201Anein\u2018 \u00ABnon\u00BB', '"Ja" \'nein\' "non"'],
     ['backtick and modifier apostrophe', '`quoted\u00B4 it\u02BCs', "'quoted' it's"],
     ['en dash', 'respond the right way \u2013 they will', 'respond the right way - they will'],
-    ['em dash', 'Human Rights\u2014and now', 'Human Rights-and now'],
+    ['em dash: a clause break, never a hyphen', 'Face API\u2014facial recognition', 'Face API--facial recognition'],
     ['minus sign and non-breaking hyphen', '\u22125 and co\u2011operate', '-5 and co-operate'],
     ['no-break space', '$19.4\u00A0million', '$19.4 million'],
     ['NBSP followed by a space is one space', 'complicit,\u201D\u00A0 the employees', 'complicit," the employees'],

@@ -35,3 +35,30 @@ describe('negatedTerms', () => {
     expect(negated.has('vote')).toBe(false);
   });
 });
+
+describe('oppositePolarity with the names both sentences use', () => {
+  // The negation of the first covers the work and the names after it; the second negates the plan only.
+  const a = 'Northwind is not working with Contoso or Fabrikam on any plan to close the plant.';
+  const b = 'Northwind said its deal with Contoso or Fabrikam was not a plan to close the plant.';
+  const c = 'Northwind is working with Contoso and Fabrikam on a plan to close the plant.';
+  const names = new Set(['northwind', 'contoso', 'fabrikam'].map((w) => contentTerms(w)[0]!));
+
+  it('reads negated names as what is denied when the names are not given', () => {
+    expect(oppositePolarity(a, contentTerms(a), b, contentTerms(b))).toBe(false);
+    const onlyNames = 'Fabrikam said it is not in talks with Contoso or Northwind.';
+    const other = 'Contoso and Northwind are in talks about the plant.';
+    expect(oppositePolarity(onlyNames, contentTerms(onlyNames), other, contentTerms(other))).toBe(true);
+    expect(oppositePolarity(onlyNames, contentTerms(onlyNames), other, contentTerms(other), names)).toBe(true);
+  });
+
+  it('needs a denied predicate beside the names', () => {
+    const onlyNames = 'Fabrikam works on the plant, not with Contoso or Northwind.';
+    const other = 'Fabrikam works with Contoso and Northwind on the plant.';
+    expect(oppositePolarity(onlyNames, contentTerms(onlyNames), other, contentTerms(other))).toBe(true);
+    expect(oppositePolarity(onlyNames, contentTerms(onlyNames), other, contentTerms(other), names)).toBe(false);
+  });
+
+  it('still opposes a denied predicate with names', () => {
+    expect(oppositePolarity(a, contentTerms(a), c, contentTerms(c), names)).toBe(true);
+  });
+});

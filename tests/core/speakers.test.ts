@@ -29,6 +29,9 @@ describe('extractClaims: speaker after the quotation', () => {
     ['a spokesperson', `"${LINE}," a spokesperson wrote in an email.`, 'a spokesperson', 'organization'],
     ['a named organization', `"${LINE}," Acme Corp said.`, 'Acme Corp', 'organization'],
     ['a generic organization with a time word', `"${LINE}," the company told reporters on Monday.`, 'the company', 'organization'],
+    // What two commas set off between subject and verb is not the subject: an appositive, an age, a clause.
+    ['a subject past an appositive', `Northwind, under fire for its layoffs, says "${LINE}."`, 'Northwind', 'organization'],
+    ['a subject past an age', `Jane Doe, 54, said "${LINE}."`, 'Jane Doe', 'person'],
   ])('%s', (_name, text, speaker, kind) => {
     expect(attributions(text)).toEqual([[LINE, speaker, kind]]);
   });
@@ -137,6 +140,7 @@ describe('compatibleSpeakers', () => {
     ['a letter and an organization', () => say('the letter'), () => say('Microsoft'), true],
     ['a statement and a group', () => say('the statement'), () => say('the employees'), true],
     ['the company and a named organization', () => say('the company'), () => say('Microsoft'), true],
+    ['a sentence-initial "The tech company" and a named organization', () => speakerOf(`The tech company said "${LINE}."`), () => say('Microsoft'), true],
     ['a spokesperson and a named organization', () => say('a spokesperson'), () => say('Microsoft'), true],
     ['the same person, by full name and by surname', () => say('Satya Nadella'), () => say('Nadella'), true],
     ['the same group, with different determiners', () => say('the employees'), () => say('some employees'), true],

@@ -1,0 +1,99 @@
+// Covers rules of core/match/compare.ts and core/match/aliases.ts on a story written here (an airline grounding,
+// not the bundled story): spelled-out names and their acronyms, whose figure a number is, and what makes two
+// sentences related.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../core/claims/extract.ts';
+import { foldAliases, storyAliases } from '../../core/match/aliases.ts';
+import { compareClaims, prepareClaim } from '../../core/match/compare.ts';
+import { termWeights, type TermWeights } from '../../core/match/similarity.ts';
+import { buildFingerprint } from '../../core/detect/fingerprint.ts';
+
+const SOURCES = [
+  `The Federal Aviation Administration (FAA) grounded 40 Northwind Air jets on Tuesday after an engine fire in Denver.
+More than 300 Northwind Air pilots signed a letter asking chief executive Dana Okafor to delay the new schedule.
+The FAA said the inspections would take at least two weeks.
+Northwind Air said it was "cooperating fully" with the FAA and apologized to passengers.`,
+  `Northwind Air pulled 40 planes from service on Tuesday, a day after an engine caught fire on a flight out of Denver.
+Hundreds of Northwind Air pilots have asked Okafor to delay the schedule, according to a letter seen by reporters.
+The Federal Aviation Administration ordered inspections of every engine of the type.
+Okafor told employees in a memo that safety came before the timetable.`,
+  `The FAA ordered Northwind Air to inspect the engines of 40 jets after a fire in Denver.
+Okafor wrote to staff that the airline would not cut corners on safety.
+Shares of the airline fell 6 percent on Wednesday.`,
+];
+
+const claimSets = SOURCES.map((text) => extractClaims(text).claims);
+const fingerprint = buildFingerprint(SOURCES);
+const aliases = storyAliases(SOURCES, fingerprint.acronyms);
+const weightsWith = (withAliases: boolean): TermWeights =>
+  termWeights(claimSets, new Set(fingerprint.terms.map(([t]) => t)), new Set(), new Map(), withAliases ? aliases : []);
+const WEIGHTS = weightsWith(true);
+
+/** The comparison of two sentences, or null. */
+function compare(a: string, b: string, weights = WEIGHTS) {
+  const [x, y] = [extractClaims(a).claims[0]!, extractClaims(b).claims[0]!];
+  return compareClaims(prepareClaim(x, weights), prepareClaim(y, weights));
+}
+
+/** The relation the comparison finds between two sentences, or null. */
+function relation(a: string, b: string, weights = WEIGHTS): string | null {
+  return compare(a, b, weights)?.relation ?? null;
+}
+
+describe('storyAliases and foldAliases', () => {
+  it('finds the names the sources spell their acronyms out as', () => {
+    expect(aliases).toEqual([expect.objectContaining({ acronym: 'FAA', names: ['Federal Aviation Administration'] })]);
+  });
+
+  it.each([
+    ['the name with its acronym', 'The Federal Aviation Administration (FAA) grounded the jets.', 'The FAA grounded the jets.'],
+    ['the name alone', 'Inspectors of the Federal Aviation Administration arrived.', 'Inspectors of the FAA arrived.'],
+    ['a misspelled name with the same initials', 'The Federal Aviaton Administration spoke.', 'The FAA spoke.'],
+    ['a sentence without the name', 'The airline grounded the jets.', 'The airline grounded the jets.'],
+  ])('folds %s', (_what, sentence, folded) => {
+    expect(foldAliases(sentence, aliases)).toBe(folded);
+  });
+});
+
+describe('compareClaims: a name spelled out or abbreviated', () => {
+  const long = 'The Federal Aviation Administration ordered the inspections of the engines.';
+  const short = 'The FAA ordered engine inspections.';
+
+  it('is the same claim either way, as close as the same words', () => {
+    expect(compare(long, short)).toMatchObject({ relation: 'agree', score: 1 });
+    // Without the story's aliases the three words of the name are three terms the other sentence lacks.
+    expect(compare(long, short, weightsWith(false))!.score).toBeLessThan(0.8);
+  });
+
+  it('does not read "the FAA or the National Transportation Safety Board" as a list differing from the full name', () => {
+    const a = 'Northwind Air is working with the Federal Aviation Administration or the National Transportation Safety Board on the Denver fire.';
+    const b = 'Northwind Air is working with the FAA or the National Transportation Safety Board on the Denver fire, the airline said.';
+    expect(relation(a, b)).toBe('agree');
+  });
+});
+
+describe('compareClaims: whose figure a number is', () => {
+  it('agrees on one count of one owner however differently worded', () => {
+    expect(relation('More than 300 Northwind Air pilots reportedly sent a letter to Okafor.', 'Hundreds of Northwind Air pilots are asking the airline to delay its schedule.')).toBe('agree');
+  });
+
+  it('does not set a count of another company against the story\u2019s count', () => {
+    const other = 'Hundreds of pilots at Contoso Airways signed a letter to Okafor asking her to delay the schedule.';
+    const ours = 'More than 300 of the airline\u2019s pilots signed a letter asking Okafor to delay the schedule.';
+    expect(relation(other, '40 pilots signed a letter asking Okafor to delay the schedule.')).not.toBe('conflict');
+    expect(relation(other, ours)).not.toBe('conflict');
+    expect(relation('More than 50 pilots signed a letter asking Okafor to delay the schedule.', ours)).toBe('conflict');
+  });
+
+  it('does not take who reports a figure for whose it is', () => {
+    expect(relation('More than 200 pilots signed a letter to Okafor, according to Bloomberg.', 'More than 300 Northwind Air pilots signed a letter to Okafor.')).toBe('conflict');
+  });
+});
+
+describe('compareClaims: related through the story\u2019s own terms', () => {
+  it('relates two different claims about the same event that share three of its terms', () => {
+    const a = 'Okafor wrote in January that Northwind Air would order new engines from the Denver plant.';
+    const b = 'Northwind Air grounded its jets after the Denver fire, Okafor wrote to staff.';
+    expect(relation(a, b)).toBe('related');
+  });
+});
