@@ -172,7 +172,10 @@ function compareOnSubject(here: PreparedClaim, there: PreparedClaim): Comparison
   if (oppositePolarity(here.claim.normalized, here.claim.terms, there.claim.normalized, there.claim.terms, sharedEntities(here, there))) return { relation: 'related', score, differences: [] };
   // The same figure for the same thing is the same fact, even in otherwise different sentences.
   const sameFigure = here.claim.numbers.some((a) => there.claim.numbers.some((b) => a.unit !== null && sameUnit(a, b) && sameValue(a, b)));
-  return { relation: similarity >= AGREE_SIMILARITY || sameFigure ? 'agree' : 'related', score, differences: [] };
+  // Sharing only a name ("copies of The New York Times" / "first reported by The New York Times") is sharing a
+  // subject, not a fact: an agreement needs words of what is said beside the names.
+  const saysSame = similarity >= AGREE_SIMILARITY && sharedPredicateTerms(here, there) >= 1;
+  return { relation: saysSame || sameFigure ? 'agree' : 'related', score, differences: [] };
 }
 
 /**
@@ -211,6 +214,13 @@ function claimSimilarity(here: PreparedClaim, there: PreparedClaim): number {
 function sharedSubjectTerms(here: PreparedClaim, there: PreparedClaim): number {
   let n = 0;
   for (const term of here.vector.weights.keys()) if (there.vector.weights.has(term) && here.weights.subject(term)) n++;
+  return n;
+}
+
+/** How many terms two sentences share that neither writes as a name: what they say, beside whom it is about. */
+function sharedPredicateTerms(here: PreparedClaim, there: PreparedClaim): number {
+  let n = 0;
+  for (const term of here.vector.weights.keys()) if (there.vector.weights.has(term) && !here.entities.has(term) && !there.entities.has(term)) n++;
   return n;
 }
 

@@ -19,7 +19,8 @@ The Federal Aviation Administration ordered inspections of every engine of the t
 Okafor told employees in a memo that safety came before the timetable.`,
   `The FAA ordered Northwind Air to inspect the engines of 40 jets after a fire in Denver.
 Okafor wrote to staff that the airline would not cut corners on safety.
-Shares of the airline fell 6 percent on Wednesday.`,
+Shares of the airline fell 6 percent on Wednesday.
+Okafor spoke after the letter, which was first reported by The Denver Evening Post, reached the board on Monday.`,
 ];
 
 const claimSets = SOURCES.map((text) => extractClaims(text).claims);
@@ -97,3 +98,12 @@ describe('compareClaims: related through the story\u2019s own terms', () => {
     expect(relation(a, b)).toBe('related');
   });
 });
+
+describe('compareClaims: a shared name is not a shared fact', () => {
+  it('does not make a sentence that only names the same newspaper agree', () => {
+    const source = 'Okafor spoke after the letter, which was first reported by The Denver Evening Post, reached the board on Monday.';
+    expect(relation('Newsrooms in the city have long been filled with copies of The Denver Evening Post.', source)).not.toBe('agree');
+    expect(relation('The letter was first reported by The Denver Evening Post on Monday.', source)).toBe('agree');
+  });
+});
+
