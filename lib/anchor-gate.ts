@@ -5,7 +5,8 @@ import type { DetectionIndex } from '../core/detect/detect.ts';
  * scores zero for a story unless it uses one of the story's anchors, or the name an acronym anchor stands for
  * (core/detect/detect.ts scales the score by the anchors it finds), and the scoring counts only the words of the
  * index's word table. So a page that contains none of the table's words for anchors and their names needs no
- * scoring: one native, case-insensitive pattern scan finds out, without lower-casing or splitting the page.
+ * scoring. The bundled stories' gate words are listed at build time (virtual:triangulate/gate); the reader's own
+ * stories' are published by the background (lib/own-look.ts).
  *
  * The gate only ever lets more pages through than the scoring would score, never fewer (tests/lib/anchor-gate.test.ts).
  */
@@ -15,23 +16,6 @@ const CHAR = 'A-Za-z0-9\\u00c0-\\u024f';
 
 /** Whether a text may be about one of the index's stories. */
 export type AnchorGate = (text: string) => boolean;
-
-const gates = new WeakMap<DetectionIndex, AnchorGate>();
-
-/** The gate for an index (built once per index). */
-export function anchorGate(index: DetectionIndex): AnchorGate {
-  let gate = gates.get(index);
-  if (!gate) {
-    gate = buildGate(index);
-    gates.set(index, gate);
-  }
-  return gate;
-}
-
-function buildGate(index: DetectionIndex): AnchorGate {
-  const words = gateWords(index);
-  return words === null ? () => true : gateOf(words);
-}
 
 /**
  * The words a page must contain (any one of them) to be scored against the index: its anchors' and their names'
@@ -48,10 +32,29 @@ export function gateWords(index: DetectionIndex): string[] | null {
   return Object.keys(index.forms).filter((word) => wanted.has(index.forms[word]!));
 }
 
-/** A gate that passes a text containing any of the words as a whole word, in any case. */
+// What separates words for the gate: anything but the word characters.
+const SEPARATOR = new RegExp(`[^${CHAR}]+`);
+
+/**
+ * A gate that passes a text containing any of the words as a whole word, in any case. Plain words are looked up
+ * in a set, word by word: a content script starts cold on every page, and a pattern of many alternatives costs
+ * more to compile than a page's head costs to split. Words with inner punctuation ("u.s") keep a small pattern.
+ */
 export function gateOf(words: readonly string[]): AnchorGate {
   if (words.length === 0) return () => false;
-  const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const pattern = new RegExp(`(?<![${CHAR}])(?:${alternatives})(?![${CHAR}])`, 'i');
-  return (text) => pattern.test(text);
+  const plain = new Set<string>();
+  const other: string[] = [];
+  for (const word of words) {
+    if (SEPARATOR.test(word)) other.push(word);
+    else plain.add(word.toLowerCase());
+  }
+  let pattern: RegExp | null | undefined = other.length === 0 ? null : undefined;
+  return (text) => {
+    for (const token of text.toLowerCase().split(SEPARATOR)) if (plain.has(token)) return true;
+    if (pattern === undefined) {
+      const alternatives = [...other].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+      pattern = new RegExp(`(?<![${CHAR}])(?:${alternatives})(?![${CHAR}])`, 'i');
+    }
+    return pattern !== null && pattern.test(text);
+  };
 }

@@ -8,7 +8,7 @@ import { errorCount } from './errors.ts';
 import type { Handoff } from './handoff.ts';
 import type { ArticlePayload, BackgroundProtocol, MessageOf, PageStatus, PageTimings, SkipReason } from './messages.ts';
 import type { OwnLook } from './own-look.ts';
-import { addressOf, lookAt, NAVIGATION_SETTLE_MS } from './quick-look.ts';
+import { addressOf, lookAt, NAVIGATION_SETTLE_MS, ownStoryMayMatch } from './quick-look.ts';
 import { marksShownOn, type Settings } from './settings.ts';
 
 /** A notice the session sends without waiting for an answer. */
@@ -152,7 +152,7 @@ export class ContentSession {
         const quick = lookAt(this.doc);
         this.timings.quickLook = quick.ms;
         const own = quick.found ? null : await this.ports.ownStories?.();
-        if (!quick.found && !(own && (await own(quick.text)))) return this.skip({ kind: 'skipped', reason: 'no-story' }, false);
+        if (!quick.found && !(own && (await ownStoryMayMatch(this.doc, quick, own)))) return this.skip({ kind: 'skipped', reason: 'no-story' }, false);
       }
       const candidate = articleCandidate(this.doc);
       if (!candidate.ok) {

@@ -1,5 +1,5 @@
 import { detectStory, PREFILTER_THRESHOLD, type DetectionIndex } from '../core/detect/detect.ts';
-import { gateOf } from './anchor-gate.ts';
+import { gateOf, type AnchorGate } from './anchor-gate.ts';
 
 /**
  * The quick look at the reader's own stories. The background keeps their index; the script on every page is
@@ -18,8 +18,8 @@ export interface StorageReader {
   get(key: string): Promise<Record<string, unknown>>;
 }
 
-/** Decides whether a page's text may be about one of the reader's own stories. */
-export type OwnLook = (text: string) => Promise<boolean>;
+/** Decides whether a page's text may be about one of the reader's own stories; `gate` is its first, cheap test. */
+export type OwnLook = ((text: string) => Promise<boolean>) & { readonly gate: AnchorGate };
 
 /** The look at own stories, or null when the reader has none (or the stored gate is unreadable: nothing to look for). */
 export async function loadOwnLook(storage: StorageReader): Promise<OwnLook | null> {
@@ -27,12 +27,13 @@ export async function loadOwnLook(storage: StorageReader): Promise<OwnLook | nul
   if (!Array.isArray(words) || words.length === 0 || !words.every((w) => typeof w === 'string')) return null;
   const gate = gateOf(words as string[]);
   let index: Promise<DetectionIndex | null> | null = null;
-  return async (text) => {
+  const look = async (text: string) => {
     if (!gate(text)) return false;
     index ??= storage.get(OWN_INDEX_KEY).then((stored) => asIndex(stored[OWN_INDEX_KEY]));
     const own = await index;
     return own !== null && detectStory(own, text, PREFILTER_THRESHOLD) !== null;
   };
+  return Object.assign(look, { gate });
 }
 
 /** A stored index, if it has the shape of one (a corrupt entry means no own story can be recognized here). */

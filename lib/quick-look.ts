@@ -1,8 +1,9 @@
 import detection from 'virtual:triangulate/detection';
 import { detectStory, PREFILTER_THRESHOLD } from '../core/detect/detect.ts';
 import { watchLateContent } from '../page/late-content.ts';
-import { quickText, showsLittleText } from '../page/quick-text.ts';
-import { anchorGate } from './anchor-gate.ts';
+import { headText, quickText, showsLittleText, titleIsSiteName } from '../page/quick-text.ts';
+import bundledGateWords from 'virtual:triangulate/gate';
+import { gateOf, type AnchorGate } from './anchor-gate.ts';
 import { errorCount, noteError } from './errors.ts';
 import type { PageStatus, PageTimings } from './messages.ts';
 import type { OwnLook } from './own-look.ts';
@@ -28,18 +29,55 @@ export interface QuickLookPorts {
  */
 export const QUICK_SAMPLE_CHARS = 4_000;
 
-/** One quick look: is the page perhaps about a bundled story, and does it show little text yet? Times in ms. */
-export function lookAt(doc: Document): { readonly found: boolean; readonly little: boolean; readonly ms: number; readonly readMs: number; readonly text: string } {
+// The gate words are listed at build time: the script on every page does not work them out of the index.
+let bundledGate: AnchorGate | undefined;
+
+/** One quick look's outcome. Times in ms. */
+export interface Look {
+  /** Whether the page may be about a bundled story. */
+  readonly found: boolean;
+  /**
+   * Whether the page may still be rendering its article: it shows little text yet, or (when only its head was
+   * read) its title is only a site's name, as an app's is before it renders.
+   */
+  readonly little: boolean;
+  readonly ms: number;
+  readonly readMs: number;
+  /** What was read: the page's head only (`headOnly`), or its title and text. */
+  readonly text: string;
+  readonly headOnly: boolean;
+}
+
+/** One quick look: is the page perhaps about a bundled story, and does it show little text yet? */
+export function lookAt(doc: Document): Look {
   const start = performance.now();
-  // Most pages use no word of any story's anchors: the lead tells, and they need no more reading nor scoring.
+  const gate = (bundledGate ??= bundledGateWords ? gateOf(bundledGateWords) : () => true);
+  // Most pages are about nothing we know, and say so in their title, summary, headline and address: their text
+  // is not read at all. A report of a story names its actors there (every report of the development set does).
+  const head = headText(doc);
+  if (!gate(head)) {
+    const read = performance.now();
+    // The body is not touched to tell whether the page is still rendering (in a content script that alone costs
+    // as much as the rest of the look): a title that is only a site's name says so.
+    return { found: false, little: titleIsSiteName(doc.title ?? ''), ms: performance.now() - start, readMs: read - start, text: head, headOnly: true };
+  }
+  // The lead tells next: a page whose lead names no actor needs no more reading nor scoring.
   const sample = quickText(doc, QUICK_SAMPLE_CHARS);
   const sampled = performance.now();
-  const gate = anchorGate(detection);
-  if (!gate(sample.text)) return { found: false, little: showsLittleText(sample, SMALL_PAGE_CHARS), ms: performance.now() - start, readMs: sampled - start, text: sample.text };
+  if (!gate(sample.text)) return { found: false, little: showsLittleText(sample, SMALL_PAGE_CHARS), ms: performance.now() - start, readMs: sampled - start, text: sample.text, headOnly: false };
   const look = sample.shown < QUICK_SAMPLE_CHARS ? sample : quickText(doc);
   const read = performance.now();
   const found = detectStory(detection, look.text, PREFILTER_THRESHOLD) !== null;
-  return { found, little: showsLittleText(look, SMALL_PAGE_CHARS), ms: performance.now() - start, readMs: read - start, text: look.text };
+  return { found, little: showsLittleText(look, SMALL_PAGE_CHARS), ms: performance.now() - start, readMs: read - start, text: look.text, headOnly: false };
+}
+
+/**
+ * Whether one of the reader's own stories may be what a page is about, after the bundled look: their gate on what
+ * that look read, and the page's text read only when the head passes it.
+ */
+export async function ownStoryMayMatch(doc: Document, look: Look, own: OwnLook): Promise<boolean> {
+  if (!look.headOnly) return own(look.text);
+  return own.gate(look.text) ? own(quickText(doc).text) : false;
 }
 
 /**
@@ -69,8 +107,10 @@ export class QuickLookWatch {
   /** Looks at the page; a page that may still be rendering its article is watched for a while. */
   start(watch = false): void {
     const look = this.check();
-    if (look.found || this.phase !== 'watching') return;
-    if ((watch || look.little) && !this.stopWatching) this.stopWatching = watchLateContent(this.doc.body ?? this.doc, () => this.check().found);
+    if (look.found || this.phase !== 'watching' || this.stopWatching) return;
+    if (watch || look.little) this.stopWatching = watchLateContent(this.doc.body ?? this.doc, () => this.check().found);
+    // A page whose head named no story is looked at again if its head changes (an app setting the article's title).
+    else if (look.headOnly && this.doc.head) this.stopWatching = watchLateContent(this.doc.head, () => this.check().found);
   }
 
   /** The URL changed without a reload: once the site had a moment to render, look at the new page. */
@@ -106,23 +146,23 @@ export class QuickLookWatch {
     this.stopWatching = null;
   }
 
-  private check(): { found: boolean; little: boolean } {
-    if (this.phase !== 'watching') return { found: true, little: false };
-    let look: ReturnType<typeof lookAt>;
+  private check(): { found: boolean; little: boolean; headOnly: boolean } {
+    if (this.phase !== 'watching') return { found: true, little: false, headOnly: false };
+    let look: Look;
     try {
       look = lookAt(this.doc);
     } catch (error) {
       // Never the page's problem: the popup says so, the developer's console shows it, the page is left alone.
       noteError('quick look', error);
       this.status = { state: 'error', message: error instanceof Error ? error.message : String(error) };
-      return { found: false, little: false };
+      return { found: false, little: false, headOnly: false };
     }
     this.timings.quickLook = look.ms;
     this.timings.quickRead = look.readMs;
     this.timings.checks = (this.timings.checks ?? 0) + 1;
     if (!look.found) {
       this.status = { state: 'no-story' };
-      if (this.ports.ownStories) void this.lookAtOwn(look.text);
+      if (this.ports.ownStories) void this.lookAtOwn(look);
       return look;
     }
     this.pass();
@@ -133,9 +173,9 @@ export class QuickLookWatch {
    * The bundled stories did not match: perhaps one of the reader's own does. Their gate is read from storage once,
    * after the bundled look (which never waits for it), and their index only for a page that passes the gate.
    */
-  private async lookAtOwn(text: string): Promise<void> {
+  private async lookAtOwn(bundled: Look): Promise<void> {
     this.ownLook ??= this.ports.ownStories?.() ?? Promise.resolve(null);
-    const found = await this.ownLook.then((look) => (look ? look(text) : false)).catch((error: unknown) => {
+    const found = await this.ownLook.then((own) => (own ? ownStoryMayMatch(this.doc, bundled, own) : false)).catch((error: unknown) => {
       noteError('quick look at own stories', error);
       return false;
     });

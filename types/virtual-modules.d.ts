@@ -21,3 +21,9 @@ declare module 'virtual:triangulate/common-terms' {
   const terms: readonly string[];
   export default terms;
 }
+
+declare module 'virtual:triangulate/gate' {
+  /** The words a page must use for the quick look to score it (lib/anchor-gate.ts); null when nothing gates. */
+  const words: readonly string[] | null;
+  export default words;
+}

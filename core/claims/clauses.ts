@@ -8,7 +8,7 @@
 // Where a clause ends: a comma before a relative pronoun or an attribution, a semicolon, a colon, a dash, a
 // parenthesis, ", and" / ", but" joining two clauses, or a "but" that joins two predicates of one subject
 // ("condemned the policy but declined to say ...").
-const CLAUSE_BREAK = /\s*(?:;|:|\s-\s|--|\(|\)|,\s*(?=(?:which|who|whose|where|while|whereas|although|though|but|and|as|after|according to|amid)\b)|\s(?=but\s))\s*/g;
+const CLAUSE_BREAK = /\s*(?:;|:|\s-\s|--|\(|\)|,["']?\s*(?=(?:which|who|whose|where|while|whereas|although|though|but|nor|and|as|after|according to|amid)\b)|\s(?=(?:but|because|whereas|although|though)\s)|\s(?=and\s+[a-z]+ed\s)|,\s*(?=the\s))\s*/g;
 
 /** Clauses shorter than this many words are fragments, not claims. */
 export const MIN_CLAUSE_WORDS = 4;

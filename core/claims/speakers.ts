@@ -46,6 +46,8 @@ const DOCUMENT_NOUNS = new Set(
 const ORGANIZATION_NOUNS = new Set(
   'company firm spokesperson spokeswoman spokesman representative agency department government administration giant group corporation business team'.split(' '),
 );
+/** Nouns for a person who speaks for an organization: "he" or "she" may refer back to one. */
+const SPOKESPEOPLE = new Set(['spokesperson', 'spokeswoman', 'spokesman', 'representative', 'spokespeople']);
 /** Last words of names that belong to organizations, places or events, not people. */
 export const NON_PERSON_NAME_WORDS = new Set(
   'inc corp corporation company co government department council commission times news post association union office agency enforcement protection service services nations rights group security day ii iii house senate congress university institute foundation committee court party states york board bureau administration'.split(' '),
@@ -108,11 +110,15 @@ export function lastMentionedPerson(sentence: string, persons: ReadonlySet<strin
   return found;
 }
 
+// Function words that open a sentence with a capital: "While Microsoft ..." names no person called Microsoft.
+const SENTENCE_OPENERS =
+  /^(?:In|On|At|As|After|Before|But|And|Or|So|Yet|When|While|Although|Though|Because|Since|If|Unlike|Like|Despite|Amid|During|Under|Over|Following|For|From|With|To|By|Of|Its|It|He|She|They|We|Our|Their|His|Her|However|Meanwhile|Now|Then|Still|Also)$/;
+
 /** Collects the surnames an article uses for people: last words of multi-word capitalized names. */
 export function collectPersons(text: string): Set<string> {
   const persons = new Set<string>();
   for (const m of text.matchAll(/\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b/g)) {
-    const tokens = m[0].split(/\s+/).filter((t) => !DETERMINERS.test(`${t} `) && !/^(?:In|On|At|As|After|But|When|If|For|From|With|To|By|Of|Its|It|He|She|They|We)$/.test(t) && !CALENDAR_NAME.test(t));
+    const tokens = m[0].split(/\s+/).filter((t) => !DETERMINERS.test(`${t} `) && !SENTENCE_OPENERS.test(t) && !CALENDAR_NAME.test(t));
     const last = tokens[tokens.length - 1];
     if (tokens.length >= 2 && last && !NON_PERSON_NAME_WORDS.has(last.toLowerCase())) persons.add(last.toLowerCase());
   }
@@ -128,7 +134,9 @@ function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
 
 function looksLikeNounPhrase(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/);
-  return words.length <= 8 && !/^(?:and|but|or|that|which|to|in|on|for)$/i.test(words[0] ?? '');
+  // A speaker is a noun phrase: what follows a quote from a preposition on ("by the separations at the border and
+  // called ...") continues the sentence, it names nobody.
+  return words.length <= 8 && !/^(?:and|but|or|that|which|to|in|on|for|by|at|with|from|of|after|before|over|about|as|into|against)$/i.test(words[0] ?? '');
 }
 
 function subjectBefore(text: string): string | null {
@@ -151,8 +159,10 @@ function resolve(phrase: string, context: SpeakerContext): Speaker | null {
   const lower = bare.toLowerCase();
   const pronoun = PRONOUNS.get(lower);
   if (pronoun) {
-    const target = pronoun === 'person' ? context.lastPerson : context.lastSpeaker;
-    return target;
+    // "she added" after "a Salesforce spokeswoman said": a spokesperson is a person speaking for an organization.
+    const last = context.lastSpeaker;
+    const human = last !== null && (last.kind === 'person' || SPOKESPEOPLE.has(last.name.replace(DETERMINERS, '').split(/\s+/).pop()?.toLowerCase() ?? ''));
+    return pronoun === 'person' ? (human ? last : context.lastPerson) : last;
   }
   const words = bare.split(/\s+/).filter(Boolean);
   const head = words[words.length - 1];
@@ -188,13 +198,23 @@ export function compatibleSpeakers(a: Speaker | null, b: Speaker | null): boolea
   if (a.kind === 'document' || b.kind === 'document') return true;
   if (a.key === b.key) return true;
   if (a.kind === 'organization' && b.kind === 'organization') {
-    return isGenericOrg(a) || isGenericOrg(b);
+    // "a Salesforce spokeswoman" and "a Salesforce representative", "Microsoft" and "a Microsoft spokesperson":
+    // the same organization's voice.
+    return isGenericOrg(a) || isGenericOrg(b) || sharesName(a, b);
   }
+  return false;
+}
+
+/** Whether two speakers' names share a capitalized word (past a sentence's leading determiner): an organization. */
+function sharesName(a: Speaker, b: Speaker): boolean {
+  const names = (s: Speaker) => new Set(s.name.replace(/^[^A-Za-z]+/, '').replace(DETERMINERS, '').match(/\b[A-Z][\w&'-]*/g) ?? []);
+  const theirs = names(b);
+  for (const name of names(a)) if (theirs.has(name)) return true;
   return false;
 }
 
 function isGenericOrg(s: Speaker): boolean {
   // "The tech company" at a sentence start is as generic as "the company": the determiner's capital is no name.
-  const bare = s.name.replace(DETERMINERS, '');
+  const bare = s.name.replace(/^[^A-Za-z]+/, '').replace(DETERMINERS, '');
   return /^[a-z]/.test(bare) && !/[A-Z]/.test(bare);
 }

@@ -16,6 +16,7 @@ import { oppositePolarity } from './polarity.ts';
 import { referredAnchors, REFERRING_NOUNS } from './references.ts';
 import { CALENDAR_NAME } from '../text/calendar.ts';
 import { foldAliases } from './aliases.ts';
+import { withoutRecipients } from './recipients.ts';
 
 /** Similarity from which two sentences are taken to report the same thing. */
 export const AGREE_SIMILARITY = 0.45;
@@ -93,7 +94,8 @@ export interface Comparison {
 /** Prepares a claim for comparisons. */
 export function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim {
   // A name spelled out ("Immigration and Customs Enforcement") counts as the acronym the story's sources use.
-  const text = foldAliases(claim.normalized, weights.aliases);
+  // Who a statement went to ("in a statement to Motherboard") is not what it says.
+  const text = withoutRecipients(foldAliases(claim.normalized, weights.aliases));
   const terms = text === claim.normalized ? claim.terms : contentTerms(text);
   // "The agency" counts as the agency's name where the story's sources use it so.
   const referred = referredAnchors(text, terms, weights.references);

@@ -10,13 +10,19 @@ describe('clausesOf', () => {
     ],
     [
       'As first reported by the Tribune, the airline will close its Denver hub; 300 workers will lose their jobs.',
-      ['As first reported by the Tribune, the airline will close its Denver hub', '300 workers will lose their jobs.'],
+      // The attribution, the claim and the second clause: the claim is what another outlet reports on its own.
+      ['As first reported by the Tribune', 'the airline will close its Denver hub', '300 workers will lose their jobs.'],
     ],
     ['The union voted to strike - the first walkout in its history.', ['The union voted to strike', 'the first walkout in its history.']],
     // A "but" joins two predicates of one subject: each is a claim another report may carry alone.
     [
       'The airline condemned the strike in a statement but declined to say how many flights were cancelled.',
       ['The airline condemned the strike in a statement', 'but declined to say how many flights were cancelled.'],
+    ],
+    // ", nor" joins a second claim, also after a closing quotation mark.
+    [
+      'The airline said it was not cutting routes "to any city it serves today," nor was it selling planes.',
+      ['The airline said it was not cutting routes "to any city it serves today', 'nor was it selling planes.'],
     ],
     // Em dashes (normalized to "--") set off an aside.
     [

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../core/claims/extract.ts';
 import { foldAliases, storyAliases } from '../../core/match/aliases.ts';
+import { withoutRecipients } from '../../core/match/recipients.ts';
 import { compareClaims, prepareClaim } from '../../core/match/compare.ts';
 import { termWeights, type TermWeights } from '../../core/match/similarity.ts';
 import { buildFingerprint } from '../../core/detect/fingerprint.ts';
@@ -107,3 +108,24 @@ describe('compareClaims: a shared name is not a shared fact', () => {
   });
 });
 
+
+describe('withoutRecipients', () => {
+  it.each([
+    ['in a statement to The Denver Post, the airline said', 'in a statement to, the airline said'],
+    ['Okafor told Reuters the fleet was safe.', 'Okafor told the fleet was safe.'],
+    ['the airline said in an email to Bloomberg News on Monday', 'the airline said in an email to on Monday'],
+    // Not a recipient: people told something, a letter addressed to someone.
+    ['Okafor told employees in a memo that safety came first.', 'Okafor told employees in a memo that safety came first.'],
+    ['a letter to Okafor signed by 300 pilots', 'a letter to Okafor signed by 300 pilots'],
+  ])('%s', (sentence, without) => {
+    expect(withoutRecipients(sentence)).toBe(without);
+  });
+});
+
+describe('compareClaims: the same statement given to two outlets', () => {
+  it('is one claim whichever outlet received it', () => {
+    const a = 'Northwind Air said in a statement to The Denver Evening Post that it was cooperating with inspectors.';
+    const b = 'In a statement to Skyline Weekly, Northwind Air said it was cooperating with inspectors.';
+    expect(compare(a, b)!.score).toBeGreaterThan(0.9);
+  });
+});

@@ -32,6 +32,10 @@ describe('extractClaims: speaker after the quotation', () => {
     // What two commas set off between subject and verb is not the subject: an appositive, an age, a clause.
     ['a subject past an appositive', `Northwind, under fire for its layoffs, says "${LINE}."`, 'Northwind', 'organization'],
     ['a subject past an age', `Jane Doe, 54, said "${LINE}."`, 'Jane Doe', 'person'],
+    // "While Northwind ..." opens a sentence: it does not make Northwind a person's surname.
+    ['an organization named after a sentence opener', `While Northwind grew, it kept its plants. "${LINE}," Northwind said.`, 'Northwind', 'organization'],
+    // What follows a quote from a preposition on continues the sentence: the speaker is the one before.
+    ['a subject before a quote followed by a phrase and a verb', `The company said it was "${LINE}" by the ruling and called on Congress to act.`, 'The company', 'organization'],
   ])('%s', (_name, text, speaker, kind) => {
     expect(attributions(text)).toEqual([[LINE, speaker, kind]]);
   });
@@ -98,6 +102,11 @@ describe('extractClaims: speakers carried over from earlier sentences', () => {
     expect(attributions(text).map(([, speaker]) => speaker)).toEqual(['Jane Doe', 'Acme Corp', 'Jane Doe']);
   });
 
+  it('resolves "she added" to the spokeswoman quoted last, not to a person named earlier', () => {
+    const text = `Staff met Jane Doe on Monday.\n"We listen to our people," a Northwind spokeswoman said.\n"${LINE}," she added.`;
+    expect(attributions(text)[1]).toEqual([LINE, 'a Northwind spokeswoman', 'organization']);
+  });
+
   it('resolves "it added" to the last speaker, even when that is not a person', () => {
     const text = `"We have supported families for over twenty years in many countries," a spokesperson wrote. "${LINE}," it added.`;
     expect(attributions(text).map(([, speaker]) => speaker)).toEqual(['a spokesperson', 'a spokesperson']);
@@ -148,6 +157,9 @@ describe('compatibleSpeakers', () => {
     ['an unknown speaker and anyone', () => null, () => say('Brad Smith'), true],
     ['two different persons', () => say('Satya Nadella'), () => say('Brad Smith'), false],
     ['two different named organizations', () => say('Microsoft'), () => say('Google'), false],
+    ['two spokespeople of one named organization', () => say('a Northwind spokeswoman'), () => say('a Northwind representative'), true],
+    ['a named organization and its spokesperson', () => say('Northwind'), () => say('a Northwind spokesperson'), true],
+    ['spokespeople of two organizations', () => say('a Northwind spokeswoman'), () => say('a Contoso representative'), false],
     ['a person and a named organization', () => say('Brad Smith'), () => say('Google'), false],
     ['a group and a person', () => say('the employees'), () => say('Brad Smith'), false],
   ])('%s → %s', (_name, a, b, expected) => {

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileCorpus, detectionIndexOf } from '../../core/corpus/compile.ts';
 import { detectStory, PREFILTER_THRESHOLD, rankStories, quickTermCounts } from '../../core/detect/detect.ts';
-import { anchorGate } from '../../lib/anchor-gate.ts';
+import bundledGateWords from 'virtual:triangulate/gate';
+import { gateOf, gateWords } from '../../lib/anchor-gate.ts';
 import { htmlDocument } from '../../scripts/html-document.ts';
 import { readStoryFolders } from '../../scripts/corpus-files.ts';
 import { quickText } from '../../page/quick-text.ts';
@@ -13,7 +14,7 @@ import { quickText } from '../../page/quick-text.ts';
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const corpus = compileCorpus(readStoryFolders());
 const index = detectionIndexOf(corpus);
-const gate = anchorGate(index);
+const gate = gateOf(gateWords(index)!);
 
 const texts: Array<[string, string]> = [
   ...corpus.stories.flatMap((story) => story.sources.map((s) => [`source ${s.outlet}`, s.text] as [string, string])),
@@ -27,6 +28,11 @@ const texts: Array<[string, string]> = [
 ];
 
 describe('the anchor gate', () => {
+  it('is built into the extension as the bundled stories\' gate words', () => {
+    expect(bundledGateWords).toEqual(gateWords(index));
+    expect(bundledGateWords!.length).toBeGreaterThan(0);
+  });
+
   it.each(texts)('never stops what the scoring would score above zero: %s', (_name, text) => {
     const scored = rankStories(index, quickTermCounts(text, index)).length > 0;
     if (scored) expect(gate(text)).toBe(true);

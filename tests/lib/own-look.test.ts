@@ -72,7 +72,8 @@ describe('the look at own stories', () => {
     const look = await loadOwnLook(storageWith({ [OWN_GATE_KEY]: words, [OWN_INDEX_KEY]: index }));
     const loads: string[] = [];
     for (const [name, text] of [['own', ABOUT_IT], ['other', ELSEWHERE]] as const) {
-      const doc = htmlDocument(`<html><head><title>News</title></head><body><article><p>${text}</p></article></body></html>`, `https://example.com/${name}`);
+      const title = name === 'own' ? 'Acme workers strike in Dayton' : 'Council approves budget';
+      const doc = htmlDocument(`<html><head><title>${title}</title></head><body><article><p>${text}</p></article></body></html>`, `https://example.com/${name}`);
       const watch = new QuickLookWatch(doc, { ownStories: async () => look, load: () => (loads.push(name), Promise.resolve(true)) });
       watch.start();
       await new Promise((resolve) => setTimeout(resolve, 0));
@@ -81,11 +82,29 @@ describe('the look at own stories', () => {
     expect(loads).toEqual(['own']);
   });
 
+  it('does not read the text of a page whose title, headline and address name no actor of the story', async () => {
+    const look = await loadOwnLook(storageWith({ [OWN_GATE_KEY]: words, [OWN_INDEX_KEY]: index }));
+    const loads: string[] = [];
+    for (const [name, head] of [
+      ['nothing in the head', '<title>News</title>'],
+      ['the headline', '<title>News</title></head><body><h1>Acme workers strike in Dayton</h1>'],
+      ['the address', '<title>News</title>'],
+    ] as const) {
+      const path = name === 'the address' ? '/2024/05/acme-workers-strike-in-dayton' : '/news/123';
+      const doc = htmlDocument(`<html><head>${head}</head><body><article><p>${ABOUT_IT}</p></article></body></html>`, `https://example.com${path}`);
+      const watch = new QuickLookWatch(doc, { ownStories: async () => look, load: () => (loads.push(name), Promise.resolve(true)) });
+      watch.start();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      watch.stop();
+    }
+    expect(loads).toEqual(['the headline', 'the address']);
+  });
+
   it('looks again when told the stories changed, reading them afresh', async () => {
     const look = await loadOwnLook(storageWith({ [OWN_GATE_KEY]: words, [OWN_INDEX_KEY]: index }));
     let stored: typeof look = null;
     const loads: number[] = [];
-    const doc = htmlDocument(`<html><head><title>News</title></head><body><article><p>${ABOUT_IT}</p></article></body></html>`, 'https://example.com/again');
+    const doc = htmlDocument(`<html><head><title>Acme workers strike in Dayton</title></head><body><article><p>${ABOUT_IT}</p></article></body></html>`, 'https://example.com/again');
     const watch = new QuickLookWatch(doc, { ownStories: async () => stored, load: () => (loads.push(1), Promise.resolve(true)) });
     watch.start();
     await new Promise((resolve) => setTimeout(resolve, 0));

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PageTimings } from '../../lib/messages.ts';
 import { lookAt, QUICK_SAMPLE_CHARS, QuickLookWatch } from '../../lib/quick-look.ts';
+import { LATE_CONTENT_DEFAULTS } from '../../page/late-content.ts';
 import { htmlDocument } from '../../scripts/html-document.ts';
 
 const PAGES = join(import.meta.dirname, '..', 'fixtures', 'pages');
@@ -79,5 +80,52 @@ describe('the quick look reads the lead first', () => {
     const look = lookAt(doc);
     expect(look.found).toBe(false);
     expect(look.text.length).toBeLessThanOrEqual(QUICK_SAMPLE_CHARS + 'City budget\n'.length);
+  });
+});
+
+describe('the quick look reads the page\'s head before its text', () => {
+  const story = readFileSync(join(PAGES, 'seattletimes-article', 'source.html'), 'utf8');
+  const paragraphs = [...htmlDocument(story, 'https://example.com/').querySelectorAll('article p')].map((p) => p.outerHTML).join('');
+  const pageWith = (head: string, path: string, heading = '') =>
+    htmlDocument(`<html><head>${head}</head><body><article>${heading}${paragraphs}</article></body></html>`, `https://example.com${path}`);
+
+  it('does not read the text of a page whose title, headline and address name no actor of any story', () => {
+    const look = lookAt(pageWith('<title>Weekend reads from our newsroom</title>', '/2018/06/weekend-reads', '<h1>Microsoft staff protest</h1>'));
+    expect(look).toMatchObject({ found: false, headOnly: true });
+    // What was read is the head alone: not a word of the article's paragraphs.
+    expect(look.text).not.toMatch(/Nadella|petition/);
+  });
+
+  it.each([
+    ['its title', '<title>Microsoft staff protest immigration contract</title>', '/news/1', ''],
+    ['its headline, under a title that is only the site\'s name', '<title>The Daily Ledger</title>', '/news/2', '<h1>Microsoft employees ask Nadella to drop the ICE contract</h1>'],
+    ['its address', '<title>Weekend reads from our newsroom</title>', '/2018/06/19/microsoft-employees-ice-contract', ''],
+  ])('reads the text of a story page that names its actors in %s', (_where, head, path, heading) => {
+    const look = lookAt(pageWith(head, path, heading));
+    expect(look.headOnly).toBe(false);
+    expect(look.found).toBe(true);
+  });
+
+  it('watches a page that shows little yet, whatever its head says (an app that fills its page later)', () => {
+    const doc = htmlDocument('<html><head><title>Loading…</title></head><body><div id="app"></div></body></html>', 'https://example.com/app');
+    expect(lookAt(doc)).toMatchObject({ found: false, little: true });
+    expect(lookAt(pageWith('<title>Weekend reads from our newsroom</title>', '/weekend')).little).toBe(false);
+  });
+});
+
+describe('the quick look on a page whose head changes', () => {
+  it('looks again when an app sets the article\'s title after the first look', async () => {
+    const doc = htmlDocument('<html><head><title>The Daily Ledger: news, sport and opinion</title></head><body><main></main></body></html>', 'https://example.com/app');
+    const loads: number[] = [];
+    const watch = new QuickLookWatch(doc, { load: () => (loads.push(1), Promise.resolve(true)) });
+    watch.start();
+    expect(watch.pageStatus()).toMatchObject({ state: 'no-story' });
+    // The app renders the article and sets its title.
+    const story = htmlDocument(readFileSync(join(PAGES, 'seattletimes-article', 'source.html'), 'utf8'), 'https://example.com/');
+    doc.querySelector('main')!.innerHTML = story.querySelector('article')!.innerHTML;
+    doc.title = story.title;
+    await new Promise((resolve) => setTimeout(resolve, LATE_CONTENT_DEFAULTS.debounceMs + 300));
+    expect(loads).toEqual([1]);
+    watch.stop();
   });
 });
