@@ -10,6 +10,8 @@
 // ("condemned the policy but declined to say ...").
 const CLAUSE_BREAK = /\s*(?:;|:|\s-\s|--|\(|\)|,["']?\s*(?=(?:which|who|whose|where|while|whereas|although|though|but|nor|and|as|after|according to|amid)\b)|\s(?=(?:but|because|whereas|although|though)\s)|\s(?=and\s+[a-z]+ed\s)|,\s*(?=the\s))\s*/g;
 
+const LEADING_ATTRIBUTION = /^((?:As|According to)\b[^,;"]{1,80}),\s*/;
+
 /** Clauses shorter than this many words are fragments, not claims. */
 export const MIN_CLAUSE_WORDS = 4;
 
@@ -23,6 +25,9 @@ export function clausesOf(sentence: string): string[] {
     embedded.push(clause.trim());
     return ' ';
   });
-  const parts = [...main.split(CLAUSE_BREAK), ...embedded].map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= MIN_CLAUSE_WORDS);
+  // A leading attribution ("As stated in the letter, ...", "According to Reuters, ...") is a clause of its own: the
+  // claim after it may be reported alone, and who first reported it may be what two reports share.
+  const split = main.replace(LEADING_ATTRIBUTION, '$1; ');
+  const parts = [...split.split(CLAUSE_BREAK), ...embedded].map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= MIN_CLAUSE_WORDS);
   return parts.length >= 2 ? parts : [];
 }

@@ -46,6 +46,8 @@ const DOCUMENT_NOUNS = new Set(
 const ORGANIZATION_NOUNS = new Set(
   'company firm spokesperson spokeswoman spokesman representative agency department government administration giant group corporation business team'.split(' '),
 );
+/** Roles a person is named by ("the CEO said"): a person, whichever one. Keys are stems, as speakers' keys are. */
+const ROLE_NOUNS = new Set(['ceo', 'chief', 'executive', 'president', 'founder', 'chairman', 'chairwoman', 'chair', 'director', 'manager', 'head', 'minister', 'secretary'].map((w) => termOf(w)));
 /** Nouns for a person who speaks for an organization: "he" or "she" may refer back to one. */
 const SPOKESPEOPLE = new Set(['spokesperson', 'spokeswoman', 'spokesman', 'representative', 'spokespeople']);
 /** Last words of names that belong to organizations, places or events, not people. */
@@ -170,7 +172,10 @@ function resolve(phrase: string, context: SpeakerContext): Speaker | null {
   const headLower = head.toLowerCase().replace(/'s$/, '');
   let speaker: Speaker;
   const commonNoun = words.length === 1 && context.lowerWords.has(headLower);
-  if (!commonNoun && /^[A-Z]/.test(head) && words.every((w) => /^[A-Z0-9&]/.test(w) || /^(?:and|of|for|the)$/.test(w))) {
+  if (ROLE_NOUNS.has(termOf(headLower)) && !ORGANIZATION_NOUNS.has(headLower)) {
+    // "the India-born CEO", "Microsoft's president": a person named by a role.
+    speaker = { name, key: termOf(headLower), kind: 'person' };
+  } else if (!commonNoun && /^[A-Z]/.test(head) && words.every((w) => /^[A-Z0-9&]/.test(w) || /^(?:and|of|for|the)$/.test(w))) {
     const isPerson =
       !NON_PERSON_NAME_WORDS.has(headLower) && (context.persons.has(headLower) || (words.length >= 2 && /^[A-Z][a-z]+$/.test(words[words.length - 2] ?? '')));
     speaker = isPerson
@@ -197,12 +202,19 @@ export function compatibleSpeakers(a: Speaker | null, b: Speaker | null): boolea
   if (!a || !b) return true;
   if (a.kind === 'document' || b.kind === 'document') return true;
   if (a.key === b.key) return true;
+  // "the CEO", "the company's president": a role held by a person, who may be the person the other names.
+  if (a.kind === 'person' && b.kind === 'person') return isRole(a) || isRole(b);
   if (a.kind === 'organization' && b.kind === 'organization') {
     // "a Salesforce spokeswoman" and "a Salesforce representative", "Microsoft" and "a Microsoft spokesperson":
     // the same organization's voice.
     return isGenericOrg(a) || isGenericOrg(b) || sharesName(a, b);
   }
   return false;
+}
+
+/** Whether a person speaker is named by a role ("the India-born CEO") rather than by name. */
+function isRole(s: Speaker): boolean {
+  return ROLE_NOUNS.has(s.key);
 }
 
 /** Whether two speakers' names share a capitalized word (past a sentence's leading determiner): an organization. */

@@ -40,17 +40,19 @@ export const CONTRACTION_SUFFIXES: ReadonlyArray<[string, string]> = [
 
 /**
  * Interchangeable words, reduced to one representative stem each. Kept small and generic: people who work
- * somewhere, documents that ask for something, and verbs of reporting.
+ * somewhere, documents that ask for something, companies, signatures, deals, disapproval. Each group is kept only while it
+ * measurably helps on the development set (`npm run evaluate`); groups for "separation", "cancel" and "children"
+ * were dropped on 2026-12-06 when taking them out changed nothing there (the stemmer already joins most forms).
  */
 export const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['employee', 'staff', 'staffer', 'worker', 'workforce', 'personnel'],
   ['letter', 'petition'],
   ['company', 'firm', 'corporation'],
   ['signature', 'signatory', 'signer', 'sign'],
-  ['separation', 'separate', 'separating', 'separated'],
-  ['cancel', 'cancelled', 'canceled', 'terminate', 'drop'],
-  ['children', 'child', 'kids', 'minors'],
   ['contract', 'contracts', 'deal'],
+  // How a statement's disapproval is reported: one outlet's "condemned" is another's "said it was 'dismayed'"
+  // (dev set: Gizmodo, Shacknews, Boing Boing and Packt against Motherboard and Mashable; +4 pairs, no negative).
+  ['condemn', 'dismayed', 'denounce', 'decry', 'deplore', 'appalled'],
 ];
 
 /**

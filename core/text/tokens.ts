@@ -26,13 +26,15 @@ for (const group of [...SYNONYM_GROUPS, ...DERIVATIONS]) {
   for (const w of group) synonymOf.set(stemmer(w), head);
 }
 const stemCache = new Map<string, string>();
+// Words the Porter stemmer folds into another word: "news" is not "new" (as in "New York Times").
+const UNSTEMMED: ReadonlyMap<string, string> = new Map([['news', 'news']]);
 
 /** The comparison key of one lower-case word: its Porter stem, folded onto a synonym group's head. */
 export function termOf(lowerWord: string): string {
   let term = stemCache.get(lowerWord);
   if (term === undefined) {
     // Numbers and dotted abbreviations ("u.s") are kept as written; the stemmer would mangle them.
-    const stem = /\d/.test(lowerWord) ? lowerWord.replace(/,/g, '') : lowerWord.includes('.') ? lowerWord : stemmer(lowerWord);
+    const stem = /\d/.test(lowerWord) ? lowerWord.replace(/,/g, '') : lowerWord.includes('.') ? lowerWord : (UNSTEMMED.get(lowerWord) ?? stemmer(lowerWord));
     term = synonymOf.get(stem) ?? stem;
     if (stemCache.size < 50_000) stemCache.set(lowerWord, term);
   }

@@ -19,6 +19,11 @@ describe('clausesOf', () => {
       'The airline condemned the strike in a statement but declined to say how many flights were cancelled.',
       ['The airline condemned the strike in a statement', 'but declined to say how many flights were cancelled.'],
     ],
+    // A leading attribution is a clause of its own: the claim after it may be reported alone.
+    [
+      'As stated in the filing, the airline has a $40 million contract with the city for its Denver hub.',
+      ['As stated in the filing', 'the airline has a $40 million contract with the city for its Denver hub.'],
+    ],
     // ", nor" joins a second claim, also after a closing quotation mark.
     [
       'The airline said it was not cutting routes "to any city it serves today," nor was it selling planes.',

@@ -8,6 +8,7 @@ import { withoutRecipients } from '../../core/match/recipients.ts';
 import { compareClaims, prepareClaim } from '../../core/match/compare.ts';
 import { termWeights, type TermWeights } from '../../core/match/similarity.ts';
 import { buildFingerprint } from '../../core/detect/fingerprint.ts';
+import { termOf } from '../../core/text/tokens.ts';
 
 const SOURCES = [
   `The Federal Aviation Administration (FAA) grounded 40 Northwind Air jets on Tuesday after an engine fire in Denver.
@@ -127,5 +128,26 @@ describe('compareClaims: the same statement given to two outlets', () => {
     const a = 'Northwind Air said in a statement to The Denver Evening Post that it was cooperating with inspectors.';
     const b = 'In a statement to Skyline Weekly, Northwind Air said it was cooperating with inspectors.';
     expect(compare(a, b)!.score).toBeGreaterThan(0.9);
+  });
+});
+
+describe('compareClaims: disapproval reported in other words', () => {
+  it('takes "condemned" and "said it was dismayed by" for the same statement of the same speaker', () => {
+    const a = 'Northwind Air condemned the Denver grounding in a statement to Skyline Weekly.';
+    const b = 'In a statement, Northwind Air said it was "dismayed" by the Denver grounding.';
+    expect(relation(a, b)).toBe('agree');
+  });
+
+  it('does not take one speaker\u2019s disapproval for another\u2019s', () => {
+    const a = 'Pilots said they were "dismayed" by the new schedule.';
+    const b = 'Okafor condemned the Denver grounding in a memo to staff.';
+    expect(relation(a, b)).not.toBe('agree');
+  });
+});
+
+describe('termOf', () => {
+  it('keeps "news" apart from "new" (the Porter stemmer folds them; "New York Times" is no news)', () => {
+    expect(termOf('news')).not.toBe(termOf('new'));
+    expect(termOf('newsroom')).not.toBe(termOf('new'));
   });
 });

@@ -160,6 +160,8 @@ describe('compatibleSpeakers', () => {
     ['two spokespeople of one named organization', () => say('a Northwind spokeswoman'), () => say('a Northwind representative'), true],
     ['a named organization and its spokesperson', () => say('Northwind'), () => say('a Northwind spokesperson'), true],
     ['spokespeople of two organizations', () => say('a Northwind spokeswoman'), () => say('a Contoso representative'), false],
+    ['a person named by a role and a person named by name', () => say('the Ohio-born CEO'), () => say('Dana Okafor'), true],
+    ['a role and a group', () => say('the chief executive'), () => say('the employees'), false],
     ['a person and a named organization', () => say('Brad Smith'), () => say('Google'), false],
     ['a group and a person', () => say('the employees'), () => say('Brad Smith'), false],
   ])('%s → %s', (_name, a, b, expected) => {
