@@ -89,9 +89,13 @@ export function showsLittleText(look: QuickLook, limit: number): boolean {
 /** A title of fewer words than this is the site's name, not a headline: the page's first heading is read too. */
 const HEADLINE_WORDS = 4;
 
+/** Characters from which a title is a headline whatever its words (a Chinese or Japanese title has no spaces). */
+const HEADLINE_CHARS = 25;
+
 /** Whether a page's title is too short to be a headline ("Loading…", "The Daily Ledger"). */
 export function titleIsSiteName(title: string): boolean {
-  return title.trim().split(/\s+/).filter(Boolean).length < HEADLINE_WORDS;
+  const trimmed = title.trim();
+  return trimmed.length < HEADLINE_CHARS && trimmed.split(/\s+/).filter(Boolean).length < HEADLINE_WORDS;
 }
 
 /**

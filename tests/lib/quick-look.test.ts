@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageTimings } from '../../lib/messages.ts';
 import { lookAt, QUICK_SAMPLE_CHARS, QuickLookWatch } from '../../lib/quick-look.ts';
 import { LATE_CONTENT_DEFAULTS } from '../../page/late-content.ts';
+import { titleIsSiteName } from '../../page/quick-text.ts';
 import { htmlDocument } from '../../scripts/html-document.ts';
 
 const PAGES = join(import.meta.dirname, '..', 'fixtures', 'pages');
@@ -127,5 +128,17 @@ describe('the quick look on a page whose head changes', () => {
     await new Promise((resolve) => setTimeout(resolve, LATE_CONTENT_DEFAULTS.debounceMs + 300));
     expect(loads).toEqual([1]);
     watch.stop();
+  });
+});
+
+describe('titleIsSiteName', () => {
+  it.each([
+    ['Loading…', true],
+    ['The Daily Ledger', true],
+    ['Microsoft staff protest immigration contract', false],
+    // A headline in a script without spaces is a headline by its length.
+    ['宇航员在太空中喝酒会怎么样？后果很严重 _探索者 _光明网', false],
+  ])('%s → %s', (title, siteName) => {
+    expect(titleIsSiteName(title)).toBe(siteName);
   });
 });
