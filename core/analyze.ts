@@ -155,10 +155,11 @@ function bestMatches(here: PreparedClaim, source: CorpusSource, theirs: readonly
   // Disagreements first: they are what a reader most needs to see.
   const strength = (c: Comparison) => (STATUS_ORDER.length - STATUS_ORDER.indexOf(c.relation)) * 2 + c.score;
   found.sort((a, b) => strength(b.comparison) - strength(a.comparison));
-  // The strongest relations first, then the best merely related sentence if there is room.
+  // The strongest relations first, then the best merely related sentences while there is room: a report often
+  // relates to several sentences of one source (the same blog post quoted for different lines).
   const strong = found.filter((f) => f.comparison.relation !== 'related').slice(0, MATCHES_PER_SOURCE);
-  const related = found.find((f) => f.comparison.relation === 'related');
-  const kept = related && strong.length < MATCHES_PER_SOURCE ? [...strong, related] : strong;
+  const related = found.filter((f) => f.comparison.relation === 'related').slice(0, Math.max(0, MATCHES_PER_SOURCE - strong.length));
+  const kept = [...strong, ...related];
   return kept.map(({ there, comparison }) => ({
     source: source.id,
     outlet: source.outlet,

@@ -66,6 +66,18 @@ describe.each(sources)('analyzeArticle on the bundled source $id', ({ id, text }
     }
   });
 
+  it('keeps at most three sentences of each source per claim, the strong relations before the merely related', () => {
+    const order = ['agree', 'conflict', 'quote-variant'];
+    for (const claim of result.claims) {
+      for (const source of new Set(claim.matches.map((m) => m.source))) {
+        const theirs = claim.matches.filter((m) => m.source === source);
+        expect(theirs.length).toBeLessThanOrEqual(3);
+        const firstRelated = theirs.findIndex((m) => m.relation === 'related');
+        if (firstRelated >= 0) expect(theirs.slice(firstRelated).every((m) => !order.includes(m.relation))).toBe(true);
+      }
+    }
+  });
+
   it('gives each claim the strongest relation among its matches as its status, and counts them', () => {
     for (const claim of result.claims) {
       const strongest = STATUS_ORDER.find((s) => claim.matches.some((m) => m.relation === s)) ?? 'unique';
