@@ -1,3 +1,4 @@
+import { PEOPLE_UNITS } from '../text/lexicon.ts';
 import { termOf } from '../text/tokens.ts';
 
 /** How a number is hedged in the text; `many` is a plural round number ("hundreds of", "thousands of"). */
@@ -79,7 +80,7 @@ export function readNumbers(sentence: string): NumberMention[] {
     const unitWord = currency || percent ? null : unitAfter(sentence.slice(end));
     // "19.4 million dollars" names its currency after the figure.
     const dollars = !currency && unitWord !== null && /^dollars?$/i.test(unitWord);
-    const unit = currency || dollars ? (CURRENCIES[currency ?? '$'] ?? 'usd') : percent ? 'percent' : unitWord ? termOf(unitWord.toLowerCase()) : null;
+    const unit = currency || dollars ? (CURRENCIES[currency ?? '$'] ?? 'usd') : percent ? 'percent' : unitWord ? unitTerm(sentence, start, unitWord) : null;
     const unitEnd = unitWord ? sentence.indexOf(unitWord, end) + unitWord.length : end;
     out.push({
       text: sentence.slice(start, unitEnd),
@@ -99,16 +100,35 @@ export function readNumbers(sentence: string): NumberMention[] {
     const { qualifier, start } = hedgeBefore(sentence, m.index);
     const unitWord = unitAfter(sentence.slice(end));
     const unitEnd = unitWord ? sentence.indexOf(unitWord, end) + unitWord.length : end;
-    out.push({ text: sentence.slice(start, unitEnd), start, end: unitEnd, value, unit: unitWord ? termOf(unitWord.toLowerCase()) : null, unitText: unitWord, qualifier, precision: 1 });
+    out.push({ text: sentence.slice(start, unitEnd), start, end: unitEnd, value, unit: unitWord ? unitTerm(sentence, start, unitWord) : null, unitText: unitWord, qualifier, precision: 1 });
   }
   for (const m of sentence.matchAll(MANY)) {
     const unitWord = unitAfter(sentence.slice(m.index + m[1]!.length));
     if (!unitWord) continue;
     const end = sentence.indexOf(unitWord, m.index + m[0].length - 1) + unitWord.length;
     const value = MANY_VALUES[m[1]!.toLowerCase()]!;
-    out.push({ text: sentence.slice(m.index, end), start: m.index, end, value, unit: termOf(unitWord.toLowerCase()), unitText: unitWord, qualifier: 'many', precision: value });
+    out.push({ text: sentence.slice(m.index, end), start: m.index, end, value, unit: unitTerm(sentence, m.index, unitWord), unitText: unitWord, qualifier: 'many', precision: value });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Pronouns that count a group named before: "its own employees ... more than a hundred of them". */
+const COUNTED_PRONOUNS = new Set(['them', 'those', 'whom', 'these']);
+const PEOPLE_TERMS = new Set([...PEOPLE_UNITS].map((w) => termOf(w)));
+
+/**
+ * The comparison key of what a figure counts. "More than a hundred of them" counts the people the sentence named
+ * before the figure ("Its own employees ..."): the pronoun stands for the last of them.
+ */
+function unitTerm(sentence: string, start: number, unitWord: string): string {
+  const lower = unitWord.toLowerCase();
+  if (!COUNTED_PRONOUNS.has(lower)) return termOf(lower);
+  let found: string | null = null;
+  for (const m of sentence.slice(0, start).matchAll(/[a-z][\w'-]*/gi)) {
+    const term = termOf(m[0].toLowerCase().replace(/'s$/, ''));
+    if (PEOPLE_TERMS.has(term)) found = term;
+  }
+  return found ?? termOf(lower);
 }
 
 /** The hedge ("more than", "nearly") right before a figure starting at `start`, and where the phrase then starts. */

@@ -91,6 +91,9 @@ describe('readNumbers on forms that once read wrong', () => {
     ['The vote is at 5 p.m. on Monday.', []],
     ['It dates from the 19th century.', []],
     ['Section 230 says nothing about it.', [['230', 230, null, 'exactly']]],
+    // A pronoun counts the people the sentence named before it.
+    ['Its workers are angry: more than a hundred of them signed the letter.', [['more than a hundred of them', 100, employee, 'more-than']]],
+    ['The union polled its members, and 300 of those backed a strike.', [['300 of those', 300, termOf('members'), 'exactly']]],
   ])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
   });
