@@ -13,7 +13,7 @@ import { clausesOf } from '../claims/clauses.ts';
 import { commonWords, wordDiff } from './word-diff.ts';
 import { consistentFigures } from './quantity-range.ts';
 import { oppositePolarity } from './polarity.ts';
-import { referredAnchors, REFERRING_NOUNS } from './references.ts';
+import { referredAnchors, referringNouns, REFERRING_NOUNS } from './references.ts';
 import { CALENDAR_NAME } from '../text/calendar.ts';
 import { foldAliases } from './aliases.ts';
 import { withoutRecipients } from './recipients.ts';
@@ -97,13 +97,16 @@ export function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim 
   // Who a statement went to ("in a statement to Motherboard") is not what it says.
   const text = withoutRecipients(foldAliases(claim.normalized, weights.aliases));
   const terms = text === claim.normalized ? claim.terms : contentTerms(text);
-  // "The agency" counts as the agency's name where the story's sources use it so.
+  // "The agency" counts as the agency's name where the story's sources use it so, in place of the noun: "the
+  // company's work for the agency" and "Microsoft's work with ICE" say the same.
   const referred = referredAnchors(text, terms, weights.references);
+  const resolved = new Set(referringNouns(text).filter((noun) => weights.references.has(noun)).map((noun) => termOf(noun)));
   const entities = entitiesOf(text);
   for (const anchor of referred) entities.add(anchor);
+  const named = resolved.size > 0 ? terms.filter((t) => !resolved.has(t)) : terms;
   return {
     claim,
-    vector: vectorOf(referred.length > 0 ? [...terms, ...referred] : terms, weights),
+    vector: vectorOf(referred.length > 0 ? [...named, ...referred] : named, weights),
     weights,
     words: plainWords(claim.normalized),
     quoteWords: claim.quotes.map((q) => plainWords(q.text)),

@@ -7,6 +7,7 @@ import { foldAliases, storyAliases } from '../../core/match/aliases.ts';
 import { withoutRecipients } from '../../core/match/recipients.ts';
 import { compareClaims, prepareClaim } from '../../core/match/compare.ts';
 import { termWeights, type TermWeights } from '../../core/match/similarity.ts';
+import { storyReferences } from '../../core/match/references.ts';
 import { buildFingerprint } from '../../core/detect/fingerprint.ts';
 import { termOf } from '../../core/text/tokens.ts';
 
@@ -14,12 +15,12 @@ const SOURCES = [
   `The Federal Aviation Administration (FAA) grounded 40 Northwind Air jets on Tuesday after an engine fire in Denver.
 More than 300 Northwind Air pilots signed a letter asking chief executive Dana Okafor to delay the new schedule.
 The FAA said the inspections would take at least two weeks.
-Northwind Air said it was "cooperating fully" with the FAA and apologized to passengers.`,
+Northwind Air said it was "cooperating fully" with the FAA and apologized to passengers. The company said it would refund every ticket.`,
   `Northwind Air pulled 40 planes from service on Tuesday, a day after an engine caught fire on a flight out of Denver.
 Hundreds of Northwind Air pilots have asked Okafor to delay the schedule, according to a letter seen by reporters.
-The Federal Aviation Administration ordered inspections of every engine of the type.
+The Federal Aviation Administration (FAA) ordered inspections of every engine of the type. The agency said the work would take two weeks.
 Okafor told employees in a memo that safety came before the timetable.`,
-  `The FAA ordered Northwind Air to inspect the engines of 40 jets after a fire in Denver.
+  `The FAA ordered Northwind Air to inspect the engines of 40 jets after a fire in Denver. The company gave no date for the flights to resume.
 Okafor wrote to staff that the airline would not cut corners on safety.
 Shares of the airline fell 6 percent on Wednesday.
 Okafor spoke after the letter, which was first reported by The Denver Evening Post, reached the board on Monday.`,
@@ -29,7 +30,7 @@ const claimSets = SOURCES.map((text) => extractClaims(text).claims);
 const fingerprint = buildFingerprint(SOURCES);
 const aliases = storyAliases(SOURCES, fingerprint.acronyms);
 const weightsWith = (withAliases: boolean): TermWeights =>
-  termWeights(claimSets, new Set(fingerprint.terms.map(([t]) => t)), new Set(), new Map(), withAliases ? aliases : []);
+  termWeights(claimSets, new Set(fingerprint.terms.map(([t]) => t)), new Set(), storyReferences(claimSets, fingerprint.anchors), withAliases ? aliases : []);
 const WEIGHTS = weightsWith(true);
 
 /** The comparison of two sentences, or null. */
@@ -149,5 +150,17 @@ describe('termOf', () => {
   it('keeps "news" apart from "new" (the Porter stemmer folds them; "New York Times" is no news)', () => {
     expect(termOf('news')).not.toBe(termOf('new'));
     expect(termOf('newsroom')).not.toBe(termOf('new'));
+  });
+});
+
+describe('prepareClaim: a noun that refers back to the story\u2019s actor', () => {
+  it('counts "the company" as the airline\u2019s name, in place of the noun', () => {
+    // The sources write "Northwind Air ..." and then "The company ...": the noun stands for the airline's anchor.
+    const anchor = WEIGHTS.references.get('company');
+    expect(['northwind', 'air'].map((w) => termOf(w))).toContain(anchor);
+    const claim = extractClaims('Inspectors grounded the jets of the company in Denver.').claims[0]!;
+    const terms = [...prepareClaim(claim, WEIGHTS).vector.weights.keys()];
+    expect(terms).toContain(anchor);
+    expect(terms).not.toContain(termOf('company'));
   });
 });
