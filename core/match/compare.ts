@@ -99,8 +99,8 @@ export function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim 
   const terms = text === claim.normalized ? claim.terms : contentTerms(text);
   // "The agency" counts as the agency's name where the story's sources use it so, in place of the noun: "the
   // company's work for the agency" and "Microsoft's work with ICE" say the same.
-  const referred = referredAnchors(text, terms, weights.references);
-  const resolved = new Set(referringNouns(text).filter((noun) => weights.references.has(noun)).map((noun) => termOf(noun)));
+  const referred = referredAnchors(text, terms, weights.references, weights.seen);
+  const resolved = new Set(referringNouns(text, weights.seen).filter((noun) => weights.references.has(noun)).map((noun) => termOf(noun)));
   const entities = entitiesOf(text);
   for (const anchor of referred) entities.add(anchor);
   const named = resolved.size > 0 ? terms.filter((t) => !resolved.has(t)) : terms;

@@ -17,9 +17,19 @@ export const MIN_REFERENCES = 2;
 // "the agency", "The company", "the immigration agency", "the Redmond company", "the Seattle-based company".
 const REFERENCE = new RegExp(String.raw`\b[Tt]he (?:[A-Za-z-]+,? ){0,2}?(${REFERRING_NOUNS.join('|')})\b`, 'g');
 
-/** The nouns of a sentence that refer back ("the immigration agency" → "agency"). */
-export function referringNouns(sentence: string): string[] {
-  return [...sentence.matchAll(REFERENCE)].map((m) => m[1]!);
+/**
+ * The nouns of a sentence that refer back ("the immigration agency" → "agency"). With `known` (the story's
+ * terms), a noun after a name the story never uses is left out: "the Obama administration" names another
+ * administration, it does not refer back to one.
+ */
+export function referringNouns(sentence: string, known?: (term: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const m of sentence.matchAll(REFERENCE)) {
+    const modifiers = m[0].split(/\s+/).slice(1, -1);
+    if (known && modifiers.some((w) => /^[A-Z]/.test(w) && !known(termOf(w.replace(/[,']s?$/, '').toLowerCase())))) continue;
+    out.push(m[1]!);
+  }
+  return out;
 }
 
 /** The anchor a text names last, if any. */
@@ -54,9 +64,9 @@ export function storyReferences(sources: ReadonlyArray<readonly Claim[]>, anchor
 }
 
 /** The anchor terms a sentence refers to by a noun, that it does not name. */
-export function referredAnchors(sentence: string, terms: readonly string[], references: ReadonlyMap<string, string>): string[] {
+export function referredAnchors(sentence: string, terms: readonly string[], references: ReadonlyMap<string, string>, known?: (term: string) => boolean): string[] {
   const out: string[] = [];
-  for (const noun of referringNouns(sentence)) {
+  for (const noun of referringNouns(sentence, known)) {
     const anchor = references.get(noun);
     if (anchor && !terms.includes(anchor) && !out.includes(anchor)) out.push(anchor);
   }

@@ -36,6 +36,22 @@ describe('referringNouns', () => {
   });
 });
 
+describe('referringNouns with the story\u2019s terms', () => {
+  // A story whose sources name Redmond and the Trump administration, and never Obama.
+  const known = (term: string) => ['redmond', 'trump'].map((w) => termOf(w)).includes(term);
+
+  it.each([
+    ['Sales at the Redmond company rose 9 percent.', ['company']],
+    ['It urged the Trump administration to change course.', ['administration']],
+    ['It said the company would comment later.', ['company']],
+    // Another organization named by its own name: not a reference back to the story's.
+    ["The Obama administration's first comments came later.", []],
+    ['Shares of the Boise company fell.', []],
+  ])('%s', (sentence, nouns) => {
+    expect(referringNouns(sentence, known)).toEqual(nouns);
+  });
+});
+
 describe('storyReferences', () => {
   it('reads a union and an employer apart in a strike story', () => {
     const sources = [
