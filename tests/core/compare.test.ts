@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../core/claims/extract.ts';
 import { foldAliases, storyAliases } from '../../core/match/aliases.ts';
 import { withoutRecipients } from '../../core/match/recipients.ts';
+import { numberOwners } from '../../core/match/figure-owners.ts';
 import { compareClaims, prepareClaim } from '../../core/match/compare.ts';
 import { termWeights, type TermWeights } from '../../core/match/similarity.ts';
 import { storyReferences } from '../../core/match/references.ts';
@@ -162,5 +163,24 @@ describe('prepareClaim: a noun that refers back to the story\u2019s actor', () =
     const terms = [...prepareClaim(claim, WEIGHTS).vector.weights.keys()];
     expect(terms).toContain(anchor);
     expect(terms).not.toContain(termOf('company'));
+  });
+});
+
+describe('numberOwners', () => {
+  const owners = (sentence: string) => {
+    const claim = extractClaims(sentence).claims[0]!;
+    return [...numberOwners(claim.normalized, claim.numbers[0]!)];
+  };
+
+  it.each<[string, string[]]>([
+    ['Hundreds of employees at Contoso signed the letter.', ['contoso']],
+    ['Sources said more than 300 Northwind Air pilots signed it.', ['northwind', 'air']],
+    // Who reports a figure, a described company, a day and a dateline are not its owner.
+    ['The contract is worth $19 million, according to Bloomberg.', []],
+    ['As first reported by The Denver Post, more than 100 pilots signed.', []],
+    ['More than 150 employees of the Redmond tech company signed the letter.', []],
+    ['(NPW) -- More than 100 pilots signed on Tuesday.', []],
+  ])('%s → %j', (sentence, terms) => {
+    expect(owners(sentence)).toEqual(terms.map((w) => termOf(w)));
   });
 });
