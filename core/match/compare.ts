@@ -104,11 +104,12 @@ export function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim 
   const entities = entitiesOf(text);
   for (const anchor of referred) entities.add(anchor);
   const named = resolved.size > 0 ? terms.filter((t) => !resolved.has(t)) : terms;
+  const plain = plainWords(claim.normalized);
   return {
     claim,
     vector: vectorOf(referred.length > 0 ? [...named, ...referred] : named, weights),
     weights,
-    words: plainWords(claim.normalized),
+    words: plain,
     quoteWords: claim.quotes.map((q) => plainWords(q.text)),
     quoteWordSets: claim.quotes.map((q) => new Set(plainWords(q.text))),
     quoteTerms: claim.quotes.map((q) => contentTerms(q.text)),
@@ -117,7 +118,7 @@ export function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim 
     numberOwners: claim.numbers.map((n) => numberOwners(claim.normalized, n)),
     scope: readScope(text),
     entities,
-    phrases: phrasesOf(plainWords(claim.normalized)),
+    phrases: phrasesOf(plain),
     clauses: clausesOf(text)
       .map((c) => vectorOf(contentTerms(c), weights))
       .filter((v) => v.weights.size >= MIN_CLAIM_TERMS),
