@@ -142,9 +142,10 @@ export function compareClaims(here: PreparedClaim, there: PreparedClaim): Compar
   return comparison && (subject || comparison.relation !== 'related') ? comparison : null;
 }
 
-function sharedTermCount(here: PreparedClaim, there: PreparedClaim): number {
+/** How many terms two sentences share (those `keep` accepts, when given). */
+function sharedTermCount(here: PreparedClaim, there: PreparedClaim, keep?: (term: string) => boolean): number {
   let n = 0;
-  for (const term of here.vector.weights.keys()) if (there.vector.weights.has(term)) n++;
+  for (const term of here.vector.weights.keys()) if (there.vector.weights.has(term) && (!keep || keep(term))) n++;
   return n;
 }
 
@@ -218,16 +219,12 @@ function claimSimilarity(here: PreparedClaim, there: PreparedClaim): number {
 
 /** How many of the story's own terms (names, fingerprint, rare terms) two sentences share. */
 function sharedSubjectTerms(here: PreparedClaim, there: PreparedClaim): number {
-  let n = 0;
-  for (const term of here.vector.weights.keys()) if (there.vector.weights.has(term) && here.weights.subject(term)) n++;
-  return n;
+  return sharedTermCount(here, there, (term) => here.weights.subject(term));
 }
 
 /** How many terms two sentences share that neither writes as a name: what they say, beside whom it is about. */
 function sharedPredicateTerms(here: PreparedClaim, there: PreparedClaim): number {
-  let n = 0;
-  for (const term of here.vector.weights.keys()) if (there.vector.weights.has(term) && !here.entities.has(term) && !there.entities.has(term)) n++;
-  return n;
+  return sharedTermCount(here, there, (term) => !here.entities.has(term) && !there.entities.has(term));
 }
 
 /** The names (as terms) both sentences write as names. */
