@@ -17,6 +17,7 @@ import { referredAnchors, referringNouns } from './references.ts';
 import { numberOwners } from './figure-owners.ts';
 import { foldAliases } from './aliases.ts';
 import { withoutRecipients } from './recipients.ts';
+import { sharedRun } from './shared-run.ts';
 
 /** Similarity from which two sentences are taken to report the same thing. */
 export const AGREE_SIMILARITY = 0.45;
@@ -82,6 +83,8 @@ export interface PreparedClaim {
   readonly phrases: ReadonlySet<string>;
   /** Vectors of the sentence's clauses, when it has several: a claim another outlet may report on its own. */
   readonly clauses: readonly TermVector[];
+  /** The terms of the vector in the sentence's order (names the story refers to by a noun at the end). */
+  readonly sequence: readonly string[];
 }
 
 /** How a source's claim relates to a page's claim. */
@@ -119,6 +122,7 @@ export function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim 
     scope: readScope(text),
     entities,
     phrases: phrasesOf(plain),
+    sequence: named,
     clauses: clausesOf(text)
       .map((c) => vectorOf(contentTerms(c), weights))
       .filter((v) => v.weights.size >= MIN_CLAIM_TERMS),
@@ -212,9 +216,29 @@ function claimSimilarity(here: PreparedClaim, there: PreparedClaim): number {
   if (best === 0) return 0;
   const a = here.clauses.length > 0 ? here.clauses : [here.vector];
   const b = there.clauses.length > 0 ? there.clauses : [there.vector];
-  if (a.length === 1 && b.length === 1) return best;
-  for (const x of a) for (const y of b) best = Math.max(best, CLAUSE_DISCOUNT * sentenceSimilarity(x, y));
-  return best;
+  if (a.length > 1 || b.length > 1) for (const x of a) for (const y of b) best = Math.max(best, CLAUSE_DISCOUNT * sentenceSimilarity(x, y));
+  // Only sentences already on a common subject are worth the search for a run.
+  return best >= AGREE_SIMILARITY || best < RARE_RELATED_SIMILARITY ? best : Math.max(best, runSimilarity(here, there));
+}
+
+/** Terms two sentences must share in order, close together, for that run to be compared as a clause of its own. */
+const MIN_RUN_TERMS = 4;
+
+/**
+ * Similarity of the stretches of two sentences that hold the longest run of terms they share in order: a claim
+ * carried in a part of a long sentence that no comma or conjunction sets off.
+ */
+function runSimilarity(here: PreparedClaim, there: PreparedClaim): number {
+  if (sharedTermCount(here, there) < MIN_RUN_TERMS) return 0;
+  const run = sharedRun(here.sequence, there.sequence);
+  if (!run || run.length < MIN_RUN_TERMS) return 0;
+  const stretch = here.sequence.slice(run.here[0], run.here[1] + 1);
+  // A claim says what an actor did: a run without one of the story's names is a shared noun phrase ("the
+  // separation of children from their families at the border") that different claims contain.
+  if (!stretch.some((term) => here.weights.name(term) && here.weights.subject(term))) return 0;
+  const a = vectorOf(stretch, here.weights);
+  const b = vectorOf(there.sequence.slice(run.there[0], run.there[1] + 1), here.weights);
+  return CLAUSE_DISCOUNT * sentenceSimilarity(a, b);
 }
 
 /** How many of the story's own terms (names, fingerprint, rare terms) two sentences share. */

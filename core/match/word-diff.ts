@@ -15,7 +15,12 @@ const TOKEN = /[\p{L}\p{N}'$%.,-]*[\p{L}\p{N}]['$%.,-]*\s*|[^\s\p{L}\p{N}]+\s*|\
 export function wordDiff(here: string, there: string): DiffOp[] {
   // Past MAX_EDITS the wordings share too little for a word diff to help a reader (and it costs the most):
   // they are shown whole instead.
-  const changes = diffArrays(here.match(TOKEN) ?? [], there.match(TOKEN) ?? [], { maxEditLength: MAX_EDITS });
+  const a = here.match(TOKEN) ?? [];
+  const b = there.match(TOKEN) ?? [];
+  // Every token one side has more often than the other is an insertion or deletion: when those alone pass
+  // MAX_EDITS, the diff would search to its limit for nothing.
+  if (unmatchedTokens(a, b) > MAX_EDITS) return wholeDiff(here, there);
+  const changes = diffArrays(a, b, { maxEditLength: MAX_EDITS });
   if (!changes) return wholeDiff(here, there);
   const ops: DiffOp[] = [];
   for (const change of changes) {
@@ -26,6 +31,21 @@ export function wordDiff(here: string, there: string): DiffOp[] {
     else ops.push({ op, text });
   }
   return ops;
+}
+
+/** How many tokens of the two lists have no equal token on the other side: a lower bound of their edit count. */
+function unmatchedTokens(a: readonly string[], b: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const token of a) counts.set(token, (counts.get(token) ?? 0) + 1);
+  let shared = 0;
+  for (const token of b) {
+    const n = counts.get(token) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(token, n - 1);
+    }
+  }
+  return a.length + b.length - 2 * shared;
 }
 
 /** The diff that replaces one wording by the other whole: for wordings that share too little to align. */

@@ -184,3 +184,15 @@ describe('numberOwners', () => {
     expect(owners(sentence)).toEqual(terms.map((w) => termOf(w)));
   });
 });
+
+describe('compareClaims: a claim carried inside a longer sentence', () => {
+  const source = 'More than 300 Northwind Air pilots signed a letter asking chief executive Dana Okafor to delay the new schedule.';
+
+  it('agrees when the shared words stand together and in order, with no comma setting them off', () => {
+    expect(relation('Weeks of anger over cancelled flights and crowded cockpits across the Midwest led pilots of Northwind Air to ask Okafor to delay the new schedule until inspectors had seen every engine in every hangar of its fleet.', source)).toBe('agree');
+  });
+
+  it('does not agree when the same words are scattered through the sentence', () => {
+    expect(relation('The new schedule had been Okafor\u2019s idea, analysts said, and pilots at Northwind Air spent the winter arguing that the delay in inspections left every hangar short of engines and crowded cockpits in the Midwest.', source)).not.toBe('agree');
+  });
+});
