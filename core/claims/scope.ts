@@ -26,8 +26,14 @@ export function readScope(sentence: string): Scope | null {
 
 /** Whether two scopes list different things: no item of one shares a word with an item of the other. */
 export function scopesDiffer(a: Scope, b: Scope): boolean {
+  return sharedScopeTerms(a, b) === 0;
+}
+
+/** How many words (as terms) the items of two scopes share: "calendar" and "document" in two lists of services. */
+export function sharedScopeTerms(a: Scope, b: Scope): number {
   const words = (s: Scope) => new Set(s.items.flatMap((i) => i.split(/\s+/)).map((w) => termOf(w)));
   const wa = words(a);
-  for (const w of words(b)) if (wa.has(w)) return false;
-  return true;
+  let shared = 0;
+  for (const w of words(b)) if (wa.has(w)) shared++;
+  return shared;
 }

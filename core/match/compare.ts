@@ -1,6 +1,6 @@
 import type { Claim } from '../claims/claim.ts';
 import { listedNames, type NameList } from '../claims/names.ts';
-import { readScope, scopesDiffer, type Scope } from '../claims/scope.ts';
+import { readScope, scopesDiffer, sharedScopeTerms, type Scope } from '../claims/scope.ts';
 import type { NumberMention } from '../claims/numbers.ts';
 import { compatibleSpeakers, type Speaker } from '../claims/speakers.ts';
 import { PEOPLE_UNITS, STOPWORDS } from '../text/lexicon.ts';
@@ -156,6 +156,7 @@ function sharedTermCount(here: PreparedClaim, there: PreparedClaim, keep?: (term
 function compareOnSubject(here: PreparedClaim, there: PreparedClaim): Comparison | null {
   const scope = scopeDifference(here, there);
   if (scope) return { relation: 'conflict', score: RELATED_SIMILARITY, differences: [scope] };
+  if (sameScope(here, there) && compatibleSpeakers(here.claim.speaker, there.claim.speaker)) return { relation: 'agree', score: AGREE_SIMILARITY, differences: [] };
   const similarity = claimSimilarity(here, there);
   // Lists of names that overlap but differ are a disagreement even in otherwise different sentences.
   const names = similarity >= NAME_LIST_SIMILARITY ? nameDifference(here.names, there.names) : null;
@@ -480,6 +481,19 @@ function scopeDifference(here: PreparedClaim, there: PreparedClaim): Difference 
   let shared = 0;
   for (const name of here.entities) if (there.entities.has(name)) shared++;
   return shared >= SCOPE_SHARED_NAMES ? { kind: 'scope', here: here.scope.text, there: there.scope.text } : null;
+}
+
+/** Items two scopes must share (as terms) to describe the same engagement in other words. */
+const SAME_SCOPE_ITEMS = 2;
+
+/**
+ * Two accounts of what the same engagement covers that list the same things in other words ("mail, calendar,
+ * messaging and document management" / "email, calendar and document systems"): both list a scope, name the same
+ * parties, and share at least SAME_SCOPE_ITEMS of the listed words.
+ */
+function sameScope(here: PreparedClaim, there: PreparedClaim): boolean {
+  if (!here.scope || !there.scope || sharedEntities(here, there).size < SCOPE_SHARED_NAMES) return false;
+  return sharedScopeTerms(here.scope, there.scope) >= SAME_SCOPE_ITEMS;
 }
 
 function entitiesOf(sentence: string): Set<string> {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../core/analyze.ts';
+import { analyzeArticle, MATCHES_PER_SOURCE } from '../../core/analyze.ts';
 import { EXTRACTION_LIMITS } from '../../core/claims/extract.ts';
 import { compileCorpus, detectionIndexOf } from '../../core/corpus/compile.ts';
 import { STATUS_ORDER, type AnalysisResult, type DiffOp } from '../../core/result.ts';
@@ -66,12 +66,12 @@ describe.each(sources)('analyzeArticle on the bundled source $id', ({ id, text }
     }
   });
 
-  it('keeps at most three sentences of each source per claim, the strong relations before the merely related', () => {
+  it('keeps at most MATCHES_PER_SOURCE sentences of each source per claim, the strong relations before the merely related', () => {
     const order = ['agree', 'conflict', 'quote-variant'];
     for (const claim of result.claims) {
       for (const source of new Set(claim.matches.map((m) => m.source))) {
         const theirs = claim.matches.filter((m) => m.source === source);
-        expect(theirs.length).toBeLessThanOrEqual(3);
+        expect(theirs.length).toBeLessThanOrEqual(MATCHES_PER_SOURCE);
         const firstRelated = theirs.findIndex((m) => m.relation === 'related');
         if (firstRelated >= 0) expect(theirs.slice(firstRelated).every((m) => !order.includes(m.relation))).toBe(true);
       }

@@ -196,3 +196,15 @@ describe('compareClaims: a claim carried inside a longer sentence', () => {
     expect(relation('The new schedule had been Okafor\u2019s idea, analysts said, and pilots at Northwind Air spent the winter arguing that the delay in inspections left every hangar short of engines and crowded cockpits in the Midwest.', source)).not.toBe('agree');
   });
 });
+
+describe('compareClaims: what an engagement covers', () => {
+  const covers = 'The FAA contract with Northwind Air covers engine inspections, cabin checks and pilot training.';
+
+  it('agrees when both list the same things in other words', () => {
+    expect(relation('Since the spring Northwind Air has hired mechanics in Denver and Dallas for its FAA partnership, which covers engine work, cabin refits and crew scheduling.', covers)).toBe('agree');
+  });
+
+  it('conflicts when the lists share nothing', () => {
+    expect(relation('Northwind Air said its work with the FAA includes catering, baggage handling and ticket sales.', covers)).toBe('conflict');
+  });
+});
