@@ -19,7 +19,7 @@ export type AnchorGate = (text: string) => boolean;
 
 /**
  * The words a page must contain (any one of them) to be scored against the index: its anchors' and their names'
- * written forms. Null when nothing can be gated on (a story without anchors, an index without a word table).
+ * written forms, and the surnames of the people its stories' sources quote. Null when nothing can be gated on (a story without anchors, an index without a word table).
  */
 export function gateWords(index: DetectionIndex): string[] | null {
   if (index.stories.some((story) => story.anchors === 0) || !index.forms) return null;
@@ -29,7 +29,10 @@ export function gateWords(index: DetectionIndex): string[] | null {
     wanted.add(anchor);
     for (const term of terms) wanted.add(term);
   }
-  return Object.keys(index.forms).filter((word) => wanted.has(index.forms[word]!));
+  const words = Object.keys(index.forms).filter((word) => wanted.has(index.forms[word]!));
+  // A head that names a person the story quotes may open a report of that person's words alone.
+  for (const story of index.stories) for (const person of story.persons ?? []) words.push(person.toLowerCase());
+  return words;
 }
 
 // What separates words for the gate: anything but the word characters.

@@ -1,4 +1,4 @@
-import { detectStory, PREFILTER_THRESHOLD, type DetectionIndex } from '../core/detect/detect.ts';
+import { mayReportStory, type DetectionIndex } from '../core/detect/detect.ts';
 import { gateOf, type AnchorGate } from './anchor-gate.ts';
 
 /**
@@ -18,8 +18,11 @@ export interface StorageReader {
   get(key: string): Promise<Record<string, unknown>>;
 }
 
-/** Decides whether a page's text may be about one of the reader's own stories; `gate` is its first, cheap test. */
-export type OwnLook = ((text: string) => Promise<boolean>) & { readonly gate: AnchorGate };
+/**
+ * Decides whether a page's text may be about one of the reader's own stories, given the page's head (title and
+ * address) when asked for; `gate` is its first, cheap test.
+ */
+export type OwnLook = ((text: string, head?: () => string) => Promise<boolean>) & { readonly gate: AnchorGate };
 
 /** The look at own stories, or null when the reader has none (or the stored gate is unreadable: nothing to look for). */
 export async function loadOwnLook(storage: StorageReader): Promise<OwnLook | null> {
@@ -27,11 +30,11 @@ export async function loadOwnLook(storage: StorageReader): Promise<OwnLook | nul
   if (!Array.isArray(words) || words.length === 0 || !words.every((w) => typeof w === 'string')) return null;
   const gate = gateOf(words as string[]);
   let index: Promise<DetectionIndex | null> | null = null;
-  const look = async (text: string) => {
+  const look = async (text: string, head: () => string = () => '') => {
     if (!gate(text)) return false;
     index ??= storage.get(OWN_INDEX_KEY).then((stored) => asIndex(stored[OWN_INDEX_KEY]));
     const own = await index;
-    return own !== null && detectStory(own, text, PREFILTER_THRESHOLD) !== null;
+    return own !== null && mayReportStory(own, text, head());
   };
   return Object.assign(look, { gate });
 }

@@ -1,5 +1,5 @@
 import detection from 'virtual:triangulate/detection';
-import { detectStory, PREFILTER_THRESHOLD } from '../core/detect/detect.ts';
+import { mayReportStory } from '../core/detect/detect.ts';
 import { watchLateContent } from '../page/late-content.ts';
 import { headText, quickText, showsLittleText, titleIsSiteName } from '../page/quick-text.ts';
 import bundledGateWords from 'virtual:triangulate/gate';
@@ -68,7 +68,9 @@ export function lookAt(doc: Document): Look {
   if (!gate(sample.text)) return { found: false, little: showsLittleText(sample, SMALL_PAGE_CHARS), ms: performance.now() - start, readMs: sampled - start, text: sample.text, headOnly: false };
   const look = sample.shown < QUICK_SAMPLE_CHARS ? sample : quickText(doc);
   const read = performance.now();
-  const found = detectStory(detection, look.text, PREFILTER_THRESHOLD) !== null;
+  // A page that only mentions a story passes too when its head names a person the story quotes: a report of that
+  // person's words alone (the analysis decides from the page's date and quotations).
+  const found = mayReportStory(detection, look.text, head);
   return { found, little: showsLittleText(look, SMALL_PAGE_CHARS), ms: performance.now() - start, readMs: read - start, text: look.text, headOnly: false };
 }
 
@@ -77,8 +79,8 @@ export function lookAt(doc: Document): Look {
  * that look read, and the page's text read only when the head passes it.
  */
 export async function ownStoryMayMatch(doc: Document, look: Look, own: OwnLook): Promise<boolean> {
-  if (!look.headOnly) return own(look.text);
-  return own.gate(look.text) ? own(quickText(doc).text) : false;
+  if (!look.headOnly) return own(look.text, () => headText(doc));
+  return own.gate(look.text) ? own(quickText(doc).text, () => look.text) : false;
 }
 
 /**

@@ -181,6 +181,9 @@ function resolve(phrase: string, context: SpeakerContext): Speaker | null {
     speaker = isPerson
       ? { name, key: headLower, kind: 'person' }
       : { name, key: words.join(' ').toLowerCase(), kind: 'organization' };
+  } else if (/^[A-Z][a-z]/.test(head) && context.persons.has(headLower) && !NON_PERSON_NAME_WORDS.has(headLower)) {
+    // "chief executive Dana Okafor", "Microsoft CEO Satya Nadella": a role before a person's name.
+    speaker = { name, key: headLower, kind: 'person' };
   } else if (DOCUMENT_NOUNS.has(headLower)) {
     speaker = { name, key: termOf(headLower), kind: 'document' };
   } else if (ORGANIZATION_NOUNS.has(headLower)) {

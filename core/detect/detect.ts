@@ -1,11 +1,20 @@
 import { STOPWORDS } from '../text/lexicon.ts';
 import { expandWord, termOf, words } from '../text/tokens.ts';
 import { round } from '../util/round.ts';
+import type { Claim } from '../claims/claim.ts';
 import type { StoryFingerprint } from './fingerprint.ts';
+import { headlinedPersons, quotedPersons } from './partial-report.ts';
 
 /** The fingerprints of all bundled stories, indexed by term so one page is scored against all stories at once. */
 export interface DetectionIndex {
-  readonly stories: ReadonlyArray<{ readonly id: string; readonly title: string; readonly totalWeight: number; readonly anchors: number }>;
+  readonly stories: ReadonlyArray<{
+    readonly id: string;
+    readonly title: string;
+    readonly totalWeight: number;
+    readonly anchors: number;
+    /** Surnames of the people the story's sources quote: a page headlining one may report that strand alone. */
+    readonly persons?: readonly string[];
+  }>;
   /** term → [story index, weight, 1 when the term is one of the story's anchors]. */
   readonly postings: Readonly<Record<string, ReadonlyArray<readonly [number, number, 0 | 1]>>>;
   /** Lower-case word → term, for every word the stories' sources write for an indexed term. */
@@ -33,7 +42,7 @@ export const PREFILTER_THRESHOLD = 0.3;
 
 /** Builds the term index over story fingerprints. */
 export function buildDetectionIndex(
-  stories: ReadonlyArray<{ readonly id: string; readonly title: string; readonly fingerprint: StoryFingerprint }>,
+  stories: ReadonlyArray<{ readonly id: string; readonly title: string; readonly fingerprint: StoryFingerprint; readonly sources?: ReadonlyArray<{ readonly claims: readonly Claim[] }> }>,
 ): DetectionIndex {
   // No prototype: page words such as "constructor" must not find Object.prototype's members.
   const postings: Record<string, Array<readonly [number, number, 0 | 1]>> = Object.create(null);
@@ -50,7 +59,8 @@ export function buildDetectionIndex(
       totalWeight += weight;
       (postings[term] ??= []).push([i, weight, anchors.has(term) ? 1 : 0]);
     }
-    return { id: story.id, title: story.title, totalWeight, anchors: anchors.size };
+    const persons = quotedPersons(story.sources ?? []).map((p) => p.name);
+    return { id: story.id, title: story.title, totalWeight, anchors: anchors.size, ...(persons.length > 0 ? { persons } : {}) };
   });
   return { stories: summaries, postings, forms, acronyms: [...acronyms], aliases };
 }
@@ -145,6 +155,24 @@ export function termCounts(text: string, index?: DetectionIndex): Map<string, nu
     }
   }
   return counts;
+}
+
+/** Below this score a page does not even mention a story: its words are shared by chance. */
+export const MENTION_THRESHOLD = 0.15;
+
+/**
+ * Whether the quick look should pass a page on to the full analysis: its text scores `threshold` for a story, or
+ * it mentions a story and its head names a person the story's sources quote (a report of that person's words
+ * alone shares less of the story's vocabulary; the analysis decides from its date and quotations).
+ */
+export function mayReportStory(index: DetectionIndex, text: string, head: string, threshold = PREFILTER_THRESHOLD): boolean {
+  for (const candidate of rankStories(index, quickTermCounts(text, index))) {
+    if (candidate.score >= threshold) return true;
+    if (candidate.score < MENTION_THRESHOLD) return false;
+    const persons = index.stories.find((s) => s.id === candidate.storyId)?.persons ?? [];
+    if (persons.length > 0 && headlinedPersons(head, persons).length > 0) return true;
+  }
+  return false;
 }
 
 /** The best story for a text, if it clears `threshold`. */

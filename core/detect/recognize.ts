@@ -1,7 +1,8 @@
 import type { Claim } from '../claims/claim.ts';
 import type { Corpus, CorpusStory } from '../corpus/types.ts';
-import { dateFits, speaksOfLaterYear, storyWindow, type StoryWindow } from './event-date.ts';
-import { rankStories, STORY_THRESHOLD, termCounts, type DetectionIndex } from './detect.ts';
+import { dateFits, dayOf, speaksOfLaterYear, storyWindow, type StoryWindow } from './event-date.ts';
+import { isPartialReport, quotedPersons, type QuotedPerson } from './partial-report.ts';
+import { MENTION_THRESHOLD, rankStories, STORY_THRESHOLD, termCounts, type DetectionIndex } from './detect.ts';
 import { foreignHeadlineNames, storyVocabulary } from './headline-names.ts';
 
 /** Why a page that shares a story's words is not taken for a report of it. */
@@ -13,8 +14,7 @@ export type Recognition =
   | { readonly kind: 'mentions'; readonly story: CorpusStory; readonly score: number; readonly reason: NotTheEvent }
   | { readonly kind: 'none' };
 
-/** Below this score a page does not even mention a story: its words are shared by chance. */
-export const MENTION_THRESHOLD = 0.15;
+export { MENTION_THRESHOLD } from './detect.ts';
 
 /** What a page says about itself, for recognition. */
 export interface PageFacts {
@@ -27,6 +27,7 @@ export interface PageFacts {
 interface StoryFacts {
   readonly window: StoryWindow | null;
   readonly vocabulary: ReadonlySet<string>;
+  readonly persons: readonly QuotedPerson[];
 }
 
 const facts = new WeakMap<CorpusStory, StoryFacts>();
@@ -34,7 +35,7 @@ const facts = new WeakMap<CorpusStory, StoryFacts>();
 function factsOf(story: CorpusStory): StoryFacts {
   let f = facts.get(story);
   if (!f) {
-    f = { window: storyWindow(story.sources.map((s) => s.date)), vocabulary: storyVocabulary(story.sources.map((s) => s.text)) };
+    f = { window: storyWindow(story.sources.map((s) => s.date)), vocabulary: storyVocabulary(story.sources.map((s) => s.text)), persons: quotedPersons(story.sources) };
     facts.set(story, f);
   }
   return f;
@@ -53,6 +54,17 @@ export function notTheEvent(story: CorpusStory, page: PageFacts): NotTheEvent | 
 }
 
 /**
+ * Whether a page that shares too little of a story's words is still a report of it: dated in the story's days, it
+ * headlines a person the story's sources quote and quotes their words (core/detect/partial-report.ts). An undated
+ * page is not given this benefit: the date is what ties one person's words to this event.
+ */
+function isPartOfStory(story: CorpusStory, page: PageFacts, claims: readonly Claim[]): boolean {
+  const { window, persons } = factsOf(story);
+  if (!page.title || dayOf(page.date) === null || !dateFits(window, page.date)) return false;
+  return isPartialReport(page.title, claims, persons);
+}
+
+/**
  * Recognizes the story a page reports by its words (the stories' fingerprints) and then by its event (date,
  * headline). The best candidate that passes both is the page's story; the best one that shares the words but
  * fails the event, or scores between MENTION_THRESHOLD and STORY_THRESHOLD, is a story the page mentions.
@@ -64,7 +76,7 @@ export function recognizeStory(corpus: Corpus, index: DetectionIndex, page: Page
     if (candidate.score < MENTION_THRESHOLD) break;
     const story = corpus.stories.find((s) => s.id === candidate.storyId);
     if (!story) continue;
-    const reason = candidate.score >= STORY_THRESHOLD ? notTheEvent(story, page) : 'weak';
+    const reason = candidate.score >= STORY_THRESHOLD || isPartOfStory(story, page, claims) ? notTheEvent(story, page) : 'weak';
     if (reason === null) return { kind: 'story', story, score: candidate.score };
     if (mention.kind === 'none') mention = { kind: 'mentions', story, score: candidate.score, reason };
   }

@@ -224,6 +224,8 @@ function claimSimilarity(here: PreparedClaim, there: PreparedClaim): number {
 
 /** Terms two sentences must share in order, close together, for that run to be compared as a clause of its own. */
 const MIN_RUN_TERMS = 4;
+/** Terms of such a run that neither sentence writes as a name: what the claim says, beside whom it is about. */
+const MIN_RUN_PREDICATE_TERMS = 2;
 
 /**
  * Similarity of the stretches of two sentences that hold the longest run of terms they share in order: a claim
@@ -235,8 +237,10 @@ function runSimilarity(here: PreparedClaim, there: PreparedClaim): number {
   if (!run || run.length < MIN_RUN_TERMS) return 0;
   const stretch = here.sequence.slice(run.here[0], run.here[1] + 1);
   // A claim says what an actor did: a run without one of the story's names is a shared noun phrase ("the
-  // separation of children from their families at the border") that different claims contain.
+  // separation of children from their families at the border") that different claims contain; a run of little but
+  // names ("Microsoft CEO Satya Nadella ... employees") says who, not what.
   if (!stretch.some((term) => here.weights.name(term) && here.weights.subject(term))) return 0;
+  if (run.terms.filter((term) => !here.entities.has(term) && !there.entities.has(term)).length < MIN_RUN_PREDICATE_TERMS) return 0;
   const a = vectorOf(stretch, here.weights);
   const b = vectorOf(there.sequence.slice(run.there[0], run.there[1] + 1), here.weights);
   return CLAUSE_DISCOUNT * sentenceSimilarity(a, b);

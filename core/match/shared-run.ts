@@ -10,6 +10,8 @@ export interface SharedRun {
   readonly here: readonly [number, number];
   readonly there: readonly [number, number];
   readonly length: number;
+  /** The shared terms of the run, in order. */
+  readonly terms: readonly string[];
 }
 
 /** At most this many other terms may stand between two terms of a run, in either sentence. */
@@ -18,22 +20,21 @@ export const RUN_MAX_GAP = 2;
 /** The longest in-order run of shared terms, each within RUN_MAX_GAP other terms of the last; null if none. */
 export function sharedRun(here: readonly string[], there: readonly string[], maxGap = RUN_MAX_GAP): SharedRun | null {
   const width = there.length;
-  // For each pair of equal terms (i, k): the length of the longest chain ending there, and where it starts.
+  // For each pair of equal terms (i, k): the length of the longest chain ending there, and the match before it.
   const length = new Uint16Array(here.length * width);
-  const from = new Uint32Array(here.length * width);
+  const previous = new Int32Array(here.length * width).fill(-1);
   let best = -1;
   for (let i = 0; i < here.length; i++) {
     for (let k = 0; k < width; k++) {
       if (here[i] !== there[k]) continue;
       const cell = i * width + k;
       length[cell] = 1;
-      from[cell] = cell;
       for (let pi = Math.max(0, i - maxGap - 1); pi < i; pi++) {
         for (let pk = Math.max(0, k - maxGap - 1); pk < k; pk++) {
           const before = pi * width + pk;
           if (length[before]! + 1 > length[cell]!) {
             length[cell] = length[before]! + 1;
-            from[cell] = from[before]!;
+            previous[cell] = before;
           }
         }
       }
@@ -41,10 +42,16 @@ export function sharedRun(here: readonly string[], there: readonly string[], max
     }
   }
   if (best < 0) return null;
-  const first = from[best]!;
+  const terms: string[] = [];
+  let first = best;
+  for (let cell = best; cell >= 0; cell = previous[cell]!) {
+    terms.unshift(there[cell % width]!);
+    first = cell;
+  }
   return {
     here: [Math.floor(first / width), Math.floor(best / width)],
     there: [first % width, best % width],
     length: length[best]!,
+    terms,
   };
 }

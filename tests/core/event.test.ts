@@ -103,6 +103,30 @@ describe('recognition of the bundled story', () => {
     expect(analyzeArticle(corpus, index, { text, title: 'Globex workers follow Microsoft staff in ICE protest' }).story).toBeNull();
   });
 
+  describe('a report of one quoted person\u2019s words (core/detect/partial-report.ts)', () => {
+    // Names the company and its chief executive, not the agency: too little of the story's words on their own.
+    const memo = [
+      'Microsoft chief executive Satya Nadella told employees in an email that the policy of separating migrant children from their parents at the border is "cruel and abusive."',
+      'Nadella wrote that Microsoft is not working on any project that separates families at the border, and that the issue touched him as a parent and an immigrant.',
+      "Microsoft employees and other technology leaders have also criticized the administration's immigration policy this week.",
+    ].join('\n');
+    const headline = 'Nadella calls border policy "cruel and abusive" in note to staff';
+
+    it('takes it for the story when it is dated in the story\u2019s days and headlines the person', () => {
+      expect(analyzeArticle(corpus, index, { text: memo, title: headline, date: '2018-06-20' }).story?.id).toBe(corpus.stories[0]!.id);
+    });
+
+    it.each([
+      ['undated', { title: headline }],
+      ['dated a year later', { title: headline, date: '2019-06-20' }],
+      ['headlined without the person', { title: 'Tech chief calls border policy "cruel and abusive"', date: '2018-06-20' }],
+    ])('does not when it is %s: the page only mentions the story', (_what, facts) => {
+      const result = analyzeArticle(corpus, index, { text: memo, ...facts });
+      expect(result.story).toBeNull();
+      expect(result.mentions?.id).toBe(corpus.stories[0]!.id);
+    });
+  });
+
   it('counts "ice" in lower case as a word, not as the agency', () => {
     const counts = quickTermCounts('Ice on the road, ice on the lake: the ice storm hit Microsoft offices.', index);
     expect(counts.has([...counts.keys()].find((t) => t === 'ic') ?? 'none')).toBe(false);

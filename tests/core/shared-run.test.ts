@@ -7,7 +7,7 @@ const terms = (s: string) => s.split(' ');
 describe('sharedRun', () => {
   it('finds the shared terms in order, with where they lie in each sentence', () => {
     const run = sharedRun(terms('anger led pilot northwind ask okafor delay schedul inspector'), terms('300 northwind pilot sign letter ask okafor delay schedul'));
-    expect(run).toEqual({ here: [2, 7], there: [2, 8], length: 5 });
+    expect(run).toEqual({ here: [2, 7], there: [2, 8], length: 5, terms: ['pilot', 'ask', 'okafor', 'delay', 'schedul'] });
   });
 
   it('breaks a run where more than two other terms stand between its terms', () => {

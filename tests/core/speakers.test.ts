@@ -32,6 +32,8 @@ describe('extractClaims: speaker after the quotation', () => {
     // What two commas set off between subject and verb is not the subject: an appositive, an age, a clause.
     ['a subject past an appositive', `Northwind, under fire for its layoffs, says "${LINE}."`, 'Northwind', 'organization'],
     ['a subject past an age', `Jane Doe, 54, said "${LINE}."`, 'Jane Doe', 'person'],
+    // A role before a name ("chief executive Dana Okafor", "Acme CEO Jane Doe") still names that person.
+    ['a role before a full name', `"${LINE}," chief executive Jane Doe wrote in a memo.`, 'chief executive Jane Doe', 'person'],
     // "While Northwind ..." opens a sentence: it does not make Northwind a person's surname.
     ['an organization named after a sentence opener', `While Northwind grew, it kept its plants. "${LINE}," Northwind said.`, 'Northwind', 'organization'],
     // What follows a quote from a preposition on continues the sentence: the speaker is the one before.

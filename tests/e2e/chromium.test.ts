@@ -342,6 +342,19 @@ describe('a page about a later event that recalls the story', () => {
   });
 });
 
+describe('a report of one quoted person\u2019s words on the story\u2019s days', () => {
+  it('is taken for the story: its sentences are marked and the badge counts them', async () => {
+    const page = await browser.open(server.url('nadella-memo-article'));
+    await waitForMarks(page);
+    const record = await eventually(async () => recordOf(page));
+    expect(record.result.story?.id).toBe('microsoft-ice-contract-2018');
+    expect(await page.locator('article triangulate-mark').count()).toBeGreaterThan(0);
+    const tabId = await browser.tabIdOf(page);
+    expect(await browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).not.toBe('');
+    await page.close();
+  });
+});
+
 describe('navigating away', () => {
   it('forgets the tab\'s result and badge when the tab loads another page', async () => {
     const page = await browser.open(server.url('seattletimes-article'));

@@ -35,6 +35,12 @@ describe('the quick look on every page', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
+  it('passes on a report of one quoted person\u2019s words: its head names the person, its text only the company', () => {
+    const look = lookAt(page('nadella-memo-article'));
+    expect(look.headOnly).toBe(false);
+    expect(look.found).toBe(true);
+  });
+
   it('reports "no story" while it owns a page about nothing known', () => {
     const { watch } = watchWith(page('google-maven-article'), () => Promise.resolve(true));
     watch.start();
