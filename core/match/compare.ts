@@ -175,7 +175,7 @@ function compareOnSubject(here: PreparedClaim, there: PreparedClaim): Comparison
   if (similarity < RELATED_SIMILARITY) {
     // Two uncommon terms in common ("Brad Smith", "Muslim ban") make sentences about the same thing.
     // So do three of the story's own terms ("Microsoft", "January", "blog" in two reports of the January post).
-    const related = similarity >= RARE_RELATED_SIMILARITY && (sharedRareTerms(here.vector, there.vector, here.weights) >= 2 || sharedSubjectTerms(here, there) >= SUBJECT_RELATED_TERMS);
+    const related = similarity >= RARE_RELATED_SIMILARITY && (sharedRareTerms(here.vector, there.vector, here.weights) >= 2 || sharedSubjectTerms(here, there) >= SUBJECT_RELATED_TERMS || actorsRun(here, there));
     return related ? { relation: 'related', score: round(similarity), differences: [] } : null;
   }
   const score = round(similarity);
@@ -221,6 +221,14 @@ function claimSimilarity(here: PreparedClaim, there: PreparedClaim): number {
   // Only sentences already on a common subject are worth the search for a run.
   return best >= AGREE_SIMILARITY || best < RARE_RELATED_SIMILARITY ? best : Math.max(best, runSimilarity(here, there));
 }
+
+/** Whether two sentences share, in order and close together, a run of RELATED_RUN_TERMS terms naming two of the story's actors. */
+function actorsRun(here: PreparedClaim, there: PreparedClaim): boolean {
+  const run = sharedRun(here.sequence, there.sequence);
+  return run !== null && run.length >= RELATED_RUN_TERMS && run.terms.filter((t) => here.weights.name(t) && here.weights.subject(t)).length >= SAME_ACTORS;
+}
+
+const RELATED_RUN_TERMS = 3;
 
 /** Terms two sentences must share in order, close together, for that run to be compared as a clause of its own. */
 const MIN_RUN_TERMS = 4;

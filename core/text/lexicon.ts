@@ -52,6 +52,10 @@ export const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['contract', 'contracts', 'deal'],
   // How a statement's disapproval is reported: one outlet's "condemned" is another's "said it was 'dismayed'"
   // (dev set: Gizmodo, Shacknews, Boing Boing and Packt against Motherboard and Mashable; +4 pairs, no negative).
+  // A page taken down and put back, as outlets tell it: "removed ... reinstated" (Motherboard), "deleted ... reverted"
+  // (The Hill), "removed ... restored" (GamesIndustry), "deleted" (NBC, Gizmodo): +1 dev pair, no negative.
+  ['remove', 'delete', 'erase', 'scrub'],
+  ['restore', 'reinstate', 'revert', 'republish'],
   ['condemn', 'dismayed', 'denounce', 'decry', 'deplore', 'appalled'],
 ];
 

@@ -10,7 +10,7 @@ import { compareClaims, prepareClaim } from '../../core/match/compare.ts';
 import { termWeights, type TermWeights } from '../../core/match/similarity.ts';
 import { storyReferences } from '../../core/match/references.ts';
 import { buildFingerprint } from '../../core/detect/fingerprint.ts';
-import { termOf } from '../../core/text/tokens.ts';
+import { contentTerms, termOf } from '../../core/text/tokens.ts';
 
 const SOURCES = [
   `The Federal Aviation Administration (FAA) grounded 40 Northwind Air jets on Tuesday after an engine fire in Denver.
@@ -206,5 +206,31 @@ describe('compareClaims: what an engagement covers', () => {
 
   it('conflicts when the lists share nothing', () => {
     expect(relation('Northwind Air said its work with the FAA includes catering, baggage handling and ticket sales.', covers)).toBe('conflict');
+  });
+});
+
+describe('compareClaims: a page taken down and put back, in other verbs', () => {
+  it('agrees when one report says deleted and restored and the other removed and reinstated', () => {
+    const here = 'A notice about the grounding was deleted from the Northwind Air website as anger grew, and was later restored.';
+    const there = 'On Wednesday Northwind Air removed the notice from its website, before the airline reinstated it.';
+    expect(relation(here, there)).toBe('agree');
+  });
+});
+
+describe('compareClaims: two actors and what binds them, in order', () => {
+  // Everyday words are common English here, as the build's word list makes them for a real story: only the names
+  // (Okafor, the FAA) are the story's own.
+  const here = 'Reporters learned that Okafor currently has a meeting with the FAA, though the details of those talks are not public.';
+  const common = new Set(contentTerms(here).filter((t) => !['okafor', 'faa'].includes(t)));
+  const weights = termWeights(claimSets, new Set(), common, storyReferences(claimSets, fingerprint.anchors), aliases);
+
+  it('relates sentences that say the same two actors are bound by the same thing, however different the rest', () => {
+    const there = 'As stated in the memo, Okafor has a long meeting with the FAA to discuss hangars, mechanics and the timetable for engine work.';
+    expect(relation(here, there, weights)).toBe('related');
+  });
+
+  it('does not relate sentences that name the two actors apart', () => {
+    const there = 'Okafor said on Monday that she had asked mechanics for a meeting about hangars, and the FAA later agreed.';
+    expect(relation(here, there, weights)).toBeNull();
   });
 });
