@@ -17,7 +17,7 @@ import { referredAnchors, referringNouns } from './references.ts';
 import { numberOwners } from './figure-owners.ts';
 import { foldAliases } from './aliases.ts';
 import { withoutRecipients } from './recipients.ts';
-import { sharedRun } from './shared-run.ts';
+import { sharedRun, type SharedRun } from './shared-run.ts';
 
 /** Similarity from which two sentences are taken to report the same thing. */
 export const AGREE_SIMILARITY = 0.45;
@@ -196,14 +196,18 @@ function compareOnSubject(here: PreparedClaim, there: PreparedClaim): Comparison
  * with "That removal 'was a mistake'", not a subject.
  */
 function sharesSubject(here: PreparedClaim, there: PreparedClaim): boolean {
-  // A phrase repeated word for word ("first reported by the New York Times") is specific however common its words.
-  for (const phrase of here.phrases) if (there.phrases.has(phrase)) return true;
   let rare = 0;
+  let shared = 0;
   for (const term of here.vector.weights.keys()) {
     if (!there.vector.weights.has(term)) continue;
+    shared++;
     if (here.weights.name(term) && here.weights.subject(term) && here.entities.has(term) && there.entities.has(term)) return true;
     if (here.weights.subject(term) && ++rare >= SUBJECT_TERMS) return true;
   }
+  // A phrase repeated word for word ("first reported by the New York Times") is specific however common its words;
+  // sentences that share no term share no such phrase (its content words are terms of both), and most pairs share none.
+  if (shared === 0) return false;
+  for (const phrase of here.phrases) if (there.phrases.has(phrase)) return true;
   return false;
 }
 
@@ -224,11 +228,21 @@ function claimSimilarity(here: PreparedClaim, there: PreparedClaim): number {
 
 /** Whether two sentences share, in order and close together, a run of RELATED_RUN_TERMS terms naming two of the story's actors. */
 function actorsRun(here: PreparedClaim, there: PreparedClaim): boolean {
-  const run = sharedRun(here.sequence, there.sequence);
+  if (sharedTermCount(here, there) < RELATED_RUN_TERMS) return false;
+  const run = runOf(here, there);
   return run !== null && run.length >= RELATED_RUN_TERMS && run.terms.filter((t) => here.weights.name(t) && here.weights.subject(t)).length >= SAME_ACTORS;
 }
 
 const RELATED_RUN_TERMS = 3;
+
+// The run of the pair compared last: the similarity and the relatedness tests of one comparison both ask for it.
+let lastRun: { here: PreparedClaim; there: PreparedClaim; run: SharedRun | null } | null = null;
+
+/** The shared run of two claims, found once per comparison. */
+function runOf(here: PreparedClaim, there: PreparedClaim): SharedRun | null {
+  if (lastRun?.here !== here || lastRun.there !== there) lastRun = { here, there, run: sharedRun(here.sequence, there.sequence) };
+  return lastRun.run;
+}
 
 /** Terms two sentences must share in order, close together, for that run to be compared as a clause of its own. */
 const MIN_RUN_TERMS = 4;
@@ -241,7 +255,7 @@ const MIN_RUN_PREDICATE_TERMS = 2;
  */
 function runSimilarity(here: PreparedClaim, there: PreparedClaim): number {
   if (sharedTermCount(here, there) < MIN_RUN_TERMS) return 0;
-  const run = sharedRun(here.sequence, there.sequence);
+  const run = runOf(here, there);
   if (!run || run.length < MIN_RUN_TERMS) return 0;
   const stretch = here.sequence.slice(run.here[0], run.here[1] + 1);
   // A claim says what an actor did: a run without one of the story's names is a shared noun phrase ("the
