@@ -12,6 +12,18 @@ const CLAUSE_BREAK = /\s*(?:;|:|\s-\s|--|\(|\)|,["']?\s*(?=(?:which|who|whose|wh
 
 const LEADING_ATTRIBUTION = /^((?:As|According to)\b[^,;"]{1,80}),\s*/;
 
+// A sentence's opening setting or attribution, up to its first comma: "In a January blog post,", "On Monday,", "In a
+// statement to Gizmodo,", "According to Reuters,".
+const LEADING_PHRASE = /^(?:In|On|At|After|Before|During|Following|Earlier|Later|Last|As|According to|Under|Since|Amid)\b[^,;"“”]{1,80},\s*/;
+
+/**
+ * The phrase a sentence opens with to say when, where or by whom (up to its first comma), or null. Two sentences
+ * that open alike ("In a January blog post, Microsoft ...") share their setting, not their claim.
+ */
+export function leadingPhrase(sentence: string): string | null {
+  return LEADING_PHRASE.exec(sentence)?.[0] ?? null;
+}
+
 /** Clauses shorter than this many words are fragments, not claims. */
 export const MIN_CLAUSE_WORDS = 4;
 

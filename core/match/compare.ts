@@ -9,7 +9,7 @@ import { contentTerms, plainWords } from '../text/tokens.ts';
 import type { Difference, Relation } from '../result.ts';
 import { round } from '../util/round.ts';
 import { sentenceSimilarity, sharedRareTerms, vectorOf, type TermVector, type TermWeights } from './similarity.ts';
-import { clausesOf } from '../claims/clauses.ts';
+import { clausesOf, leadingPhrase } from '../claims/clauses.ts';
 import { commonWords, wordDiff } from './word-diff.ts';
 import { consistentFigures } from './quantity-range.ts';
 import { oppositePolarity } from './polarity.ts';
@@ -83,7 +83,8 @@ export interface PreparedClaim {
   readonly phrases: ReadonlySet<string>;
   /** Vectors of the sentence's clauses, when it has several: a claim another outlet may report on its own. */
   readonly clauses: readonly TermVector[];
-  /** The terms of the vector in the sentence's order (names the story refers to by a noun at the end). */
+  /** The terms of the sentence in order, past its opening setting ("In a January blog post, ..."): where a run of
+   *  shared terms is looked for. */
   readonly sequence: readonly string[];
 }
 
@@ -122,11 +123,17 @@ export function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim 
     scope: readScope(text),
     entities,
     phrases: phrasesOf(plain),
-    sequence: named,
+    sequence: named.slice(leadTermCount(text, resolved)),
     clauses: clausesOf(text)
       .map((c) => vectorOf(contentTerms(c), weights))
       .filter((v) => v.weights.size >= MIN_CLAIM_TERMS),
   };
+}
+
+/** How many of a sentence's terms its opening setting or attribution holds. */
+function leadTermCount(text: string, resolved: ReadonlySet<string>): number {
+  const lead = leadingPhrase(text);
+  return lead ? contentTerms(lead).filter((t) => !resolved.has(t)).length : 0;
 }
 
 // Units are comparison terms (stems), so the people-counting words are compared as terms too.

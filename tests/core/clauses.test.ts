@@ -1,6 +1,6 @@
 // Covers core/claims/clauses.ts: the clauses of a sentence that can each carry a claim.
 import { describe, expect, it } from 'vitest';
-import { clausesOf } from '../../core/claims/clauses.ts';
+import { clausesOf, leadingPhrase } from '../../core/claims/clauses.ts';
 
 describe('clausesOf', () => {
   it.each([
@@ -40,5 +40,18 @@ describe('clausesOf', () => {
 
   it('gives nothing for a sentence of one clause', () => {
     expect(clausesOf('The mayor signed the bill on Friday.')).toEqual([]);
+  });
+});
+
+describe('leadingPhrase', () => {
+  it.each([
+    ['In a January memo to staff, Okafor wrote that safety came first.', 'In a January memo to staff, '],
+    ['On Monday, the airline grounded 40 jets.', 'On Monday, '],
+    ['According to the Denver Evening Post, pilots signed a letter.', 'According to the Denver Evening Post, '],
+    ['Okafor, the chief executive, wrote to staff.', null],
+    ['In "a painful but necessary step," the airline grounded its jets.', null],
+    ['Inspectors arrived on Monday, officials said.', null],
+  ])('%s → %s', (sentence, lead) => {
+    expect(leadingPhrase(sentence)).toBe(lead);
   });
 });

@@ -234,3 +234,11 @@ describe('compareClaims: two actors and what binds them, in order', () => {
     expect(relation(here, there, weights)).toBeNull();
   });
 });
+
+describe('compareClaims: sentences that open alike', () => {
+  it('does not take a shared opening setting for a shared claim', () => {
+    const here = 'In a January memo to staff, Okafor said the airline would hire mechanics for its hangars in Denver and Dallas this year.';
+    const there = 'In a January memo to staff, Okafor wrote that safety came before the timetable, every single time.';
+    expect(relation(here, there)).not.toBe('agree');
+  });
+});
