@@ -17,6 +17,7 @@ import { referredAnchors, referringNouns } from './references.ts';
 import { numberOwners } from './figure-owners.ts';
 import { foldAliases } from './aliases.ts';
 import { withoutRecipients } from './recipients.ts';
+import { foldNonAnswers } from './non-answers.ts';
 import { sharedRun, type SharedRun } from './shared-run.ts';
 
 /** Similarity from which two sentences are taken to report the same thing. */
@@ -99,7 +100,7 @@ export interface Comparison {
 export function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim {
   // A name spelled out ("Immigration and Customs Enforcement") counts as the acronym the story's sources use.
   // Who a statement went to ("in a statement to Motherboard") is not what it says.
-  const text = withoutRecipients(foldAliases(claim.normalized, weights.aliases));
+  const text = foldNonAnswers(withoutRecipients(foldAliases(claim.normalized, weights.aliases)));
   const terms = text === claim.normalized ? claim.terms : contentTerms(text);
   // "The agency" counts as the agency's name where the story's sources use it so, in place of the noun: "the
   // company's work for the agency" and "Microsoft's work with ICE" say the same.

@@ -242,3 +242,11 @@ describe('compareClaims: sentences that open alike', () => {
     expect(relation(here, there)).not.toBe('agree');
   });
 });
+
+describe('compareClaims: a question left unanswered, in other words', () => {
+  it('relates two reports of the same silence told with different verbs', () => {
+    const here = 'Northwind Air declined to specify which of its engines were inspected by the FAA in Denver.';
+    const there = 'The airline did not answer a question on whether the FAA inspections would delay its new schedule.';
+    expect(relation(here, there)).not.toBeNull();
+  });
+});
