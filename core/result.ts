@@ -18,7 +18,7 @@ export interface DiffOp {
 
 /** A value the two sources give differently: a number, a list of names, a quotation's words. */
 export interface Difference {
-  readonly kind: 'number' | 'name' | 'scope' | 'quote';
+  readonly kind: 'number' | 'name' | 'scope' | 'quote' | 'speaker';
   /** As this page has it. */
   readonly here: string;
   /** As the other source has it. */

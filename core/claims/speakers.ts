@@ -215,6 +215,14 @@ export function compatibleSpeakers(a: Speaker | null, b: Speaker | null): boolea
   return false;
 }
 
+/**
+ * Whether two speakers are two different people, each named (not "the CEO"): the same quotation from both is
+ * attributed to one of them wrongly.
+ */
+export function differentNamedPersons(a: Speaker | null, b: Speaker | null): boolean {
+  return a !== null && b !== null && a.kind === 'person' && b.kind === 'person' && a.key !== b.key && !isRole(a) && !isRole(b);
+}
+
 /** Whether a person speaker is named by a role ("the India-born CEO") rather than by name. */
 function isRole(s: Speaker): boolean {
   return ROLE_NOUNS.has(s.key);

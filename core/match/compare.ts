@@ -2,7 +2,7 @@ import type { Claim } from '../claims/claim.ts';
 import { listedNames, type NameList } from '../claims/names.ts';
 import { readScope, scopesDiffer, sharedScopeTerms, type Scope } from '../claims/scope.ts';
 import type { NumberMention } from '../claims/numbers.ts';
-import { compatibleSpeakers, type Speaker } from '../claims/speakers.ts';
+import { compatibleSpeakers, differentNamedPersons, type Speaker } from '../claims/speakers.ts';
 import { PEOPLE_UNITS, STOPWORDS } from '../text/lexicon.ts';
 import { termOf } from '../text/tokens.ts';
 import { contentTerms, plainWords } from '../text/tokens.ts';
@@ -341,6 +341,8 @@ function compareQuotes(here: PreparedClaim, there: PreparedClaim, similarity: nu
   const b = there.claim.quotes[j]!;
   const overall = round(Math.max(similarity, score));
   if (!compatibleSpeakers(a.speaker, b.speaker)) {
+    // The same quotation given to two different people: one report has the speaker wrong.
+    if (differentNamedPersons(a.speaker, b.speaker)) return { relation: 'conflict', score: overall, differences: [{ kind: 'speaker', here: a.speaker!.name, there: b.speaker!.name }] };
     // The same words from someone else are a different claim.
     return similarity >= RELATED_SIMILARITY || score >= 0.5 ? { relation: 'related', score: overall, differences: [] } : null;
   }

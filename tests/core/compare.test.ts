@@ -250,3 +250,19 @@ describe('compareClaims: a question left unanswered, in other words', () => {
     expect(relation(here, there)).not.toBeNull();
   });
 });
+
+describe('compareClaims: the same quotation given to another person', () => {
+  it('is a conflict over who said it, showing both names', () => {
+    const here = 'Union leader Sam Reyes told pilots in an email that the new schedule was "reckless and unsafe."';
+    const there = 'Dana Okafor told staff in an email that the new schedule was "reckless and unsafe."';
+    const found = compare(here, there);
+    expect(found?.relation).toBe('conflict');
+    expect(found?.differences).toEqual([{ kind: 'speaker', here: 'Union leader Sam Reyes', there: 'Dana Okafor' }]);
+  });
+
+  it('is no conflict when one side names a role the other person may hold', () => {
+    const here = 'The chief executive told staff in an email that the new schedule was "reckless and unsafe."';
+    const there = 'Dana Okafor told staff in an email that the new schedule was "reckless and unsafe."';
+    expect(compare(here, there)?.relation).not.toBe('conflict');
+  });
+});

@@ -1,7 +1,7 @@
 // Covers quote attribution (core/claims/speakers.ts through extractClaims) and the compatibleSpeakers rules.
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../core/claims/extract.ts';
-import { compatibleSpeakers, type Speaker, type SpeakerKind } from '../../core/claims/speakers.ts';
+import { compatibleSpeakers, differentNamedPersons, type Speaker, type SpeakerKind } from '../../core/claims/speakers.ts';
 import { termOf } from '../../core/text/tokens.ts';
 
 /** Every quotation of a text with the name and kind of its speaker (null when none was found). */
@@ -174,5 +174,17 @@ describe('compatibleSpeakers', () => {
 
   it('keys a group by its stemmed noun, so "employees" and "employee" agree', () => {
     expect(say('the employees').key).toBe(termOf('employee'));
+  });
+});
+
+describe('differentNamedPersons', () => {
+  const person = (name: string, key: string): Speaker => ({ name, key, kind: 'person' });
+  it.each<[string, Speaker, Speaker, boolean]>([
+    ['two people named', person('Jane Doe', 'doe'), person('John Roe', 'roe'), true],
+    ['the same person twice', person('Jane Doe', 'doe'), person('Doe', 'doe'), false],
+    ['a person and a role', person('Jane Doe', 'doe'), person('the CEO', 'ceo'), false],
+    ['a person and an organization', person('Jane Doe', 'doe'), { name: 'Acme Corp', key: 'acme corp', kind: 'organization' }, false],
+  ])('%s → %s', (_what, a, b, expected) => {
+    expect(differentNamedPersons(a, b)).toBe(expected);
   });
 });
