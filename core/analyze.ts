@@ -96,7 +96,13 @@ const MAX_MENTIONS = 5;
 /** A story's term weights and prepared source claims: computed once, reused for every page. */
 interface PreparedStory {
   readonly weights: TermWeights;
-  readonly sources: ReadonlyMap<CorpusSource, readonly PreparedClaim[]>;
+  readonly sources: ReadonlyMap<CorpusSource, PreparedSource>;
+}
+
+/** A source's claims prepared for comparison, and which of them use each term. */
+interface PreparedSource {
+  readonly claims: readonly PreparedClaim[];
+  readonly postings: ReadonlyMap<string, readonly number[]>;
 }
 
 const preparedStories = new WeakMap<CorpusStory, PreparedStory>();
@@ -109,10 +115,39 @@ function prepareStory(story: CorpusStory): PreparedStory {
     const references = storyReferences(claimSets, story.fingerprint.anchors);
     const aliases = storyAliases(story.sources.map((s) => s.text), story.fingerprint.acronyms);
     const weights = termWeights(claimSets, new Set(story.fingerprint.terms.map(([t]) => t)), commonWordsBut(story), references, aliases);
-    prepared = { weights, sources: new Map(story.sources.map((s) => [s, s.claims.map((c) => prepareClaim(c, weights))])) };
+    prepared = { weights, sources: new Map(story.sources.map((s) => [s, prepareSource(s.claims.map((c) => prepareClaim(c, weights)))])) };
     preparedStories.set(story, prepared);
   }
   return prepared;
+}
+
+function prepareSource(claims: readonly PreparedClaim[]): PreparedSource {
+  const postings = new Map<string, number[]>();
+  claims.forEach((claim, i) => {
+    for (const term of claim.vector.weights.keys()) {
+      const list = postings.get(term);
+      if (list) list.push(i);
+      else postings.set(term, [i]);
+    }
+  });
+  return { claims, postings };
+}
+
+/**
+ * The source's claims that share a term with a claim, in the source's order: no other can relate to it (every
+ * relation needs a shared term), and most of a source's sentences share none with a given sentence of the page.
+ */
+function candidatesFor(here: PreparedClaim, source: PreparedSource): PreparedClaim[] {
+  const seen = new Uint8Array(source.claims.length);
+  const indexes: number[] = [];
+  for (const term of here.vector.weights.keys()) {
+    for (const i of source.postings.get(term) ?? []) {
+      if (seen[i]) continue;
+      seen[i] = 1;
+      indexes.push(i);
+    }
+  }
+  return indexes.sort((a, b) => a - b).map((i) => source.claims[i]!);
 }
 
 /**
@@ -137,7 +172,7 @@ function crossReference(claims: readonly Claim[], story: CorpusStory, others: re
   const prepared = others.map((source) => ({ source, claims: sources.get(source)! }));
   return claims.map((claim) => {
     const here = prepareClaim(claim, weights);
-    const matches = prepared.flatMap(({ source, claims: theirs }) => bestMatches(here, source, theirs));
+    const matches = prepared.flatMap(({ source, claims: theirs }) => bestMatches(here, source, candidatesFor(here, theirs)));
     return {
       text: claim.text,
       start: claim.start,
