@@ -80,8 +80,6 @@ export interface PreparedClaim {
   readonly numberContexts: ReadonlyArray<ReadonlySet<string>>;
   /** For each number of the claim, the names right next to it: whose figure it is ("employees at Salesforce"). */
   readonly numberOwners: ReadonlyArray<ReadonlySet<string>>;
-  /** Its runs of PHRASE_WORDS words (not all function words), joined: a phrase two sentences share word for word. */
-  readonly phrases: ReadonlySet<string>;
   /** Vectors of the sentence's clauses, when it has several: a claim another outlet may report on its own. */
   readonly clauses: readonly TermVector[];
   /** The terms of the sentence in order, past its opening setting ("In a January blog post, ..."): where a run of
@@ -123,7 +121,6 @@ export function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim 
     numberOwners: claim.numbers.map((n) => numberOwners(claim.normalized, n)),
     scope: readScope(text),
     entities,
-    phrases: phrasesOf(plain),
     sequence: named.slice(leadTermCount(text, resolved)),
     clauses: clausesOf(text)
       .map((c) => vectorOf(contentTerms(c), weights))
@@ -215,7 +212,8 @@ function sharesSubject(here: PreparedClaim, there: PreparedClaim): boolean {
   // A phrase repeated word for word ("first reported by the New York Times") is specific however common its words;
   // sentences that share no term share no such phrase (its content words are terms of both), and most pairs share none.
   if (shared === 0) return false;
-  for (const phrase of here.phrases) if (there.phrases.has(phrase)) return true;
+  const theirs = phrasesOf(there);
+  for (const phrase of phrasesOf(here)) if (theirs.has(phrase)) return true;
   return false;
 }
 
@@ -300,13 +298,21 @@ function sharedNames(a: PreparedClaim, b: PreparedClaim): number {
   return n;
 }
 
-/** A sentence's runs of PHRASE_WORDS words that hold at least two content words. */
-function phrasesOf(words: readonly string[]): Set<string> {
-  const out = new Set<string>();
+// Phrases are read when first needed: most pairs of sentences are settled before.
+const phraseCache = new WeakMap<PreparedClaim, ReadonlySet<string>>();
+
+/** A claim's runs of PHRASE_WORDS words that hold at least two content words, joined: phrases shared word for word. */
+function phrasesOf(claim: PreparedClaim): ReadonlySet<string> {
+  let out = phraseCache.get(claim) as Set<string> | undefined;
+  if (out) return out;
+  out = new Set<string>();
+  const words = claim.words;
   for (let i = 0; i + PHRASE_WORDS <= words.length; i++) {
-    const run = words.slice(i, i + PHRASE_WORDS);
-    if (run.filter((w) => !STOPWORDS.has(w)).length >= 2) out.add(run.join(' '));
+    let content = 0;
+    for (let k = i; k < i + PHRASE_WORDS; k++) if (!STOPWORDS.has(words[k]!)) content++;
+    if (content >= 2) out.add(words.slice(i, i + PHRASE_WORDS).join(' '));
   }
+  phraseCache.set(claim, out);
   return out;
 }
 

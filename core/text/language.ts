@@ -15,9 +15,12 @@ const MIN_WORDS = 30;
 /** Words looked at, at most: the start of a page tells its language. */
 const SAMPLE_WORDS = 2_000;
 
+/** Characters looked at: enough for SAMPLE_WORDS words of English. */
+const HEAD_CHARS = 15_000;
+
 /** Whether a text is (mostly) English; very short texts count as English. */
 export function isEnglish(text: string): boolean {
-  const head = text.slice(0, 30_000).toLowerCase();
+  const head = text.slice(0, HEAD_CHARS).toLowerCase();
   let letters = 0;
   let latin = 0;
   for (let i = 0; i < head.length; i++) {
