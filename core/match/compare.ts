@@ -385,25 +385,34 @@ function firstWord(text: string): string {
 
 /** A quotation of one claim that the other repeats word for word without quote marks ("does not go far enough"). */
 function quotedInSentence(here: PreparedClaim, there: PreparedClaim, similarity: number): Comparison | null {
-  // Word for word ("does not go far enough"), or the quote's content terms side by side in the other sentence:
-  // "cancel its contracts" in "asking the company to cancel a contract".
-  const repeats = (from: PreparedClaim, into: PreparedClaim, i: number) => {
-    const words = from.quoteWords[i]!;
-    if (words.length >= 3 && containsRun(into.words, words)) return true;
-    const terms = from.quoteTerms[i]!;
-    // A one-word quote proves something only as one of the story's own words, or between sentences about the same
-    // actors: a common word ("mistake") alone proves nothing.
-    const specific = terms.length === 1 && (from.weights.subject(terms[0]!) || sharedNames(from, into) >= SAME_ACTORS);
-    const enough = terms.length >= 2 || (specific && similarity >= ONE_WORD_QUOTE_SIMILARITY && into.claim.quotes.length === 0);
-    return enough && terms.length <= 4 && containsRun(into.claim.terms, terms);
-  };
-  const check = (from: PreparedClaim, into: PreparedClaim) =>
-    from.quoteWords.some((_, i) => repeats(from, into, i) && compatibleSpeakers(from.claim.quotes[i]!.speaker, into.claim.speaker));
   if (similarity < RELATED_SIMILARITY / 2) return null;
-  if (!check(here, there) && !check(there, here)) return null;
+  if (!repeatsAQuote(here, there, similarity) && !repeatsAQuote(there, here, similarity)) return null;
   // "Did not say whether it would cancel the contract" repeats the demand's words without agreeing with it.
   if (oppositePolarity(here.claim.normalized, here.claim.terms, there.claim.normalized, there.claim.terms, sharedEntities(here, there))) return { relation: 'related', score: round(similarity), differences: [] };
   return { relation: 'agree', score: round(Math.max(similarity, 0.6)), differences: [] };
+}
+
+/** Whether one claim's sentence repeats a quotation of the other, from a speaker it may be attributed to. */
+function repeatsAQuote(from: PreparedClaim, into: PreparedClaim, similarity: number): boolean {
+  for (let i = 0; i < from.quoteWords.length; i++) {
+    if (repeatsQuote(from, into, i, similarity) && compatibleSpeakers(from.claim.quotes[i]!.speaker, into.claim.speaker)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a sentence repeats a claim's i-th quotation: word for word ("does not go far enough"), or the quote's
+ * content terms side by side ("cancel its contracts" in "asking the company to cancel a contract").
+ */
+function repeatsQuote(from: PreparedClaim, into: PreparedClaim, i: number, similarity: number): boolean {
+  const words = from.quoteWords[i]!;
+  if (words.length >= 3 && containsRun(into.words, words)) return true;
+  const terms = from.quoteTerms[i]!;
+  // A one-word quote proves something only as one of the story's own words, or between sentences about the same
+  // actors: a common word ("mistake") alone proves nothing.
+  const specific = terms.length === 1 && (from.weights.subject(terms[0]!) || sharedNames(from, into) >= SAME_ACTORS);
+  const enough = terms.length >= 2 || (specific && similarity >= ONE_WORD_QUOTE_SIMILARITY && into.claim.quotes.length === 0);
+  return enough && terms.length <= 4 && containsRun(into.claim.terms, terms);
 }
 
 /**
@@ -481,10 +490,14 @@ function sameMagnitude(a: NumberMention, b: NumberMention): boolean {
  * company's staff" in a Microsoft story; "Palantir ... has over $150 million in contracts" against "$19.4 million").
  */
 function sameOwner(here: PreparedClaim, i: number, there: PreparedClaim, j: number): boolean {
-  const foreign = (name: string, other: PreparedClaim) => !other.vector.weights.has(name) && !other.entities.has(name) && !here.weights.seen(name);
-  for (const name of here.numberOwners[i]!) if (foreign(name, there)) return false;
-  for (const name of there.numberOwners[j]!) if (foreign(name, here)) return false;
+  for (const name of here.numberOwners[i]!) if (isForeignOwner(name, there)) return false;
+  for (const name of there.numberOwners[j]!) if (isForeignOwner(name, here)) return false;
   return true;
+}
+
+/** A name next to a figure that the other sentence does not use and the story's sources never do. */
+function isForeignOwner(name: string, other: PreparedClaim): boolean {
+  return !other.vector.weights.has(name) && !other.entities.has(name) && !other.weights.seen(name);
 }
 
 /** The content terms next to a number (its unit included, figures left out): what is counted, and doing what. */
