@@ -346,9 +346,12 @@ describe('a report of one quoted person\u2019s words on the story\u2019s days', 
   it('is taken for the story: its sentences are marked and the badge counts them', async () => {
     const page = await browser.open(server.url('nadella-memo-article'));
     await waitForMarks(page);
-    const record = await eventually(async () => recordOf(page));
+    const record = await eventually(async () => {
+      const r = await recordOf(page);
+      return r?.unanchored ? r : null;
+    });
     expect(record.result.story?.id).toBe('microsoft-ice-contract-2018');
-    expect(await page.locator('article triangulate-mark').count()).toBeGreaterThan(0);
+    expectMarksMatchAnalysis(await markedClaims(page), record);
     const tabId = await browser.tabIdOf(page);
     expect(await browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).not.toBe('');
     await page.close();

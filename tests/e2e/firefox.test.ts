@@ -72,6 +72,16 @@ describe.each(ARTICLES)('a bundled article laid out like a news site: %s', (slug
   });
 });
 
+describe('a report of one quoted person\u2019s words on the story\u2019s days', () => {
+  it('is taken for the story: its sentences are marked as the analysis says, and the badge counts them', async () => {
+    const { page, tabId, record } = await openArticle('nadella-memo-article');
+    expect(record.result.story?.id).toBe('microsoft-ice-contract-2018');
+    expectMarksMatchAnalysis(await markedClaims(page), record);
+    expect((await firefox.badgeOf(tabId)).text).toBe(String(crossReferenced(record)));
+    await page.close();
+  });
+});
+
 describe('hover card', () => {
   it('opens on hover with each outlet and a word diff, stays off the mark, and closes with Escape', async () => {
     const { page } = await firefox.open(server.url('seattletimes-article'));
