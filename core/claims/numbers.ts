@@ -28,10 +28,10 @@ const WORD_NUMBERS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
 };
 const SCALES: Record<string, number> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9,
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9,
 };
 const QUALIFIERS: ReadonlyArray<[RegExp, NumberQualifier]> = [
-  [/(more than|over|upwards of|in excess of|above)\s$/i, 'more-than'],
+  [/(more than|over|upwards? of|in excess of|above|north of)\s$/i, 'more-than'],
   [/(fewer than|less than|under|below)\s$/i, 'less-than'],
   [/(about|around|roughly|nearly|almost|approximately|some|an estimated|close to)\s$/i, 'about'],
   [/(at least|no fewer than|no less than)\s$/i, 'at-least'],
@@ -47,13 +47,13 @@ const CURRENCIES: Record<string, string> = { $: 'usd', US$: 'usd', $US: 'usd', U
 const NOT_UNITS = new Set(['says', 'said', 'say', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'p.m', 'a.m', 'pm', 'am']);
 // A number: "$19.4 million", "150", "1,000", "five", "20%", then an optional scale word.
 const NUMBER = new RegExp(
-  String.raw`(US\$|\$US|USD(?=\s?\d)|\$|€|£)?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:${WORD_NUMBER})\b)(?:[\s-]?(hundred|thousand|million|billion|trillion|bn|k|m)\b)?(\s?%| percent\b)?`,
+  String.raw`(US\$|\$US|USD(?=\s?\d)|\$|€|£)?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:${WORD_NUMBER})\b)(?:[\s-]?(hundred|thousand|million|billion|trillion|mln|mn|bln|bn|k|m)\b)?(\s?%| percent\b)?(\+|-plus\b)?`,
   'gi',
 );
 // Words between a count and the counted noun: "100 of the company's staff", "150 new employees".
 const SKIPPABLE = new Set(['of', 'the', 'its', 'their', 'our', 'his', 'her', 'a', 'an', 'new', 'more', 'other', 'young', 'local', 'former', 'current', 'full-time', 'migrant']);
 // "a hundred employees", "a thousand workers": a scale word with "a" is a figure of its own.
-const A_SCALE = /\b(?:a|one) (hundred|thousand|million|billion)\b/gi;
+const A_SCALE = /\b(?:a|one) (hundred|thousand|million|billion)\b(-plus\b)?/gi;
 // "hundreds of employees": a plural round number counts too, loosely.
 const MANY = /\b(dozens|hundreds|thousands|millions)\s+of\s/gi;
 const MANY_VALUES: Record<string, number> = { dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6 };
@@ -64,11 +64,12 @@ const YEARISH = /^(1[89]|20)\d\d$/;
 export function readNumbers(sentence: string): NumberMention[] {
   const out: NumberMention[] = [];
   for (const m of sentence.matchAll(NUMBER)) {
-    const [whole, currency, digits = '', scale, percent] = m;
+    // "100+ employees", "100-plus employees": a lower bound.
+    const [whole, currency, digits = '', scale, percent, plus] = m;
     if (!currency && YEARISH.test(digits) && !scale) continue;
     // Ordinals and codes ("19th", "5G") and times of day ("5 p.m.") are not quantities.
     const next = sentence.slice(m.index + whole.length, m.index + whole.length + 5);
-    if (!scale && !percent && (/^[A-Za-z]/.test(next) || /^\s?[ap]\.?m\b/i.test(next))) continue;
+    if (!scale && !percent && !plus && (/^[A-Za-z]/.test(next) || /^\s?[ap]\.?m\b/i.test(next))) continue;
     const lower = digits.toLowerCase();
     const [tens, ones] = lower.split('-');
     const base = ones !== undefined && !/\d/.test(lower) ? (WORD_NUMBERS[tens!] ?? 0) + (WORD_NUMBERS[ones] ?? 0) : (WORD_NUMBERS[lower] ?? Number(lower.replace(/,/g, '')));
@@ -76,7 +77,9 @@ export function readNumbers(sentence: string): NumberMention[] {
     const value = base * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1);
     const figureStart = m.index + (whole.length - whole.trimStart().length);
     const end = m.index + whole.length;
-    const { qualifier, start } = hedgeBefore(sentence, figureStart);
+    const hedge = hedgeBefore(sentence, figureStart);
+    const { start } = hedge;
+    const qualifier = plus && hedge.qualifier === 'exactly' ? 'more-than' : hedge.qualifier;
     const unitWord = currency || percent ? null : unitAfter(sentence.slice(end));
     // "19.4 million dollars" names its currency after the figure.
     const dollars = !currency && unitWord !== null && /^dollars?$/i.test(unitWord);
@@ -97,7 +100,9 @@ export function readNumbers(sentence: string): NumberMention[] {
     if (out.some((n) => n.start <= m.index && n.end > m.index)) continue;
     const end = m.index + m[0].length;
     const value = SCALES[m[1]!.toLowerCase()]!;
-    const { qualifier, start } = hedgeBefore(sentence, m.index);
+    const hedge = hedgeBefore(sentence, m.index);
+    const { start } = hedge;
+    const qualifier = m[2] && hedge.qualifier === 'exactly' ? 'more-than' : hedge.qualifier;
     const unitWord = unitAfter(sentence.slice(end));
     const unitEnd = unitWord ? sentence.indexOf(unitWord, end) + unitWord.length : end;
     out.push({ text: sentence.slice(start, unitEnd), start, end: unitEnd, value, unit: unitWord ? unitTerm(sentence, start, unitWord) : null, unitText: unitWord, qualifier, precision: 1 });

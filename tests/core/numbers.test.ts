@@ -94,6 +94,16 @@ describe('readNumbers on forms that once read wrong', () => {
     // A pronoun counts the people the sentence named before it.
     ['Its workers are angry: more than a hundred of them signed the letter.', [['more than a hundred of them', 100, employee, 'more-than']]],
     ['The union polled its members, and 300 of those backed a strike.', [['300 of those', 300, termOf('members'), 'exactly']]],
+    // Wire and business copy abbreviate the scale, and write a lower bound with a plus.
+    ['The carrier won a $19.4mn deal.', [['$19.4mn', 19_400_000, 'usd', 'exactly']]],
+    ['The carrier won a $19.4 mln deal.', [['$19.4 mln', 19_400_000, 'usd', 'exactly']]],
+    ['The fund lost $2bln.', [['$2bln', 2e9, 'usd', 'exactly']]],
+    ['Some 100+ employees signed.', [['Some 100+ employees', 100, employee, 'about']]],
+    ['The letter has 100+ signatures.', [['100+ signatures', 100, termOf('signatures'), 'more-than']]],
+    ['A 300-plus crew walked out.', [['300-plus crew', 300, termOf('crew'), 'more-than']]],
+    ['A hundred-plus pilots signed.', [['A hundred-plus pilots', 100, termOf('pilots'), 'more-than']]],
+    ['Upward of 300 pilots signed.', [['Upward of 300 pilots', 300, termOf('pilots'), 'more-than']]],
+    ['North of 400 pilots signed.', [['North of 400 pilots', 400, termOf('pilots'), 'more-than']]],
   ])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
   });
