@@ -51,7 +51,10 @@ export function extractClaims(raw: string): ExtractedClaims {
     // Quotes left open at the end of a sentence, waiting for the attribution that closes them.
     let waiting: DraftQuote[] = [];
     let paragraphSpeaker: Speaker | null = null;
-    for (const sentence of splitSentences(normalized.text)) {
+    const sentences = splitSentences(normalized.text);
+    // A short block that carries a picture credit is a caption: the words describe the picture, not the story.
+    if (isCaption(normalized.text, sentences)) continue;
+    for (const sentence of sentences) {
       if (drafts.length >= EXTRACTION_LIMITS.maxClaims) return { claims: drafts.map(finish), truncated: true };
       const norm = normalized.text.slice(sentence.start, sentence.end);
       // A credit or a share prompt inside a paragraph is furniture too.
@@ -81,6 +84,13 @@ export function extractClaims(raw: string): ExtractedClaims {
     }
   }
   return { claims: drafts.map(finish), truncated };
+}
+
+/** A block of at most this many sentences that carries a picture credit is a caption (a page may print it twice). */
+const CAPTION_SENTENCES = 4;
+
+function isCaption(text: string, sentences: ReadonlyArray<{ start: number; end: number }>): boolean {
+  return sentences.length >= 2 && sentences.length <= CAPTION_SENTENCES && sentences.some((s) => furnitureKind(text.slice(s.start, s.end)) === 'picture credit');
 }
 
 /** Words from which the article's first line, in title case, is its own headline: a claim, not a label. */

@@ -10,6 +10,8 @@ const TITLE_FUNCTION_WORDS = new Set(
 );
 /** Labels and headlines are short: a sentence of more words is prose, capitals or not. */
 export const MAX_LABEL_WORDS = 16;
+/** A contribution credit names a few people and the desk; a longer sentence ending in "contributed" is prose. */
+const MAX_CREDIT_WORDS = 25;
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const DATE = String.raw`(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})`;
@@ -48,6 +50,46 @@ export const FURNITURE_RULES: ReadonlyArray<{ readonly name: string; readonly te
       /^\(?(?:[\p{L}. -]+\s)?(?:photo|image|picture|illustration|file photo)s?\s*(?::|\/|by\b)\s*[^.!?]{1,80}\)?\.?$/iu.test(text) ||
       (/^\(?[\p{Lu}][\p{L}. -]{1,60}\/[\p{L}. /-]{1,80}(?:\s+via\s+[\p{L} ]{2,40})?\)?\.?$/u.test(text) && mostlyCapitalized(text)) ||
       /\bvia\s+(?:Getty Images|Reuters|AP|AFP|Shutterstock|Bloomberg)\)?\.?$/.test(text) && text.split(/\s+/).length <= 12,
+  },
+  {
+    // Notes about the page, not the story: "This story has been updated with ...", "Last modified on Tue 19 Jun
+    // 2018", "Editor's note: ...", "Updated 3:45 p.m. ET".
+    name: 'update note',
+    test: (text) =>
+      /^(?:this (?:story|article|post|report|piece) (?:has been|was|is being) updated|updated\s+(?:at\s+)?\d{1,2}[:.]\d{2}|last (?:modified|updated) on\b|first published on\b|editor['’]s note\b)/i.test(text),
+  },
+  {
+    // How to reach or follow the writer: "Follow him on Twitter @jroe or email him at ...", "Contact the author at".
+    name: 'contact line',
+    test: (text) =>
+      /^(?:contact|email|e-mail|reach) (?:the (?:author|reporter|writer)s?|him|her|them|us|me)\b/i.test(text) ||
+      /^follow (?:him|her|them|us|me|the author|\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?) on (?:twitter|x|facebook|instagram|linkedin|threads|mastodon|bluesky)\b/iu.test(text),
+  },
+  {
+    // Rights notices: "Copyright 2018 The Associated Press. All rights reserved.", "This material may not be
+    // published, broadcast, rewritten or redistributed."
+    name: 'rights notice',
+    test: (text) =>
+      /^(?:copyright|©|\(c\))\s*(?:©\s*)?\d{4}\b/i.test(text) ||
+      /^all rights reserved\.?$/i.test(text) ||
+      /^this material may not be published, broadcast, rewritten,? or redistributed/i.test(text),
+  },
+  {
+    // Who helped with the report, at its end: "Heba Habib contributed to this report.", "Reuters contributed reporting."
+    name: 'contribution credit',
+    test: (text) => text.split(/\s+/).length <= MAX_CREDIT_WORDS && /\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$/i.test(text),
+  },
+  {
+    // The writer's bio: "Jane Roe is a Metro reporter covering ...", "Jo Kim is an NBC News freelance producer".
+    name: 'author bio',
+    test: (text) =>
+      text.split(/\s+/).length <= MAX_LABEL_WORDS * 2 &&
+      /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} (?:is|was) (?:a|an|the) [\p{L}\s,-]{0,60}\b(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|producer)\b/u.test(text),
+  },
+  {
+    // Prompts to click or read on: "Click here for the second half of this story.", "Read more about it here."
+    name: 'call to action',
+    test: (text) => /^(?:click|tap) here\b/i.test(text) || /^(?:read|see|watch) (?:the full|more|our)\b.{0,80}\b(?:here|below)\.?$/i.test(text),
   },
   {
     // Section labels, names, teaser and related-story headlines are written in title case; a claim is a sentence

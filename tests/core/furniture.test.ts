@@ -1,6 +1,7 @@
 // Covers core/text/furniture.ts: page furniture inside article text is never a claim. Examples written in the
 // manner of newspaper, wire, magazine and blog pages.
 import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../core/claims/extract.ts';
 import { furnitureKind } from '../../core/text/furniture.ts';
 
 describe('furnitureKind', () => {
@@ -20,6 +21,21 @@ describe('furnitureKind', () => {
     ['(Staff Photo/Ken Ito/File)', 'picture credit'],
     ['Photo: Reuters', 'picture credit'],
     ['Lee Park/Bay Area News Group via Getty Images', 'picture credit'],
+    // Seen on the real pages (../shared/realpages): wire credits, bios, rights notices and prompts at an article's end.
+    ['This story has been updated with a statement from the council.', 'update note'],
+    ['Last modified on Tue 4 Jun 2019 14.00 EDT', 'update note'],
+    ["Editor's note: An earlier version misspelled a name.", 'update note'],
+    ['Follow him on Twitter @troe or email him at troe@example.com', 'contact line'],
+    ['Contact the author at ann.li@example.com.', 'contact line'],
+    ['All rights reserved.', 'rights notice'],
+    ['Copyright 2019 The Associated Press.', 'rights notice'],
+    ['This material may not be published, broadcast, rewritten or redistributed.', 'rights notice'],
+    ['Ken Ito contributed to this report.', 'contribution credit'],
+    ['Science Writer Ann Li in Denver and Tom Reyes in Lima contributed to this report.', 'contribution credit'],
+    ['Maria Lopez is a Metro reporter covering transit and housing.', 'author bio'],
+    ['Jo Kim is an Evening Ledger freelance producer based in Busan.', 'author bio'],
+    ['Click here for the second half of this story.', 'call to action'],
+    ['Read more about the budget here.', 'call to action'],
   ])('%s → %s', (text, kind) => {
     expect(furnitureKind(text)).toBe(kind);
   });
@@ -32,7 +48,24 @@ describe('furnitureKind', () => {
     'The mayor called the vote a mistake.',
     'A good way to debug a leak is a memory dump and/or sampling.',
     'Officials published the report on June 3, 2019, after a long delay.',
+    'The council updated its forecast on Monday.',
+    'Follow-up inspections found no faults, the agency said.',
+    'Police said the man was a reporter for a local paper.',
+    'Rising costs, a shortage of drivers and a cold winter all contributed, the report found, to a decade of losses that the transit agency says it cannot recover from without new state money.',
+    'Readers can see the full budget on the city website.',
   ])('a claim: %s', (text) => {
     expect(furnitureKind(text)).toBeNull();
+  });
+});
+
+describe('extractClaims: a caption with its credit', () => {
+  it('reads no claim from a short block that carries a picture credit', () => {
+    const text = 'Workers leave the plant in Toledo on Monday. (Staff Photo/Ken Ito/File)\nThe union said 4,000 workers would strike on Monday.';
+    expect(extractClaims(text).claims.map((c) => c.text)).toEqual(['The union said 4,000 workers would strike on Monday.']);
+  });
+
+  it('keeps a paragraph of prose that has no credit', () => {
+    const text = 'Workers leave the plant in Toledo on Monday. The union said 4,000 workers would strike.';
+    expect(extractClaims(text).claims).toHaveLength(2);
   });
 });
