@@ -9,6 +9,8 @@ interface DifferenceLine {
   readonly here: string;
   readonly there: string;
   readonly outlet: string;
+  /** What differs: a value (number, name, scope, wording) or who said the words. */
+  readonly kind: 'value' | 'speaker';
 }
 
 /** The summary's lines: every differing value of every conflicting or differently quoted claim, in reading order. */
@@ -16,9 +18,11 @@ export function differenceLines(claims: readonly AnalyzedClaim[]): DifferenceLin
   return claims.flatMap((claim, index) => {
     if (!DIFFERING_STATUSES.includes(claim.status)) return [];
     const differing = claim.matches.filter((m: ClaimMatch) => m.relation === claim.status);
-    const lines = differing.flatMap((m) => m.differences.map((d) => ({ index, status: claim.status, here: d.here, there: d.there, outlet: m.outlet })));
+    const lines = differing.flatMap((m) =>
+      m.differences.map((d) => ({ index, status: claim.status, here: d.here, there: d.there, outlet: m.outlet, kind: d.kind === 'speaker' ? ('speaker' as const) : ('value' as const) })),
+    );
     // A difference the analysis could not pin to a value: the two wordings stand for it.
-    return lines.length > 0 ? lines : differing.slice(0, 1).map((m) => ({ index, status: claim.status, here: claim.text, there: m.text, outlet: m.outlet }));
+    return lines.length > 0 ? lines : differing.slice(0, 1).map((m) => ({ index, status: claim.status, here: claim.text, there: m.text, outlet: m.outlet, kind: 'value' as const }));
   });
 }
 
@@ -46,9 +50,15 @@ export function DifferenceSummary({ claims }: DifferenceSummaryProps) {
                   {RELATION_LABELS[line.status].icon}
                 </span>
                 <span class="tri-sr">{RELATION_LABELS[line.status].label}: </span>
-                <span>
-                  <q class="tri-differ__here">{line.here}</q> here, <q class="tri-differ__there">{line.there}</q> in {line.outlet}
-                </span>
+                {line.kind === 'speaker' ? (
+                  <span>
+                    Said by <q class="tri-differ__here">{line.here}</q> here, by <q class="tri-differ__there">{line.there}</q> in {line.outlet}
+                  </span>
+                ) : (
+                  <span>
+                    <q class="tri-differ__here">{line.here}</q> here, <q class="tri-differ__there">{line.there}</q> in {line.outlet}
+                  </span>
+                )}
               </a>
             </li>
           ))}

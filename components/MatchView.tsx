@@ -21,8 +21,8 @@ export function MatchView({ match }: { match: ClaimMatch }) {
           <tbody>
             {match.differences.map((d, i) => (
               <tr key={i}>
-                <td>{d.here}</td>
-                <td>{d.there}</td>
+                <td>{d.kind === 'speaker' ? `Said by ${d.here}` : d.here}</td>
+                <td>{d.kind === 'speaker' ? `Said by ${d.there}` : d.there}</td>
               </tr>
             ))}
           </tbody>

@@ -119,6 +119,20 @@ describe('popup details', () => {
     expect(revealed).toEqual([conflict]);
   });
 
+  it('says who said the words when two outlets give one quotation to different people', () => {
+    const record = recordFor('mashable');
+    const base = record.result.claims.find((c) => c.matches.length > 0)!;
+    const claim = {
+      ...base,
+      status: 'conflict' as const,
+      matches: [{ ...base.matches[0]!, source: 'seattletimes', outlet: 'The Seattle Times', relation: 'conflict' as const, differences: [{ kind: 'speaker' as const, here: 'Brad Smith', there: 'Satya Nadella' }] }],
+    };
+    const result = { ...record.result, claims: [claim], counts: { ...record.result.counts, conflict: 1, agree: 0, related: 0, unique: 0, 'quote-variant': 0 } };
+    render(<Harness state={{ kind: 'ready', record: { ...record, result }, catalog }} />);
+    expect(document.querySelector('.tri-differs')!.textContent).toContain('Said by Brad Smith here, by Satya Nadella in The Seattle Times');
+    expect([...document.querySelectorAll('.tri-values td')].map((td) => td.textContent)).toEqual(['Said by Brad Smith', 'Said by Satya Nadella']);
+  });
+
   it('says which claims could not be highlighted on the page, and not of claims that are not marked by choice', () => {
     const record = recordFor('seattletimes');
     const first = record.result.claims.findIndex((c) => c.status === 'agree');
