@@ -10,6 +10,7 @@ import type { Corpus } from '../core/corpus/types.ts';
 import type { AnalysisResult, ClaimStatus } from '../core/result.ts';
 import { RELATION_LABELS } from '../shared/relation.ts';
 import { corpusOptions, storyFoldersWith } from './corpus-files.ts';
+import { readHeader } from './evaluation/labeled.ts';
 import { articleFromHtml } from './html-document.ts';
 import { diffLine, styler, wantsColor } from './terminal-text.ts';
 
@@ -37,13 +38,23 @@ function readInput(file: string): ArticleInput {
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   if ((text.match(/\uFFFD/g)?.length ?? 0) > Math.max(8, text.length / 100)) fail(`${file} is not UTF-8 text`);
   if (text.trim() === '') fail(`${file} is empty`);
-  if (!/\.html?$/i.test(extname(file))) return { text };
+  if (!/\.html?$/i.test(extname(file))) return textInput(text);
   const { article, title } = articleFromHtml(text);
   if (!article) {
     process.stderr.write(`analyze: no article found in ${file}; nothing to compare\n`);
     return { text: '', title };
   }
   return { text: article.text, title: article.title, date: article.date };
+}
+
+/**
+ * A text file's article: a file that opens with the dev set's header lines (URL, TITLE, DATE) gives the page's
+ * address, headline and date that way, as a browser page gives them in its markup; other text is all article.
+ */
+function textInput(text: string): ArticleInput {
+  const header = readHeader(text);
+  const described = ['URL', 'TITLE', 'DATE'].some((key) => header.fields.has(key));
+  return described ? { text: header.body, title: header.title ?? undefined, date: header.date, url: header.url } : { text };
 }
 
 const color = wantsColor(process.stdout);

@@ -22,30 +22,46 @@ export interface LabeledArticle {
 
 const HEADER = /^([A-Z]+):\s?(.*)$/;
 
-/** Parses one labeled file; null when it has no LABEL header (a story source, a README). */
-export function parseLabeled(file: string, content: string, folderStory: string | null): LabeledArticle | null {
+/** What a file's header lines say about its article (null where a header is missing or `unknown`), and the text after them. */
+export interface ArticleHeader {
+  readonly fields: ReadonlyMap<string, string>;
+  readonly url: string | null;
+  readonly title: string | null;
+  /** yyyy-mm-dd, or null. */
+  readonly date: string | null;
+  readonly body: string;
+}
+
+/** Reads the header lines ("URL: ...", "TITLE: ...", "DATE: ...") at the top of a text, as the dev set writes them. */
+export function readHeader(content: string): ArticleHeader {
   const lines = content.split('\n');
-  const header = new Map<string, string>();
+  const fields = new Map<string, string>();
   let i = 0;
   for (; i < lines.length; i++) {
     const m = HEADER.exec(lines[i]!.trimEnd());
     if (!m) break;
-    header.set(m[1]!, m[2]!.trim());
+    fields.set(m[1]!, m[2]!.trim());
   }
-  const label = header.get('LABEL');
-  if (label !== 'same-story' && label !== 'other-story') return null;
-  const known = (v: string | undefined) => (v && !/^unknown\b/i.test(v) ? v : null);
-  const date = known(header.get('DATE'));
+  const date = known(fields.get('DATE'));
   return {
-    file,
-    url: known(header.get('URL')),
-    title: known(header.get('TITLE')),
+    fields,
+    url: known(fields.get('URL')),
+    title: known(fields.get('TITLE')),
     date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
-    outlet: known(header.get('OUTLET')),
-    label,
-    story: header.get('STORY') ?? folderStory,
     body: lines.slice(i).join('\n').replace(/^\n+/, ''),
   };
+}
+
+function known(value: string | undefined): string | null {
+  return value && !/^unknown\b/i.test(value) ? value : null;
+}
+
+/** Parses one labeled file; null when it has no LABEL header (a story source, a README). */
+export function parseLabeled(file: string, content: string, folderStory: string | null): LabeledArticle | null {
+  const { fields, url, title, date, body } = readHeader(content);
+  const label = fields.get('LABEL');
+  if (label !== 'same-story' && label !== 'other-story') return null;
+  return { file, url, title, date, outlet: known(fields.get('OUTLET')), label, story: fields.get('STORY') ?? folderStory, body };
 }
 
 /**

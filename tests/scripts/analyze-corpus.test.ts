@@ -1,6 +1,8 @@
 // `npm run --silent analyze -- FILE --corpus DIR`: a page checked against a story pack beside the bundled story,
 // and packs or options that are refused with a message and exit status 2.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../../core/result.ts';
@@ -48,5 +50,30 @@ describe('analyze --corpus', () => {
     expect(run.stderr).toContain(message);
     expect(run.stderr).not.toMatch(/at .*\(.*:\d+:\d+\)/);
     expect(run.stdout).toBe('');
+  }, 60_000);
+});
+
+describe('analyze on a text file with header lines', () => {
+  // A report of Nadella's email alone, written here: recognized only with its headline and its date.
+  const memo = [
+    'Microsoft chief executive Satya Nadella told employees in an email that the policy of separating migrant children from their parents at the border is "cruel and abusive."',
+    'Nadella wrote that Microsoft is not working on any project that separates families at the border, and that the issue touched him as a parent and an immigrant.',
+    "Microsoft employees and other technology leaders have also criticized the administration's immigration policy this week.",
+  ].join('\n');
+  const dir = mkdtempSync(join(tmpdir(), 'triangulate-analyze-'));
+
+  it('reads the headline, date and address from URL, TITLE and DATE lines, as the dev set writes them', () => {
+    const file = join(dir, 'with-header.txt');
+    writeFileSync(file, `URL: https://example.com/2018/06/20/nadella-note\nTITLE: Nadella calls border policy "cruel and abusive"\nDATE: 2018-06-20\n\n${memo}\n`);
+    const result = JSON.parse(analyze(file, '--json').stdout) as AnalysisResult;
+    expect(result.story?.id).toBe('microsoft-ice-contract-2018');
+    expect(result.claims.some((c) => c.text.startsWith('URL:'))).toBe(false);
+  }, 60_000);
+
+  it('takes a file without them for article text alone', () => {
+    const file = join(dir, 'without-header.txt');
+    writeFileSync(file, `${memo}\n`);
+    const result = JSON.parse(analyze(file, '--json').stdout) as AnalysisResult;
+    expect(result.story).toBeNull();
   }, 60_000);
 });
