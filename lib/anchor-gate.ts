@@ -19,7 +19,8 @@ export type AnchorGate = (text: string) => boolean;
 
 /**
  * The words a page must contain (any one of them) to be scored against the index: its anchors' and their names'
- * written forms, and the surnames of the people its stories' sources quote. Null when nothing can be gated on (a story without anchors, an index without a word table).
+ * written forms, and the surnames of the people its stories' sources quote. Null when nothing can be gated on (a
+ * story without anchors, an index without a word table).
  */
 export function gateWords(index: DetectionIndex): string[] | null {
   if (index.stories.some((story) => story.anchors === 0) || !index.forms) return null;

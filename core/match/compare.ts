@@ -58,6 +58,12 @@ const NAME_LIST_SIMILARITY = 0.1;
 const SCOPE_SHARED_NAMES = 2;
 /** Similarity enough for a short quote when both sources name the same speaker. */
 const SHORT_QUOTE_SAME_SPEAKER = 0.2;
+/** Terms two sentences must share in order, close together, for that run to be compared as a clause of its own. */
+const MIN_RUN_TERMS = 4;
+/** Terms of such a run that neither sentence writes as a name: what the claim says, beside whom it is about. */
+const MIN_RUN_PREDICATE_TERMS = 2;
+/** Terms of a shared run, two of them the story's actors, that make two sentences related. */
+const RELATED_RUN_TERMS = 3;
 /** Share of the shorter quotation's words the other must contain, in order, to be the same quotation. */
 export const SAME_QUOTE_SHARE = 0.75;
 
@@ -239,8 +245,6 @@ function actorsRun(here: PreparedClaim, there: PreparedClaim): boolean {
   return run !== null && run.length >= RELATED_RUN_TERMS && run.terms.filter((t) => here.weights.name(t) && here.weights.subject(t)).length >= SAME_ACTORS;
 }
 
-const RELATED_RUN_TERMS = 3;
-
 // The run of the pair compared last: the similarity and the relatedness tests of one comparison both ask for it.
 let lastRun: { here: PreparedClaim; there: PreparedClaim; run: SharedRun | null } | null = null;
 
@@ -250,10 +254,6 @@ function runOf(here: PreparedClaim, there: PreparedClaim): SharedRun | null {
   return lastRun.run;
 }
 
-/** Terms two sentences must share in order, close together, for that run to be compared as a clause of its own. */
-const MIN_RUN_TERMS = 4;
-/** Terms of such a run that neither sentence writes as a name: what the claim says, beside whom it is about. */
-const MIN_RUN_PREDICATE_TERMS = 2;
 
 /**
  * Similarity of the stretches of two sentences that hold the longest run of terms they share in order: a claim
