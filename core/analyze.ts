@@ -31,6 +31,8 @@ export interface ArticleInput {
   readonly url?: string | null;
   /** The page's own publication date (ISO, from its metadata or dateline), when it gives one. */
   readonly date?: string | null;
+  /** The page's headline in its other forms (document title, social title, first heading), when they differ. */
+  readonly headlines?: readonly string[];
 }
 
 /**

@@ -166,7 +166,7 @@ export class ContentSession {
       if (article.text === stale) return false;
       this.enter({ kind: 'analyzing', look, text: article.text });
       const analyzing = performance.now();
-      const result = await this.ports.analyze({ text: article.text, title: article.title, url: this.doc.location?.href ?? '', date: article.date });
+      const result = await this.ports.analyze({ text: article.text, title: article.title, url: this.doc.location?.href ?? '', date: article.date, headlines: article.headlines });
       this.timings.analysis = performance.now() - analyzing;
       // Superseded (a navigation, another look, the end of the session): nothing of this look may stay.
       if (look.signal.aborted) return true;

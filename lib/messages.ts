@@ -49,6 +49,8 @@ export interface ArticlePayload {
   readonly url: string;
   /** The page's publication day, when it states one: a page dated long after a story reports another event. */
   readonly date: string | null;
+  /** The page's headline in its other forms (document title, social title, first heading). */
+  readonly headlines?: readonly string[];
 }
 
 /** What the background keeps per tab once the page is marked. */

@@ -10,6 +10,11 @@ export interface ExtractedArticle {
   readonly lang: string | null;
   /** The page's publication day (yyyy-mm-dd), when it states one. */
   readonly date: string | null;
+  /**
+   * The page's headline as it gives it elsewhere (its document title, social-card title, first heading), where
+   * they differ from `title`: Readability keeps one part of "Nadella: Border policy is 'cruel'".
+   */
+  readonly headlines: readonly string[];
 }
 
 /** Why a page yielded no article. */
@@ -50,5 +55,17 @@ export function extractArticle(doc: Document): ExtractedArticle | ExtractionFail
   for (const caption of (parsed.content as Element).querySelectorAll?.('figcaption') ?? []) caption.remove();
   const text = blockText(parsed.content).text.replace(/[ \t\u00a0]*\n[\s]*/g, '\n').trim();
   if (text.length === 0) return 'empty';
-  return { title: (parsed.title ?? doc.title ?? '').trim(), text, lang: parsed.lang ?? null, date: pageDate(doc, parsed.publishedTime) };
+  const title = (parsed.title ?? doc.title ?? '').trim();
+  return { title, text, lang: parsed.lang ?? null, date: pageDate(doc, parsed.publishedTime), headlines: headlinesOf(doc, title) };
+}
+
+/** The page's own headline forms besides `title`: document title, social-card title, first heading. */
+function headlinesOf(doc: Document, title: string): string[] {
+  const forms = [
+    doc.title,
+    doc.querySelector('meta[property="og:title"]')?.getAttribute('content'),
+    doc.querySelector('meta[name="twitter:title"]')?.getAttribute('content'),
+    doc.body?.getElementsByTagName('h1')[0]?.textContent,
+  ].map((t) => (t ?? '').replace(/\s+/g, ' ').trim());
+  return [...new Set(forms)].filter((t) => t.length > 0 && t !== title);
 }

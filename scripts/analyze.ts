@@ -44,7 +44,7 @@ function readInput(file: string): ArticleInput {
     process.stderr.write(`analyze: no article found in ${file}; nothing to compare\n`);
     return { text: '', title };
   }
-  return { text: article.text, title: article.title, date: article.date };
+  return { text: article.text, title: article.title, date: article.date, headlines: article.headlines };
 }
 
 /**

@@ -21,7 +21,7 @@ export interface PageFixtureResult {
 export function pageFixtureResult(dir: string, corpus: Corpus, index: DetectionIndex): PageFixtureResult {
   const { article } = articleFromHtml(readFileSync(join(dir, 'source.html'), 'utf8'), 'http://127.0.0.1/');
   if (!article) return { article: false, story: null, self: null, claims: [] };
-  const result = analyzeArticle(corpus, index, { text: article.text, title: article.title, date: article.date });
+  const result = analyzeArticle(corpus, index, { text: article.text, title: article.title, date: article.date, headlines: article.headlines });
   return {
     article: true,
     story: result.story?.id ?? null,

@@ -20,6 +20,8 @@ export { MENTION_THRESHOLD } from './detect.ts';
 export interface PageFacts {
   readonly title?: string;
   readonly date?: string | null;
+  /** Other forms of the page's headline (document title, social title, first heading). */
+  readonly headlines?: readonly string[];
   /** The article text. */
   readonly text: string;
 }
@@ -60,8 +62,9 @@ export function notTheEvent(story: CorpusStory, page: PageFacts): NotTheEvent | 
  */
 function isPartOfStory(story: CorpusStory, page: PageFacts, claims: readonly Claim[]): boolean {
   const { window, persons } = factsOf(story);
-  if (!page.title || dayOf(page.date) === null || !dateFits(window, page.date)) return false;
-  return isPartialReport(page.title, claims, persons);
+  if (dayOf(page.date) === null || !dateFits(window, page.date)) return false;
+  // The headline in any of its forms: an extractor may have kept only the words after its colon.
+  return [page.title ?? '', ...(page.headlines ?? [])].some((headline) => headline !== '' && isPartialReport(headline, claims, persons));
 }
 
 /**

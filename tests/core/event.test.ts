@@ -116,6 +116,12 @@ describe('recognition of the bundled story', () => {
       expect(analyzeArticle(corpus, index, { text: memo, title: headline, date: '2018-06-20' }).story?.id).toBe(corpus.stories[0]!.id);
     });
 
+    it('finds the person in another form of the headline when the title kept drops them', () => {
+      const facts = { title: 'Border policy is "cruel and abusive"', headlines: [`Nadella: Border policy is "cruel and abusive"`], date: '2018-06-20' };
+      expect(analyzeArticle(corpus, index, { text: memo, ...facts }).story?.id).toBe(corpus.stories[0]!.id);
+      expect(analyzeArticle(corpus, index, { text: memo, ...facts, headlines: [] }).story).toBeNull();
+    });
+
     it.each([
       ['undated', { title: headline }],
       ['dated a year later', { title: headline, date: '2019-06-20' }],
