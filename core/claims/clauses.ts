@@ -8,7 +8,7 @@
 // Where a clause ends: a comma before a relative pronoun or an attribution, a semicolon, a colon, a dash, a
 // parenthesis, ", and" / ", but" joining two clauses, or a "but" that joins two predicates of one subject
 // ("condemned the policy but declined to say ...").
-const CLAUSE_BREAK = /\s*(?:;|:|\s-\s|--|\(|\)|,["']?\s*(?=(?:which|who|whose|where|while|whereas|although|though|but|nor|and|as|after|according to|amid)\b)|\s(?=(?:but|because|whereas|although|though)\s)|\s(?=and\s+[a-z]+ed\s)|,\s*(?=the\s))\s*/g;
+const CLAUSE_BREAK = /\s*(?:;|:|\s-\s|--|\(|\)|,["']?\s*(?=(?:which|who|whose|where|while|whereas|although|though|but|nor|and|as|after|before|until|according to|amid)\b)|\s(?=(?:but|because|whereas|although|though)\s)|\s(?=and\s+[a-z]+ed\s)|,\s*(?=the\s))\s*/g;
 
 const LEADING_ATTRIBUTION = /^((?:As|According to)\b[^,;"]{1,80}),\s*/;
 

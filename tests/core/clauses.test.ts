@@ -19,6 +19,12 @@ describe('clausesOf', () => {
       'The airline condemned the strike in a statement but declined to say how many flights were cancelled.',
       ['The airline condemned the strike in a statement', 'but declined to say how many flights were cancelled.'],
     ],
+    // ", before ..." and ", until ..." tell a second event: another report may tell only the first.
+    [
+      'On Monday an employee of the airline removed the notice, before the company restored it, the Tribune reported.',
+      // (The three-word attribution is too short to be a claim.)
+      ['On Monday an employee of the airline removed the notice', 'before the company restored it'],
+    ],
     // A leading attribution is a clause of its own: the claim after it may be reported alone.
     [
       'As stated in the filing, the airline has a $40 million contract with the city for its Denver hub.',
