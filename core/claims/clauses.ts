@@ -6,9 +6,9 @@
  */
 
 // Where a clause ends: a comma before a relative pronoun or an attribution, a semicolon, a colon, a dash, a
-// parenthesis, ", and" / ", but" joining two clauses, or a "but" that joins two predicates of one subject
-// ("condemned the policy but declined to say ...").
-const CLAUSE_BREAK = /\s*(?:;|:|\s-\s|--|\(|\)|,["']?\s*(?=(?:which|who|whose|where|while|whereas|although|though|but|nor|and|as|after|before|until|according to|amid)\b)|\s(?=(?:but|because|whereas|although|though)\s)|\s(?=and\s+[a-z]+ed\s)|,\s*(?=the\s))\s*/g;
+// parenthesis, ", and" / ", but" / ", before" joining two clauses, a "but" that joins two predicates of one subject
+// ("condemned the policy but declined to say ..."), or a clause of time ("when ...", "after seeing ...").
+const CLAUSE_BREAK = /\s*(?:;|:|\s-\s|--|\(|\)|,["']?\s*(?=(?:which|who|whose|where|while|whereas|although|though|but|nor|and|as|after|before|until|according to|amid)\b)|\s(?=(?:but|because|whereas|although|though|when)\s)|\s(?=(?:after|before)\s+[a-z]{2,}ing\s)|\s(?=and\s+[a-z]+ed\s)|,\s*(?=the\s))\s*/g;
 
 const LEADING_ATTRIBUTION = /^((?:As|According to)\b[^,;"]{1,80}),\s*/;
 

@@ -25,6 +25,11 @@ describe('clausesOf', () => {
       // (The three-word attribution is too short to be a claim.)
       ['On Monday an employee of the airline removed the notice', 'before the company restored it'],
     ],
+    // A clause of time without a comma: "when" and a clause, "after" or "before" and a gerund.
+    ['The debate began last week when an old notice resurfaced online.', ['The debate began last week', 'when an old notice resurfaced online.']],
+    ['An employee briefly removed the notice after seeing complaints online.', ['An employee briefly removed the notice', 'after seeing complaints online.']],
+    // "after" and a noun is a time, not a clause.
+    ['Air travel grew quickly after the Second World War ended in Europe.', []],
     // A leading attribution is a clause of its own: the claim after it may be reported alone.
     [
       'As stated in the filing, the airline has a $40 million contract with the city for its Denver hub.',
