@@ -1,5 +1,7 @@
 // Covers recognizing a story by its event: core/detect/event-date.ts, headline-names.ts, recognize.ts and the
 // acronyms in core/text/acronyms.ts. Examples are written here in the manner of several outlets.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../core/analyze.ts';
 import { compileCorpus, detectionIndexOf } from '../../core/corpus/compile.ts';
@@ -105,11 +107,7 @@ describe('recognition of the bundled story', () => {
 
   describe('a report of one quoted person\u2019s words (core/detect/partial-report.ts)', () => {
     // Names the company and its chief executive, not the agency: too little of the story's words on their own.
-    const memo = [
-      'Microsoft chief executive Satya Nadella told employees in an email that the policy of separating migrant children from their parents at the border is "cruel and abusive."',
-      'Nadella wrote that Microsoft is not working on any project that separates families at the border, and that the issue touched him as a parent and an immigrant.',
-      "Microsoft employees and other technology leaders have also criticized the administration's immigration policy this week.",
-    ].join('\n');
+    const memo = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'partial', 'nadella-memo.txt'), 'utf8');
     const headline = 'Nadella calls border policy "cruel and abusive" in note to staff';
 
     it('takes it for the story when it is dated in the story\u2019s days and headlines the person', () => {

@@ -1,7 +1,7 @@
 // `npm run --silent analyze -- FILE --corpus DIR`: a page checked against a story pack beside the bundled story,
 // and packs or options that are refused with a message and exit status 2.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,12 +54,8 @@ describe('analyze --corpus', () => {
 });
 
 describe('analyze on a text file with header lines', () => {
-  // A report of Nadella's email alone, written here: recognized only with its headline and its date.
-  const memo = [
-    'Microsoft chief executive Satya Nadella told employees in an email that the policy of separating migrant children from their parents at the border is "cruel and abusive."',
-    'Nadella wrote that Microsoft is not working on any project that separates families at the border, and that the issue touched him as a parent and an immigrant.',
-    "Microsoft employees and other technology leaders have also criticized the administration's immigration policy this week.",
-  ].join('\n');
+  // A report of Nadella's email alone (tests/fixtures/partial, written here): recognized only with its headline and date.
+  const memo = readFileSync(join(root, 'tests', 'fixtures', 'partial', 'nadella-memo.txt'), 'utf8');
   const dir = mkdtempSync(join(tmpdir(), 'triangulate-analyze-'));
 
   it('reads the headline, date and address from URL, TITLE and DATE lines, as the dev set writes them', () => {
