@@ -12,7 +12,7 @@ export interface Scope {
 const ENGAGEMENT = /\b(?:work(?:ing|s)?|contracts?|deal|partnership|agreement|services?)\b/i;
 // A lower-case list of two or more items after a verb of covering, or after "for", maybe after a gerund
 // ("involves supporting email, calendar and document systems", "includes hosting web and mail servers").
-const SCOPE = /\b(?:involves?|involving|includes?|including|covers?|covering|for)\s+(?:[a-z]+ing\s+|things like\s+)?((?:[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2},\s)*[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2},?\s(?:and|or)\s[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2})(?=\s*[.;,]|$)/;
+const SCOPE = /\b(?:involves?|involving|includes?|including|covers?|covering|for|(?:limited|restricted|confined) to|consists? of|comprises?)\s+(?:[a-z]+ing\s+|things like\s+)?((?:[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2},\s)*[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2},?\s(?:and|or)\s[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2})(?=\s*[.;,]|$)/;
 
 /** The scope a sentence gives an engagement, if it lists one. */
 export function readScope(sentence: string): Scope | null {

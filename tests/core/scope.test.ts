@@ -6,6 +6,8 @@ describe('readScope', () => {
   it.each([
     ['a verb of covering', 'The contract covers engine inspections, cabin checks and pilot training.', ['engine inspections', 'cabin checks', 'pilot training']],
     ['a gerund after the verb', 'Its work with the agency involves supporting email, calendar and document systems.', ['email', 'calendar', 'document systems']],
+    ['"limited to"', 'Its work for the agency is limited to supporting payroll, scheduling and maintenance records.', ['payroll', 'scheduling', 'maintenance records']],
+    ['"consists of"', 'The contract consists of engine checks, cabin refits and crew training.', ['engine checks', 'cabin refits', 'crew training']],
     ['"for" and an Oxford comma', 'The deal provides support for legacy mail, calendar, messaging, and document management.', ['legacy mail', 'calendar', 'messaging', 'document management']],
   ])('reads the items after %s', (_what, sentence, items) => {
     expect(readScope(sentence)?.items).toEqual(items);
