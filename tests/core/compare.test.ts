@@ -266,3 +266,9 @@ describe('compareClaims: the same quotation given to another person', () => {
     expect(compare(here, there)?.relation).not.toBe('conflict');
   });
 });
+
+describe('termOf: a demand in other verbs', () => {
+  it('reads asked, urged and demands as one term', () => {
+    expect(new Set(['asked', 'urged', 'demands', 'requesting'].map(termOf)).size).toBe(1);
+  });
+});
