@@ -62,6 +62,8 @@ const SHORT_QUOTE_SAME_SPEAKER = 0.2;
 const MIN_RUN_TERMS = 4;
 /** Terms of such a run that neither sentence writes as a name: what the claim says, beside whom it is about. */
 const MIN_RUN_PREDICATE_TERMS = 2;
+/** Terms past which a sentence is searched for no shared run (the search grows with the product of two lengths). */
+const MAX_RUN_SEQUENCE = 200;
 /** Terms of a shared run, two of them the story's actors, that make two sentences related. */
 const RELATED_RUN_TERMS = 3;
 /** Share of the shorter quotation's words the other must contain, in order, to be the same quotation. */
@@ -250,7 +252,11 @@ let lastRun: { here: PreparedClaim; there: PreparedClaim; run: SharedRun | null 
 
 /** The shared run of two claims, found once per comparison. */
 function runOf(here: PreparedClaim, there: PreparedClaim): SharedRun | null {
-  if (lastRun?.here !== here || lastRun.there !== there) lastRun = { here, there, run: sharedRun(here.sequence, there.sequence) };
+  if (lastRun?.here !== here || lastRun.there !== there) {
+    // A "sentence" of hundreds of terms is a page without punctuation, not a claim: no run is looked for in it.
+    const tooLong = here.sequence.length > MAX_RUN_SEQUENCE || there.sequence.length > MAX_RUN_SEQUENCE;
+    lastRun = { here, there, run: tooLong ? null : sharedRun(here.sequence, there.sequence) };
+  }
   return lastRun.run;
 }
 
