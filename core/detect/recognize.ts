@@ -45,12 +45,14 @@ function factsOf(story: CorpusStory): StoryFacts {
 
 /**
  * Why a page is not a report of the story's event, or null when nothing says so: its own date is outside the
- * story's coverage; undated, it speaks of a later year; or its headline puts forward names the story never uses.
+ * story's coverage; undated, its sentences speak of a later year; or its headline puts forward names the story
+ * never uses. The years are read from the page's claims, so a rights notice ("© 2020"), a time stamp or a byline
+ * left in the text does not date the report.
  */
-export function notTheEvent(story: CorpusStory, page: PageFacts): NotTheEvent | null {
+export function notTheEvent(story: CorpusStory, page: PageFacts, claims: readonly Claim[]): NotTheEvent | null {
   const { window, vocabulary } = factsOf(story);
   if (!dateFits(window, page.date)) return 'date';
-  if (!page.date && speaksOfLaterYear(window, page.text)) return 'later-year';
+  if (!page.date && claims.some((claim) => speaksOfLaterYear(window, claim.normalized))) return 'later-year';
   if (page.title && foreignHeadlineNames(page.title, page.text, vocabulary).length > 0) return 'headline-names';
   return null;
 }
@@ -79,7 +81,7 @@ export function recognizeStory(corpus: Corpus, index: DetectionIndex, page: Page
     if (candidate.score < MENTION_THRESHOLD) break;
     const story = corpus.stories.find((s) => s.id === candidate.storyId);
     if (!story) continue;
-    const reason = candidate.score >= STORY_THRESHOLD || isPartOfStory(story, page, claims) ? notTheEvent(story, page) : 'weak';
+    const reason = candidate.score >= STORY_THRESHOLD || isPartOfStory(story, page, claims) ? notTheEvent(story, page, claims) : 'weak';
     if (reason === null) return { kind: 'story', story, score: candidate.score };
     if (mention.kind === 'none') mention = { kind: 'mentions', story, score: candidate.score, reason };
   }

@@ -100,6 +100,13 @@ describe('recognition of the bundled story', () => {
     expect(result.mentions?.sentences.length).toBeGreaterThan(0);
   });
 
+  it('dates an undated report by the years its sentences speak of, not by a rights notice or a time stamp', () => {
+    const furnished = `${report}\nLast modified on Tue 4 Jun 2019 14.00 EDT\n\u00a9 2020 The Daily Ledger. All rights reserved.`;
+    expect(analyzeArticle(corpus, index, { text: furnished }).story?.id).toBe(corpus.stories[0]!.id);
+    const later = `${report}\nWorkers walked out again in 2019, a year after the first letter.`;
+    expect(analyzeArticle(corpus, index, { text: later }).mentions?.reason).toBe('later-year');
+  });
+
   it('takes a page whose headline puts another company first for another event', () => {
     const text = `${report}\nNow workers at Globex, which owns a rival cloud, have signed a letter of their own.`;
     expect(analyzeArticle(corpus, index, { text, title: 'Globex workers follow Microsoft staff in ICE protest' }).story).toBeNull();
