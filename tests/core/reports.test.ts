@@ -20,7 +20,7 @@ const STORY = 'microsoft-ice-contract-2018';
  * Share of pairs found in a relation the pair accepts. 2026-11-23 (commit 145fc97): 46 of 63 (73 %); 2026-12-06:
  * 51 of 63 (81 %). The floor sits just below, so losing two pairs fails the test; raise it when matching improves.
  */
-const MIN_RIGHT_SHARE = 0.82;
+const MIN_RIGHT_SHARE = 0.85;
 
 /**
  * Negatives the code matches today although a careful reader would not, keyed "a phrase ~ source file". Each is
