@@ -67,5 +67,8 @@ function headlinesOf(doc: Document, title: string): string[] {
     doc.querySelector('meta[name="twitter:title"]')?.getAttribute('content'),
     doc.body?.getElementsByTagName('h1')[0]?.textContent,
   ].map((t) => (t ?? '').replace(/\s+/g, ' ').trim());
-  return [...new Set(forms)].filter((t) => t.length > 0 && t !== title);
+  return [...new Set(forms)].filter((t) => t.length > 0 && t.length <= MAX_HEADLINE_CHARS && t !== title);
 }
+
+/** A "headline" longer than this is a page that put its text in a heading: not a headline, and not sent on. */
+const MAX_HEADLINE_CHARS = 300;

@@ -26,3 +26,10 @@ describe('extractArticle headlines', () => {
     expect(article.headlines).toEqual([]);
   });
 });
+
+describe('extractArticle headlines on odd pages', () => {
+  it('leaves out a heading that holds a whole page of text', () => {
+    const article = extractArticle(htmlDocument(page('Airline grounds forty jets', paragraph.repeat(5), null))) as ExtractedArticle;
+    expect(article.headlines.every((h) => h.length <= 300)).toBe(true);
+  });
+});
