@@ -28,7 +28,9 @@ export function quotedPersons(sources: ReadonlyArray<{ readonly claims: readonly
       for (const quote of claim.quotes) {
         const speaker = quote.speaker;
         if (speaker?.kind !== 'person') continue;
-        const surname = speaker.name.split(/\s+/).pop() ?? speaker.name;
+        // The last word of the name as written, without what punctuation clings to it: "Satya Nadella," → "Nadella".
+        const surname = (speaker.name.split(/\s+/).pop() ?? speaker.name).replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+        if (surname.length < 2) continue;
         const person = byKey.get(speaker.key) ?? { name: surname, quotes: [] };
         person.quotes.push(plainWords(quote.text));
         byKey.set(speaker.key, person);
