@@ -39,6 +39,8 @@ const PASSIVE_BEFORE = /\b(?:described|called|criticized|condemned|denounced|lab
 const VERB_REACH = 100;
 const PARTICIPLE_REACH = 200;
 const PARTICIPLE = new RegExp(String.raw`^(?:${PARTICIPLES})$`);
+// Up to four capitalized words ending right before a participle: "Microsoft", "Satya Nadella", "Brad Smith".
+const NAME_BEFORE_PARTICIPLE = /(?:^|[^,;:\s]\s+)((?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*)\s+$/;
 
 const DOCUMENT_NOUNS = new Set(
   'letter petition post blog statement email e-mail memo report tweet article message note release filing lawsuit complaint document website page'.split(' '),
@@ -79,6 +81,10 @@ export function attributeSpeaker(
   const distance = verb ? before.length - (verb.index + verb[0].length) : Infinity;
   if (verb && PARTICIPLE.test(verb[0])) {
     if (distance > PARTICIPLE_REACH) return null;
+    // "... was Microsoft saying it was "proud"", "with Nadella calling it "cruel"": a name right before the
+    // participle, no comma between, is who speaks; after a comma the participle goes with the sentence's subject.
+    const named = NAME_BEFORE_PARTICIPLE.exec(before.slice(0, verb.index))?.[1];
+    if (named && !SENTENCE_OPENERS.test(named.split(/\s+/)[0] ?? '')) return resolve(named, context);
     return previousInSentence ?? (sentenceSubject ? resolve(sentenceSubject, context) : null);
   }
   if (verb && distance <= VERB_REACH) {

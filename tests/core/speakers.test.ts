@@ -32,6 +32,8 @@ describe('extractClaims: speaker after the quotation', () => {
     // What two commas set off between subject and verb is not the subject: an appositive, an age, a clause.
     ['a subject past an appositive', `Northwind, under fire for its layoffs, says "${LINE}."`, 'Northwind', 'organization'],
     ['a subject past an age', `Jane Doe, 54, said "${LINE}."`, 'Jane Doe', 'person'],
+    // A name right before a participle, no comma between, is who speaks ("... was Northwind saying ...").
+    ['a name before a participle', `What drew anger online was Northwind saying it was "${LINE}" in its memo.`, 'Northwind', 'organization'],
     // A role before a name ("chief executive Dana Okafor", "Acme CEO Jane Doe") still names that person.
     ['a role before a full name', `"${LINE}," chief executive Jane Doe wrote in a memo.`, 'chief executive Jane Doe', 'person'],
     // "While Northwind ..." opens a sentence: it does not make Northwind a person's surname.
