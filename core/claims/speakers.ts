@@ -158,6 +158,9 @@ function subjectBefore(text: string): string | null {
 
 function resolve(phrase: string, context: SpeakerContext): Speaker | null {
   const name = phrase
+    // "where Microsoft said", "It also wrote": a subordinator before the speaker, an adverb after it, are not its name.
+    .replace(/^(?:where|when|while|whereas|as|because|since|although|though|if|after|before)\s+/i, '')
+    .replace(/\s+(?:also|then|later|again|still|further|already|previously|recently|now|had|has|have)$/i, '')
     .replace(/\s+(?:who|that|which)\b.*$/i, '')
     .replace(/\s+(?:in|on|at|to|for|from|with|on)\s.*$/i, '')
     .replace(new RegExp(`\\s+(?:${WEEKDAY_PATTERN}|yesterday|today|tonight|earlier|later)$`, 'i'), '')

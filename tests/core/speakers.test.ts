@@ -32,6 +32,9 @@ describe('extractClaims: speaker after the quotation', () => {
     // What two commas set off between subject and verb is not the subject: an appositive, an age, a clause.
     ['a subject past an appositive', `Northwind, under fire for its layoffs, says "${LINE}."`, 'Northwind', 'organization'],
     ['a subject past an age', `Jane Doe, 54, said "${LINE}."`, 'Jane Doe', 'person'],
+    // An adverb after a pronoun ("It also said") or a subordinator before a name ("where Northwind said") is
+    // not part of the speaker.
+    ['a name after a subordinator', `The memo went to pilots, where Northwind said it was "${LINE}."`, 'Northwind', 'organization'],
     // A name right before a participle, no comma between, is who speaks ("... was Northwind saying ...").
     ['a name before a participle', `What drew anger online was Northwind saying it was "${LINE}" in its memo.`, 'Northwind', 'organization'],
     // A role before a name ("chief executive Dana Okafor", "Acme CEO Jane Doe") still names that person.
@@ -109,6 +112,11 @@ describe('extractClaims: speakers carried over from earlier sentences', () => {
   it('resolves "she added" to the spokeswoman quoted last, not to a person named earlier', () => {
     const text = `Staff met Jane Doe on Monday.\n"We listen to our people," a Northwind spokeswoman said.\n"${LINE}," she added.`;
     expect(attributions(text)[1]).toEqual([LINE, 'a Northwind spokeswoman', 'organization']);
+  });
+
+  it('resolves "It also said" to the last speaker: the adverb is not part of the pronoun', () => {
+    const found = attributions(`"Routes will change," Northwind said. It also said it was "${LINE}."`);
+    expect(found[1]).toEqual([LINE, 'Northwind', 'organization']);
   });
 
   it('resolves "it added" to the last speaker, even when that is not a person', () => {
