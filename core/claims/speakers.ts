@@ -99,9 +99,18 @@ export function sentenceSubject(sentence: string): string | null {
   const body = sentence.replace(/^["'\s]+/, '');
   const lead = new RegExp(`^(?:in|on|at|after|before|following|with|as|over|since|during|now|but|and|so|meanwhile|earlier|later|last|this|${WEEKDAY_PATTERN})\\b[^,]{0,80},\\s*`, 'i');
   const rest = body.replace(lead, '');
-  const m = /^((?:[\w'-]+\s+){0,7}?[\w'-]+?)\s+(?:\w+ed|sent|said|wrote|told|gave|made|took|is|was|are|were|has|had|have|will|would|did|does|do|says|writes|reiterated|urged)\b/.exec(rest);
+  const m = SUBJECT_AND_VERB.exec(rest);
+  if (m && LONE_DETERMINER.test(m[1]!)) {
+    // "An undated letter signed by ...": an "-ed" word right after a determiner describes the noun; it is not the verb.
+    const skipped = /^\S+\s+\S+\s+/.exec(rest)?.[0] ?? '';
+    const again = SUBJECT_AND_VERB.exec(rest.slice(skipped.length));
+    return again && skipped ? `${skipped}${again[1]!}` : null;
+  }
   return m ? m[1]! : null;
 }
+
+const SUBJECT_AND_VERB = /^((?:[\w'-]+\s+){0,7}?[\w'-]+?)\s+(?:\w+ed|sent|said|wrote|told|gave|made|took|is|was|are|were|has|had|have|will|would|did|does|do|says|writes|reiterated|urged)\b/;
+const LONE_DETERMINER = /^(?:a|an|the|this|that|its|their|his|her|our)$/i;
 
 /** The words a text writes in lower case at least once. */
 export function collectLowerWords(text: string): Set<string> {

@@ -35,6 +35,8 @@ describe('extractClaims: speaker after the quotation', () => {
     // An adverb after a pronoun ("It also said") or a subordinator before a name ("where Northwind said") is
     // not part of the speaker.
     ['a name after a subordinator', `The memo went to pilots, where Northwind said it was "${LINE}."`, 'Northwind', 'organization'],
+    // An "-ed" word after a determiner describes the noun ("An undated letter"): the subject runs past it.
+    ['a subject with an "-ed" adjective', `An undated letter signed by pilots reached the board, saying "${LINE}."`, 'An undated letter', 'document'],
     // A name right before a participle, no comma between, is who speaks ("... was Northwind saying ...").
     ['a name before a participle', `What drew anger online was Northwind saying it was "${LINE}" in its memo.`, 'Northwind', 'organization'],
     // A role before a name ("chief executive Dana Okafor", "Acme CEO Jane Doe") still names that person.
