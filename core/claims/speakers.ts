@@ -27,7 +27,7 @@ export interface SpeakerContext {
 }
 
 const VERBS =
-  'said|says|say|wrote|writes|told|tells|added|adds|stated|states|tweeted|reads|read|continued|explained|noted|argued|asked|asks|demands|demanded|urged|urges|called|calls|warned|declared|insisted|acknowledged|admitted|announced|replied|responded|posted|reiterated|reiterates|claimed|claims|complained|described';
+  'said|says|say|wrote|writes|told|tells|added|adds|stated|states|tweeted|reads|read|continued|explained|noted|argued|asked|asks|demands|demanded|urged|urges|called|calls|warned|declared|insisted|acknowledged|admitted|announced|replied|responded|posted|reiterated|reiterates|claimed|claims|complained|described|concluded|stressed|emphasized|emphasised|remarked|observed|recalled|countered|cautioned|conceded|maintained|suggested|commented|asserted|lamented|vowed|pledged|promised';
 const PARTICIPLES = 'saying|calling|adding|writing|noting|arguing|asking|demanding|urging|describing|stating|telling|declaring|warning|insisting';
 const VERB_AFTER = new RegExp(String.raw`^([^,;:"]{1,80}?)\s+(?:also\s+|then\s+|later\s+)?(?:${VERBS})\b`);
 const VERB_FIRST = new RegExp(String.raw`^(?:${VERBS})\s+([^,;:"]{1,80})`);

@@ -35,6 +35,9 @@ describe('extractClaims: speaker after the quotation', () => {
     // An adverb after a pronoun ("It also said") or a subordinator before a name ("where Northwind said") is
     // not part of the speaker.
     ['a name after a subordinator', `The memo went to pilots, where Northwind said it was "${LINE}."`, 'Northwind', 'organization'],
+    // Less common verbs of speech: "concluded", "stressed", "cautioned".
+    ['a colon after "concluded"', `Jane Doe, the chief executive, concluded: "${LINE}."`, 'Jane Doe', 'person'],
+    ['"cautioned" after the quotation', `"${LINE}," Acme Corp cautioned.`, 'Acme Corp', 'organization'],
     // An "-ed" word after a determiner describes the noun ("An undated letter"): the subject runs past it.
     ['a subject with an "-ed" adjective', `An undated letter signed by pilots reached the board, saying "${LINE}."`, 'An undated letter', 'document'],
     // A name right before a participle, no comma between, is who speaks ("... was Northwind saying ...").
