@@ -1,4 +1,5 @@
 import type { DetectionIndex } from '../core/detect/detect.ts';
+import { escapeRegExp } from '../core/util/escape-reg-exp.ts';
 
 /**
  * A gate before the quick look's scoring, for the great majority of pages that are about no bundled story. A page
@@ -56,7 +57,7 @@ export function gateOf(words: readonly string[]): AnchorGate {
   return (text) => {
     for (const token of text.toLowerCase().split(SEPARATOR)) if (plain.has(token)) return true;
     if (pattern === undefined) {
-      const alternatives = [...other].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+      const alternatives = [...other].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
       pattern = new RegExp(`(?<![${CHAR}])(?:${alternatives})(?![${CHAR}])`, 'i');
     }
     return pattern !== null && pattern.test(text);

@@ -1,4 +1,5 @@
 import { STOPWORDS } from '../text/lexicon.ts';
+import { escapeRegExp } from '../util/escape-reg-exp.ts';
 
 /**
  * Names in a page's headline that no source of the story uses. A headline names the event's main actors; a
@@ -22,7 +23,7 @@ export function foreignHeadlineNames(headline: string, body: string, storyWords:
 
 /** Whether a text writes the word capitalized after another word (not only at a sentence start) and never in lower case. */
 export function isNameInText(word: string, text: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(word);
   if (new RegExp(`(?<![\\p{L}\\d])${escaped.toLowerCase()}(?![\\p{L}\\d])`, 'u').test(text)) return false;
   return new RegExp(`[\\p{Ll},]\\s+${escaped}(?![\\p{L}\\d])`, 'u').test(text);
 }

@@ -1,6 +1,7 @@
 import type { Claim } from '../claims/claim.ts';
 import { STOPWORDS } from '../text/lexicon.ts';
 import { plainWords } from '../text/tokens.ts';
+import { escapeRegExp } from '../util/escape-reg-exp.ts';
 
 /**
  * A report that covers one strand of a story: one person's statement, reported on the story's days ("Cruel and
@@ -42,7 +43,7 @@ export function quotedPersons(sources: ReadonlyArray<{ readonly claims: readonly
 
 /** The surnames of the people a headline puts forward (as written, capitalized), among those given. */
 export function headlinedPersons(headline: string, names: readonly string[]): string[] {
-  return names.filter((name) => new RegExp(`(?<![\\p{L}\\d])${escape(name)}(?![\\p{L}\\d])`, 'u').test(headline));
+  return names.filter((name) => new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}(?![\\p{L}\\d])`, 'u').test(headline));
 }
 
 /**
@@ -72,8 +73,4 @@ function sharesQuotedRun(a: readonly string[], b: readonly string[]): boolean {
     }
   }
   return false;
-}
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,5 +1,6 @@
 import { acronymsOf, expansionsOf } from '../text/acronyms.ts';
 import { termOf } from '../text/tokens.ts';
+import { escapeRegExp } from '../util/escape-reg-exp.ts';
 
 /**
  * The names a story's sources spell out and abbreviate: "U.S. Immigration and Customs Enforcement (ICE)" in one
@@ -32,7 +33,6 @@ export function storyAliases(sourceTexts: readonly string[], acronymTerms: reado
   return out;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The sentence with every spelled-out name of the story's acronyms written as the acronym: the names the sources
@@ -45,7 +45,7 @@ export function foldAliases(sentence: string, aliases: readonly Alias[]): string
     if (names.length === 0) continue;
     names.sort((a, b) => b.length - a.length);
     // The name, and the acronym in parentheses after it when the sentence defines it: "... Enforcement (ICE)".
-    const pattern = new RegExp(`\\b(?:${names.map(escape).join('|')})\\b(?:\\s*\\(${escape(alias.acronym)}\\))?`, 'g');
+    const pattern = new RegExp(`\\b(?:${names.map(escapeRegExp).join('|')})\\b(?:\\s*\\(${escapeRegExp(alias.acronym)}\\))?`, 'g');
     out = out.replace(pattern, alias.acronym);
   }
   return out;

@@ -2,6 +2,7 @@
 // the article find the sentence of the story's source, and in a relation a careful reader accepts?
 import type { AnalysisResult, ClaimMatch, Relation } from '../../core/result.ts';
 import { STATUS_ORDER } from '../../core/result.ts';
+import { escapeRegExp } from '../../core/util/escape-reg-exp.ts';
 
 /** One labeled pair: a sentence of an article (by a verbatim substring) and a sentence of a story source. */
 export interface LabeledPair {
@@ -22,7 +23,7 @@ export interface PairsFile {
 
 /** The verbatim substring's span in a text, whitespace runs matching any whitespace. */
 export function locate(text: string, phrase: string): { start: number; end: number } | null {
-  const pattern = phrase.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  const pattern = phrase.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
   const m = new RegExp(pattern).exec(text);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
