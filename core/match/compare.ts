@@ -12,7 +12,7 @@ import { sentenceSimilarity, sharedRareTerms, vectorOf, type TermVector, type Te
 import { clausesOf, leadingPhrase } from '../claims/clauses.ts';
 import { commonWords, wordDiff } from './word-diff.ts';
 import { consistentFigures } from './quantity-range.ts';
-import { oppositePolarity } from './polarity.ts';
+import { negatedTerms, oppositePolarity } from './polarity.ts';
 import { referredAnchors, referringNouns } from './references.ts';
 import { numberOwners } from './figure-owners.ts';
 import { foldAliases } from './aliases.ts';
@@ -275,9 +275,27 @@ function runSimilarity(here: PreparedClaim, there: PreparedClaim): number {
   // names ("Microsoft CEO Satya Nadella ... employees") says who, not what.
   if (!stretch.some((term) => here.weights.name(term) && here.weights.subject(term))) return 0;
   if (run.terms.filter((term) => !here.entities.has(term) && !there.entities.has(term)).length < MIN_RUN_PREDICATE_TERMS) return 0;
+  // A run denied on one side only ("its work with ICE does not involve ..." / "its work with ICE involves ...") is
+  // the same words saying opposite things. Where a negation's reach ends is rough, so both sides negating some of
+  // the run is the same polarity.
+  const deniedHere = run.terms.some((term) => negatedOf(here).has(term));
+  const deniedThere = run.terms.some((term) => negatedOf(there).has(term));
+  if (deniedHere !== deniedThere) return 0;
   const a = vectorOf(stretch, here.weights);
   const b = vectorOf(there.sequence.slice(run.there[0], run.there[1] + 1), here.weights);
   return CLAUSE_DISCOUNT * sentenceSimilarity(a, b);
+}
+
+const negatedCache = new WeakMap<PreparedClaim, ReadonlySet<string>>();
+
+/** The terms a claim negates (core/match/polarity.ts), read once per claim. */
+function negatedOf(claim: PreparedClaim): ReadonlySet<string> {
+  let out = negatedCache.get(claim);
+  if (!out) {
+    out = negatedTerms(claim.claim.normalized);
+    negatedCache.set(claim, out);
+  }
+  return out;
 }
 
 /** How many of the story's own terms (names, fingerprint, rare terms) two sentences share. */

@@ -8,10 +8,17 @@ import { contentTerms, words, expandWord } from '../text/tokens.ts';
  * elsewhere in a long sentence does not set two reports of one fact apart.
  */
 
-/** Words that negate what follows (contractions are expanded before: "didn't" is "did not"). */
-const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'none', 'without']);
+/**
+ * Words that negate what follows (contractions are expanded before: "didn't" is "did not"). "Nothing" is how a
+ * denial is often put ("has nothing to do with separating families", "nothing to suggest").
+ */
+const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'none', 'nothing', 'without']);
 /** Verbs that report a denial or a refusal of what follows: "denied working with", "declined to say". */
 const DENIALS = /^(?:den(?:y|ies|ied|ying)|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing))$/;
+// Between two words: punctuation that closes a clause, or a quotation mark that closes a quotation (one not
+// followed by the next word straight away; an opening mark ends the gap).
+const ENDS_NEGATION = /[,;:–—-]\s|--|[()]|"(?!$)/;
+
 /** How many content words after a negation it covers. */
 export const NEGATION_REACH = 6;
 
@@ -21,8 +28,10 @@ export function negatedTerms(sentence: string): Set<string> {
   let reach = 0;
   let last = 0;
   for (const token of words(sentence)) {
-    // A comma, semicolon, colon or dash between words ends what a negation covers.
-    if (/[,;:–—-]\s|--|["()]/.test(sentence.slice(last, token.start))) reach = 0;
+    // A comma, semicolon, colon, dash, parenthesis or closing quotation mark between words ends what a negation
+    // covers. An opening quotation mark does not: the quoted words are the negated verb's object ("did not include
+    // "any projects related to separating children"").
+    if (ENDS_NEGATION.test(sentence.slice(last, token.start))) reach = 0;
     last = token.end;
     for (const word of expandWord(token.word)) {
       if (NEGATORS.has(word) || DENIALS.test(word)) {

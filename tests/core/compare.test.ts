@@ -192,6 +192,12 @@ describe('compareClaims: a claim carried inside a longer sentence', () => {
     expect(relation('Weeks of anger over cancelled flights and crowded cockpits across the Midwest led pilots of Northwind Air to ask Okafor to delay the new schedule until inspectors had seen every engine in every hangar of its fleet.', source)).toBe('agree');
   });
 
+  it('does not agree when one sentence denies the shared words and the other asserts them', () => {
+    const theirs = 'Northwind Air\u2019s work with the FAA involves checking engines, manuals and crew rosters, Okafor wrote.';
+    expect(relation('Northwind Air insisted its work with the FAA involves grounding jets in Denver.', theirs)).toBe('agree');
+    expect(relation('Northwind Air insisted its work with the FAA does not involve grounding jets in Denver.', theirs)).not.toBe('agree');
+  });
+
   it('does not agree when the same words are scattered through the sentence', () => {
     expect(relation('The new schedule had been Okafor\u2019s idea, analysts said, and pilots at Northwind Air spent the winter arguing that the delay in inspections left every hangar short of engines and crowded cockpits in the Midwest.', source)).not.toBe('agree');
   });

@@ -12,6 +12,7 @@ describe('oppositePolarity', () => {
     ['The airline denied cutting the routes to Denver and Boise.', 'The airline is cutting its routes to Denver and Boise.'],
     ['The mayor declined to sign the budget bill on Friday.', 'The mayor signed the budget bill on Friday.'],
     ["The company hasn't paid the settlement to the families.", 'The company paid the settlement to the families.'],
+    ['The district said the closures had nothing to do with the budget cuts.', 'The district tied the closures to the budget cuts.'],
   ])('"%s" / "%s": opposite', (a, b) => {
     expect(opposite(a, b)).toBe(true);
     expect(opposite(b, a)).toBe(true);
@@ -29,6 +30,13 @@ describe('oppositePolarity', () => {
 });
 
 describe('negatedTerms', () => {
+  it('covers a quotation that is the negated verb\'s object, and stops where a quotation closes', () => {
+    const negated = negatedTerms('The council said the plan did not include "any closures of rural schools" and voted for it.');
+    expect(negated.has('closur')).toBe(true);
+    expect(negated.has('school')).toBe(true);
+    expect(negated.has('vote')).toBe(false);
+  });
+
   it('covers the words after a negation up to a comma', () => {
     const negated = negatedTerms('The union did not endorse the deal, but members voted for it.');
     expect(negated.has('endors')).toBe(true);
