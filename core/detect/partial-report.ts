@@ -63,13 +63,13 @@ export function isPartialReport(headline: string, claims: readonly Claim[], pers
   return false;
 }
 
-/** Whether two word lists share PARTIAL_QUOTE_WORDS words in a row, two of them content words. */
-function sharesQuotedRun(a: readonly string[], b: readonly string[]): boolean {
-  for (let i = 0; i + PARTIAL_QUOTE_WORDS <= a.length; i++) {
-    for (let j = 0; j + PARTIAL_QUOTE_WORDS <= b.length; j++) {
+/** Whether two word lists share `length` words in a row (PARTIAL_QUOTE_WORDS by default), two of them content words. */
+export function sharesQuotedRun(a: readonly string[], b: readonly string[], length = PARTIAL_QUOTE_WORDS): boolean {
+  for (let i = 0; i + length <= a.length; i++) {
+    for (let j = 0; j + length <= b.length; j++) {
       let k = 0;
-      while (k < PARTIAL_QUOTE_WORDS && a[i + k] === b[j + k]) k++;
-      if (k === PARTIAL_QUOTE_WORDS && a.slice(i, i + k).filter((w) => !STOPWORDS.has(w)).length >= 2) return true;
+      while (k < length && a[i + k] === b[j + k]) k++;
+      if (k === length && a.slice(i, i + k).filter((w) => !STOPWORDS.has(w)).length >= 2) return true;
     }
   }
   return false;

@@ -2,6 +2,7 @@ import type { Claim } from '../claims/claim.ts';
 import type { Corpus, CorpusStory } from '../corpus/types.ts';
 import { dateFits, dayOf, speaksOfLaterYear, storyWindow, type StoryWindow } from './event-date.ts';
 import { isPartialReport, quotedPersons, type QuotedPerson } from './partial-report.ts';
+import { CORROBORATE_BELOW, quotesTheSources, sourceQuotations } from './corroboration.ts';
 import { MENTION_THRESHOLD, rankStories, STORY_THRESHOLD, termCounts, type DetectionIndex } from './detect.ts';
 import { foreignHeadlineNames, storyVocabulary } from './headline-names.ts';
 
@@ -30,6 +31,7 @@ interface StoryFacts {
   readonly window: StoryWindow | null;
   readonly vocabulary: ReadonlySet<string>;
   readonly persons: readonly QuotedPerson[];
+  readonly quotations: ReadonlyArray<readonly string[]>;
 }
 
 const facts = new WeakMap<CorpusStory, StoryFacts>();
@@ -37,7 +39,7 @@ const facts = new WeakMap<CorpusStory, StoryFacts>();
 function factsOf(story: CorpusStory): StoryFacts {
   let f = facts.get(story);
   if (!f) {
-    f = { window: storyWindow(story.sources.map((s) => s.date)), vocabulary: storyVocabulary(story.sources.map((s) => s.text)), persons: quotedPersons(story.sources) };
+    f = { window: storyWindow(story.sources.map((s) => s.date)), vocabulary: storyVocabulary(story.sources.map((s) => s.text)), persons: quotedPersons(story.sources), quotations: sourceQuotations(story.sources) };
     facts.set(story, f);
   }
   return f;
@@ -70,6 +72,16 @@ function isPartOfStory(story: CorpusStory, page: PageFacts, claims: readonly Cla
 }
 
 /**
+ * Whether a page that passes the story bar on its words is backed by a second sign of the same event: a score well
+ * above the bar, a date (recognition checks it falls in the story's days), or a quotation of the story's sources
+ * repeated (core/detect/corroboration.ts).
+ */
+function corroborated(story: CorpusStory, score: number, page: PageFacts, claims: readonly Claim[]): boolean {
+  if (score >= CORROBORATE_BELOW || dayOf(page.date) !== null) return true;
+  return quotesTheSources(claims, factsOf(story).quotations);
+}
+
+/**
  * Recognizes the story a page reports by its words (the stories' fingerprints) and then by its event (date,
  * headline). The best candidate that passes both is the page's story; the best one that shares the words but
  * fails the event, or scores between MENTION_THRESHOLD and STORY_THRESHOLD, is a story the page mentions.
@@ -81,7 +93,8 @@ export function recognizeStory(corpus: Corpus, index: DetectionIndex, page: Page
     if (candidate.score < MENTION_THRESHOLD) break;
     const story = corpus.stories.find((s) => s.id === candidate.storyId);
     if (!story) continue;
-    const reason = candidate.score >= STORY_THRESHOLD || isPartOfStory(story, page, claims) ? notTheEvent(story, page, claims) : 'weak';
+    const passes = candidate.score >= STORY_THRESHOLD ? corroborated(story, candidate.score, page, claims) : isPartOfStory(story, page, claims);
+    const reason = passes ? notTheEvent(story, page, claims) : 'weak';
     if (reason === null) return { kind: 'story', story, score: candidate.score };
     if (mention.kind === 'none') mention = { kind: 'mentions', story, score: candidate.score, reason };
   }

@@ -7,7 +7,9 @@ import { analyzeArticle } from '../../core/analyze.ts';
 import { compileCorpus, detectionIndexOf } from '../../core/corpus/compile.ts';
 import { dateFits, latestYear, speaksOfLaterYear, storyWindow } from '../../core/detect/event-date.ts';
 import { foreignHeadlineNames, isNameInText, storyVocabulary } from '../../core/detect/headline-names.ts';
-import { quickTermCounts } from '../../core/detect/detect.ts';
+import { quickTermCounts, rankStories, STORY_THRESHOLD, termCounts } from '../../core/detect/detect.ts';
+import { CORROBORATE_BELOW } from '../../core/detect/corroboration.ts';
+import { parseLabeled } from '../../scripts/evaluation/labeled.ts';
 import { acronymsOf, expansionsOf } from '../../core/text/acronyms.ts';
 import { readStoryFolders } from '../../scripts/corpus-files.ts';
 
@@ -110,6 +112,32 @@ describe('recognition of the bundled story', () => {
   it('takes a page whose headline puts another company first for another event', () => {
     const text = `${report}\nNow workers at Globex, which owns a rival cloud, have signed a letter of their own.`;
     expect(analyzeArticle(corpus, index, { text, title: 'Globex workers follow Microsoft staff in ICE protest' }).story).toBeNull();
+  });
+
+  describe('a page whose words only just pass the bar (core/detect/corroboration.ts)', () => {
+    // A later petition to the same chief executive over the same contract, told in the story's words.
+    const file = join(import.meta.dirname, '..', 'fixtures', 'reports', '09-other-event-second-petition.txt');
+    const page = parseLabeled(file, readFileSync(file, 'utf8'), null)!;
+    const quoting = `${page.body}\nIts authors wrote, as the first letter had, that "we refuse to be complicit" in the policy.`;
+    const score = (text: string) => rankStories(index, termCounts(text, index))[0]!.score;
+
+    it('passes the story bar on its words, short of the score that needs no corroboration', () => {
+      for (const text of [page.body, quoting]) {
+        expect(score(text)).toBeGreaterThanOrEqual(STORY_THRESHOLD);
+        expect(score(text)).toBeLessThan(CORROBORATE_BELOW);
+      }
+    });
+
+    it('is not taken for the story undated and quoting none of its sources: it only mentions it', () => {
+      const result = analyzeArticle(corpus, index, { text: page.body, title: page.title ?? undefined });
+      expect(result.story).toBeNull();
+      expect(result.mentions?.reason).toBe('weak');
+    });
+
+    it('is taken for the story when dated in the story\u2019s days, or when it repeats a quotation of the sources', () => {
+      expect(analyzeArticle(corpus, index, { text: page.body, title: page.title ?? undefined, date: '2018-06-20' }).story?.id).toBe(corpus.stories[0]!.id);
+      expect(analyzeArticle(corpus, index, { text: quoting, title: page.title ?? undefined }).story?.id).toBe(corpus.stories[0]!.id);
+    });
   });
 
   describe('a report of one quoted person\u2019s words (core/detect/partial-report.ts)', () => {
