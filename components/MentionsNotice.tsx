@@ -5,6 +5,7 @@ const REASONS: Readonly<Record<StoryMentions['reason'], string>> = {
   date: "it was published well outside the days the story's sources cover, so it reports a later or earlier event",
   'later-year': 'it speaks of a year after the story, so it reports a later event',
   'headline-names': 'its headline puts forward names the story’s sources never use, so it is about something else',
+  uncorroborated: 'it shares the story’s words, but neither a date nor a quotation of its sources places it in the story’s days, so it may report a later event',
   weak: 'it shares too little of the story to be a report of it',
 };
 

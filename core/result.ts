@@ -81,7 +81,7 @@ export interface StoryMentions {
   readonly title: string;
   /** Why the page is not taken for a report of the story: its date, a later year it speaks of, the names in its
    *  headline, or too few of the story's words. */
-  readonly reason: 'date' | 'later-year' | 'headline-names' | 'weak';
+  readonly reason: 'date' | 'later-year' | 'headline-names' | 'uncorroborated' | 'weak';
   /** The page's sentences that report what the story's sources report. */
   readonly sentences: readonly string[];
 }

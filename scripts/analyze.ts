@@ -70,7 +70,7 @@ function printForPeople(result: AnalysisResult, ownStories: boolean): void {
     console.log(`No ${ownStories ? '' : 'bundled '}story recognized in this article.`);
     const m = result.mentions;
     if (m) {
-      const why = { date: 'its date is outside the story\'s days', 'later-year': 'it speaks of a later year', 'headline-names': 'its headline is about someone else', weak: 'it shares too little of the story' }[m.reason];
+      const why = { date: 'its date is outside the story\'s days', 'later-year': 'it speaks of a later year', 'headline-names': 'its headline is about someone else', uncorroborated: 'no date or quotation of the sources places it in the story\'s days', weak: 'it shares too little of the story' }[m.reason];
       console.log(`It mentions "${m.title}" (not taken for a report of it: ${why}):`);
       for (const sentence of m.sentences) console.log(`  - ${sentence}`);
     }

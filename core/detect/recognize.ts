@@ -7,7 +7,7 @@ import { MENTION_THRESHOLD, rankStories, STORY_THRESHOLD, termCounts, type Detec
 import { foreignHeadlineNames, storyVocabulary } from './headline-names.ts';
 
 /** Why a page that shares a story's words is not taken for a report of it. */
-export type NotTheEvent = 'date' | 'later-year' | 'headline-names' | 'weak';
+export type NotTheEvent = 'date' | 'later-year' | 'headline-names' | 'uncorroborated' | 'weak';
 
 /** The outcome of recognition: the story the page reports, or the story it only mentions and why. */
 export type Recognition =
@@ -93,8 +93,10 @@ export function recognizeStory(corpus: Corpus, index: DetectionIndex, page: Page
     if (candidate.score < MENTION_THRESHOLD) break;
     const story = corpus.stories.find((s) => s.id === candidate.storyId);
     if (!story) continue;
-    const passes = candidate.score >= STORY_THRESHOLD ? corroborated(story, candidate.score, page, claims) : isPartOfStory(story, page, claims);
-    const reason = passes ? notTheEvent(story, page, claims) : 'weak';
+    const reason =
+      candidate.score >= STORY_THRESHOLD
+        ? corroborated(story, candidate.score, page, claims) ? notTheEvent(story, page, claims) : 'uncorroborated'
+        : isPartOfStory(story, page, claims) ? notTheEvent(story, page, claims) : 'weak';
     if (reason === null) return { kind: 'story', story, score: candidate.score };
     if (mention.kind === 'none') mention = { kind: 'mentions', story, score: candidate.score, reason };
   }

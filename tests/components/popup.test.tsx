@@ -196,6 +196,12 @@ describe('popup details', () => {
     expect(status.querySelector('.tri-mentions img')).toBeNull();
   });
 
+  it('says a page that only just shares the story\u2019s words is not placed in its days', () => {
+    const mentions = { id: catalog.stories[0]!.id, title: catalog.stories[0]!.title, reason: 'uncorroborated' as const, sentences: ['Staff handed the chief executive a second petition.'] };
+    render(<Harness state={{ kind: 'no-story', catalog, mentions }} />);
+    expect(screen.getByRole('status').textContent).toMatch(/neither a date nor a quotation of its sources places it in the story.s days/);
+  });
+
   it('renders page and source text as text, never as HTML', () => {
     const record = recordFor('mashable');
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><a href="javascript:alert(1)">x</a>';

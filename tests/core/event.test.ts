@@ -131,7 +131,7 @@ describe('recognition of the bundled story', () => {
     it('is not taken for the story undated and quoting none of its sources: it only mentions it', () => {
       const result = analyzeArticle(corpus, index, { text: page.body, title: page.title ?? undefined });
       expect(result.story).toBeNull();
-      expect(result.mentions?.reason).toBe('weak');
+      expect(result.mentions?.reason).toBe('uncorroborated');
     });
 
     it('is taken for the story when dated in the story\u2019s days, or when it repeats a quotation of the sources', () => {

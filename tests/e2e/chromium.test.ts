@@ -342,6 +342,27 @@ describe('a page about a later event that recalls the story', () => {
   });
 });
 
+describe('an undated page whose words only just pass the story bar', () => {
+  it('gets no marks and no badge, and the popup says nothing places it in the story\u2019s days', async () => {
+    const page = await browser.open(server.url('second-petition-article'));
+    const tabId = await browser.tabIdOf(page);
+    const outcome = await eventually(async () => {
+      const key = `page:${tabId}`;
+      const stored = await browser.worker.evaluate(async (k) => (await chrome.storage.session.get(k))[k], key);
+      return stored as { state: string; mentions?: { reason: string } } | undefined;
+    });
+    expect(outcome.state).toBe('no-story');
+    expect(outcome.mentions?.reason).toBe('uncorroborated');
+    expect(await page.locator('triangulate-mark').count()).toBe(0);
+    expect(await browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('.tri-mentions');
+    expect(await popup.locator('[role=status]').textContent()).toMatch(/neither a date nor a quotation of its sources/);
+    await popup.close();
+  });
+});
+
 describe('a report of one quoted person\u2019s words on the story\u2019s days', () => {
   it('is taken for the story: its sentences are marked and the badge counts them', async () => {
     const page = await browser.open(server.url('nadella-memo-article'));
