@@ -320,9 +320,12 @@ describe('pages about other stories, and a page that is not an article', () => {
   });
 });
 
-describe('a page about a later event that recalls the story', () => {
-  it('gets no marks and no badge, and the popup says which story it mentions and where', async () => {
-    const page = await browser.open(server.url('later-event-article'));
+describe.each([
+  ['a page about a later event that recalls the story', 'later-event-article', 'date', /This page mentions a story/, 'more than 100 Microsoft employees'],
+  ['an undated page whose words only just pass the story bar', 'second-petition-article', 'uncorroborated', /neither a date nor a quotation of its sources/, 'handed chief executive Satya Nadella a petition'],
+])('%s', (_what, slug, reason, says, sentence) => {
+  it('gets no marks and no badge, and the popup says which story it mentions, why, and where', async () => {
+    const page = await browser.open(server.url(slug));
     const tabId = await browser.tabIdOf(page);
     const outcome = await eventually(async () => {
       const key = `page:${tabId}`;
@@ -330,35 +333,14 @@ describe('a page about a later event that recalls the story', () => {
       return stored as { state: string; mentions?: { reason: string; sentences: string[] } } | undefined;
     });
     expect(outcome.state).toBe('no-story');
-    expect(outcome.mentions?.reason).toBe('date');
+    expect(outcome.mentions?.reason).toBe(reason);
     expect(await page.locator('triangulate-mark').count()).toBe(0);
     expect(await browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
     await popup.waitForSelector('.tri-mentions');
-    expect(await popup.locator('[role=status]').textContent()).toMatch(/This page mentions a story/);
-    expect(await popup.locator('.tri-mentions li').first().textContent()).toContain('more than 100 Microsoft employees');
-    await popup.close();
-  });
-});
-
-describe('an undated page whose words only just pass the story bar', () => {
-  it('gets no marks and no badge, and the popup says nothing places it in the story\u2019s days', async () => {
-    const page = await browser.open(server.url('second-petition-article'));
-    const tabId = await browser.tabIdOf(page);
-    const outcome = await eventually(async () => {
-      const key = `page:${tabId}`;
-      const stored = await browser.worker.evaluate(async (k) => (await chrome.storage.session.get(k))[k], key);
-      return stored as { state: string; mentions?: { reason: string } } | undefined;
-    });
-    expect(outcome.state).toBe('no-story');
-    expect(outcome.mentions?.reason).toBe('uncorroborated');
-    expect(await page.locator('triangulate-mark').count()).toBe(0);
-    expect(await browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
-    await popup.waitForSelector('.tri-mentions');
-    expect(await popup.locator('[role=status]').textContent()).toMatch(/neither a date nor a quotation of its sources/);
+    expect(await popup.locator('[role=status]').textContent()).toMatch(says);
+    expect(await popup.locator('.tri-mentions li').first().textContent()).toContain(sentence);
     await popup.close();
   });
 });
