@@ -114,7 +114,7 @@ function prepareStory(story: CorpusStory): PreparedStory {
   if (!prepared) {
     // Weights from the story's own sources: terms all of them use weigh little, a page's unknown words are rare.
     const claimSets = story.sources.map((s) => s.claims);
-    const references = storyReferences(claimSets, story.fingerprint.anchors);
+    const references = storyReferences(claimSets, story.fingerprint.anchors, story.fingerprint.aliases);
     const aliases = storyAliases(story.sources.map((s) => s.text), story.fingerprint.acronyms);
     const weights = termWeights(claimSets, new Set(story.fingerprint.terms.map(([t]) => t)), commonWordsBut(story), references, aliases);
     prepared = { weights, sources: new Map(story.sources.map((s) => [s, prepareSource(s.claims.map((c) => prepareClaim(c, weights)))])) };

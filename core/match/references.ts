@@ -1,5 +1,5 @@
 import type { Claim } from '../claims/claim.ts';
-import { expandWord, termOf, words } from '../text/tokens.ts';
+import { contentTerms, expandWord, termOf, words } from '../text/tokens.ts';
 
 /**
  * What "the agency" or "the company" stands for in a story. News copy names an organization once and then refers
@@ -39,8 +39,13 @@ function lastAnchor(text: string, anchors: ReadonlySet<string>): string | null {
   return last;
 }
 
-/** For each referring noun, the anchor term its sources use it for, when they agree on one. */
-export function storyReferences(sources: ReadonlyArray<readonly Claim[]>, anchors: readonly string[]): Map<string, string> {
+/**
+ * For each referring noun, the anchor term its sources use it for, when they agree on one. A noun the sources
+ * write right after a name ("the U.S. Customs and Border Protection agency", "the CBP agency") stands for that
+ * name whatever else comes before it: the nearest name before "the agency" may be the company that works for it.
+ * `aliases` gives the words each acronym anchor stands for.
+ */
+export function storyReferences(sources: ReadonlyArray<readonly Claim[]>, anchors: readonly string[], aliases: ReadonlyArray<readonly [string, readonly string[]]> = []): Map<string, string> {
   const anchorSet = new Set(anchors);
   const votes = new Map<string, Map<string, number>>();
   for (const claims of sources) {
@@ -60,7 +65,38 @@ export function storyReferences(sources: ReadonlyArray<readonly Claim[]>, anchor
     const [best, second] = ranked;
     if (best && best[1] >= MIN_REFERENCES && (!second || best[1] > second[1])) out.set(noun, best[0]);
   }
+  for (const [noun, anchor] of describedNouns(sources, anchorSet, aliases)) out.set(noun, anchor);
   return out;
+}
+
+// A name in capitals (words of it joined by "and", "of" or "&") right before a referring noun.
+const DESCRIBED = new RegExp(String.raw`((?:[A-Z][\w.'-]*\s+(?:(?:and|of|&)\s+)?)+)(${REFERRING_NOUNS.join('|')})\b`, 'g');
+
+/** The referring nouns the sources write right after one anchor's name (never after another's). */
+function describedNouns(sources: ReadonlyArray<readonly Claim[]>, anchors: ReadonlySet<string>, aliases: ReadonlyArray<readonly [string, readonly string[]]>): Map<string, string> {
+  const seen = new Map<string, Set<string>>();
+  for (const claims of sources) {
+    for (const claim of claims) {
+      for (const m of claim.normalized.matchAll(DESCRIBED)) {
+        const anchor = anchorNamed(contentTerms(m[1]!), anchors, aliases);
+        if (anchor) (seen.get(m[2]!) ?? seen.set(m[2]!, new Set()).get(m[2]!)!).add(anchor);
+      }
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [noun, named] of seen) if (named.size === 1) out.set(noun, [...named][0]!);
+  return out;
+}
+
+/** The anchor a name ends with: the anchor itself ("CBP") or the words it stands for ("Customs and Border Protection"). */
+function anchorNamed(terms: readonly string[], anchors: ReadonlySet<string>, aliases: ReadonlyArray<readonly [string, readonly string[]]>): string | null {
+  const last = terms[terms.length - 1];
+  if (last !== undefined && anchors.has(last)) return last;
+  for (const [anchor, words] of aliases) {
+    if (words.length === 0 || words.length > terms.length) continue;
+    if (words.every((word, i) => terms[terms.length - words.length + i] === word)) return anchor;
+  }
+  return null;
 }
 
 /** The anchor terms a sentence refers to by a noun, that it does not name. */

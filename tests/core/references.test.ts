@@ -102,6 +102,33 @@ describe('storyReferences', () => {
     expect(storyReferences(sources, [anchor('Portland'), anchor('Wheeler')]).get('government')).toBe(anchor('Portland'));
   });
 
+  describe('a noun the sources write right after a name', () => {
+    // The contractor is named nearest before every "the agency"; only "the ... Bureau of Land Management agency" says
+    // which organization the noun is.
+    const told = [
+      claimsOf('The BLM is using two Veltron products to track grazing permits. The agency is one of several that enforce the new rules.'),
+      claimsOf('A Veltron spokesperson said the company was not working with the agency on the fence.\nVeltron staff said the company should not help the agency.'),
+    ];
+    const described = claimsOf('Veltron staff signed a letter about the company\u2019s contract with the U.S. Bureau of Land Management agency.');
+    const aliases = [[anchor('BLM'), ['bureau', 'land', 'manag']]] as const;
+    const anchors = [anchor('Veltron'), anchor('BLM')];
+
+    it('stands for that name, the acronym or the words it stands for', () => {
+      expect(storyReferences([...told, described], anchors, aliases).get('agency')).toBe(anchor('BLM'));
+      const acronym = claimsOf('Veltron staff signed a letter about the company\u2019s contract with the BLM agency.');
+      expect(storyReferences([...told, acronym], anchors).get('agency')).toBe(anchor('BLM'));
+    });
+
+    it('is otherwise read from the nearest name before it, here the wrong one', () => {
+      expect(storyReferences(told, anchors, aliases).get('agency')).toBe(anchor('Veltron'));
+    });
+
+    it('is left to the votes when the sources write it after two names', () => {
+      const both = claimsOf('Veltron agency work was praised, and the BLM agency said so.');
+      expect(storyReferences([...told, both], anchors, aliases).get('agency')).toBe(anchor('Veltron'));
+    });
+  });
+
   it('ignores nouns no anchor comes before', () => {
     const sources = [claimsOf('Officials said the agency had no comment.\nInspectors said the agency would return.')];
     expect(storyReferences(sources, [anchor('FAA')]).size).toBe(0);
