@@ -168,7 +168,8 @@ function subjectBefore(text: string): string | null {
 function resolve(phrase: string, context: SpeakerContext): Speaker | null {
   const name = phrase
     // "where Microsoft said", "It also wrote": a subordinator before the speaker, an adverb after it, are not its name.
-    .replace(/^(?:where|when|while|whereas|as|because|since|although|though|if|after|before)\s+/i, '')
+    // A conjunction that opens the phrase ("But the software company said") is not part of the name either.
+    .replace(/^(?:where|when|while|whereas|as|because|since|although|though|if|after|before|but|and|or|so|yet)\s+/i, '')
     .replace(/\s+(?:also|then|later|again|still|further|already|previously|recently|now|had|has|have)$/i, '')
     .replace(/\s+(?:who|that|which)\b.*$/i, '')
     .replace(/\s+(?:in|on|at|to|for|from|with|on)\s.*$/i, '')
