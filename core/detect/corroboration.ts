@@ -31,3 +31,13 @@ export function quotesTheSources(claims: readonly Claim[], quotations: ReadonlyA
   }
   return false;
 }
+
+/**
+ * Whether a page that passes the story bar on its words (`score`) is backed by a second sign of the same event: a
+ * score of CORROBORATE_BELOW or more, a date (recognition then checks it falls in the story's days), or a quotation
+ * of the sources repeated. A story whose sources quote nobody cannot ask for a quotation: its pages pass on words.
+ */
+export function isCorroborated(score: number, dated: boolean, claims: readonly Claim[], quotations: ReadonlyArray<readonly string[]>): boolean {
+  if (score >= CORROBORATE_BELOW || dated || quotations.length === 0) return true;
+  return quotesTheSources(claims, quotations);
+}

@@ -2,7 +2,7 @@ import type { Claim } from '../claims/claim.ts';
 import type { Corpus, CorpusStory } from '../corpus/types.ts';
 import { dateFits, dayOf, speaksOfLaterYear, storyWindow, type StoryWindow } from './event-date.ts';
 import { isPartialReport, quotedPersons, type QuotedPerson } from './partial-report.ts';
-import { CORROBORATE_BELOW, quotesTheSources, sourceQuotations } from './corroboration.ts';
+import { isCorroborated, sourceQuotations } from './corroboration.ts';
 import { MENTION_THRESHOLD, rankStories, STORY_THRESHOLD, termCounts, type DetectionIndex } from './detect.ts';
 import { foreignHeadlineNames, storyVocabulary } from './headline-names.ts';
 
@@ -72,13 +72,12 @@ function isPartOfStory(story: CorpusStory, page: PageFacts, claims: readonly Cla
 }
 
 /**
- * Whether a page that passes the story bar on its words is backed by a second sign of the same event: a score well
- * above the bar, a date (recognition checks it falls in the story's days), or a quotation of the story's sources
- * repeated (core/detect/corroboration.ts).
+ * Whether a page's words make it a candidate report of the story: a score over the bar backed by a date, a higher
+ * score or a quotation of the sources (core/detect/corroboration.ts), or a report of one quoted person's words.
  */
-function corroborated(story: CorpusStory, score: number, page: PageFacts, claims: readonly Claim[]): boolean {
-  if (score >= CORROBORATE_BELOW || dayOf(page.date) !== null) return true;
-  return quotesTheSources(claims, factsOf(story).quotations);
+function passesOnWords(story: CorpusStory, score: number, page: PageFacts, claims: readonly Claim[]): boolean {
+  if (score < STORY_THRESHOLD) return isPartOfStory(story, page, claims);
+  return isCorroborated(score, dayOf(page.date) !== null, claims, factsOf(story).quotations);
 }
 
 /**
@@ -93,10 +92,7 @@ export function recognizeStory(corpus: Corpus, index: DetectionIndex, page: Page
     if (candidate.score < MENTION_THRESHOLD) break;
     const story = corpus.stories.find((s) => s.id === candidate.storyId);
     if (!story) continue;
-    const reason =
-      candidate.score >= STORY_THRESHOLD
-        ? corroborated(story, candidate.score, page, claims) ? notTheEvent(story, page, claims) : 'uncorroborated'
-        : isPartOfStory(story, page, claims) ? notTheEvent(story, page, claims) : 'weak';
+    const reason = passesOnWords(story, candidate.score, page, claims) ? notTheEvent(story, page, claims) : candidate.score >= STORY_THRESHOLD ? 'uncorroborated' : 'weak';
     if (reason === null) return { kind: 'story', story, score: candidate.score };
     if (mention.kind === 'none') mention = { kind: 'mentions', story, score: candidate.score, reason };
   }
