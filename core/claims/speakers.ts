@@ -54,7 +54,7 @@ const ROLE_NOUNS = new Set(['ceo', 'chief', 'executive', 'president', 'founder',
 const SPOKESPEOPLE = new Set(['spokesperson', 'spokeswoman', 'spokesman', 'representative', 'spokespeople']);
 /** Last words of names that belong to organizations, places or events, not people. */
 export const NON_PERSON_NAME_WORDS = new Set(
-  'inc corp corporation company co government department council commission times news post association union office agency enforcement protection service services nations rights group security day ii iii house senate congress university institute foundation committee court party states york board bureau administration'.split(' '),
+  'inc corp corporation company co government department council commission times news post association union office agency enforcement protection service services nations rights group security day ii iii house senate congress university institute foundation committee court party states york board bureau administration coalition alliance federation league society network organization organisation center centre'.split(' '),
 );
 const DETERMINERS = /^(?:the|a|an|one|some|two|three|several|many|his|her|its|their|our|this|that|these|those|and|but)\s+/i;
 // A Map, not an object: a word of the page may be "constructor" or another key every object has.
@@ -203,6 +203,10 @@ function resolve(phrase: string, context: SpeakerContext): Speaker | null {
   } else if (/^[A-Z][a-z]/.test(head) && context.persons.has(headLower) && !NON_PERSON_NAME_WORDS.has(headLower)) {
     // "chief executive Dana Okafor", "Microsoft CEO Satya Nadella": a role before a person's name.
     speaker = { name, key: headLower, kind: 'person' };
+  } else if (/^[A-Z]/.test(head) && NON_PERSON_NAME_WORDS.has(headLower)) {
+    // "the advocacy group Tech Workers Coalition": a description, then the organization's own name.
+    const own = words.slice(words.findLastIndex((w) => !/^[A-Z0-9&]/.test(w)) + 1);
+    speaker = { name, key: own.join(' ').toLowerCase(), kind: 'organization' };
   } else if (DOCUMENT_NOUNS.has(headLower)) {
     speaker = { name, key: termOf(headLower), kind: 'document' };
   } else if (ORGANIZATION_NOUNS.has(headLower)) {

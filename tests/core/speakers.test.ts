@@ -35,6 +35,7 @@ describe('extractClaims: speaker after the quotation', () => {
     // An adverb after a pronoun ("It also said") or a subordinator before a name ("where Northwind said") is
     // not part of the speaker.
     ['a name after a subordinator', `The memo went to pilots, where Northwind said it was "${LINE}."`, 'Northwind', 'organization'],
+    ['an organization named after a description', `"${LINE}," the advocacy group Riverside Tenants Coalition wrote.`, 'the advocacy group Riverside Tenants Coalition', 'organization'],
     ['a subject after "But"', `But the company said in a statement: "${LINE}."`, 'the company', 'organization'],
     // Less common verbs of speech: "concluded", "stressed", "cautioned".
     ['a colon after "concluded"', `Jane Doe, the chief executive, concluded: "${LINE}."`, 'Jane Doe', 'person'],
