@@ -173,6 +173,24 @@ describe('pages about other stories, and a page that is not an article', () => {
   });
 });
 
+describe('an undated page whose words only just pass the story bar', () => {
+  it('gets no marks and no badge, and the popup says which story it mentions and why', async () => {
+    const { page, tabId } = await firefox.open(server.url('second-petition-article'));
+    const state = await eventually(async () => {
+      const stored = await firefox.ext(async (b, id) => (await b.storage.session.get(`page:${id}`))[`page:${id}`], tabId);
+      return stored as { state: string; mentions?: { reason: string } } | undefined;
+    });
+    expect(state.state).toBe('no-story');
+    expect(state.mentions?.reason).toBe('uncorroborated');
+    expect(await page.$$('triangulate-mark')).toHaveLength(0);
+    expect((await firefox.badgeOf(tabId)).text).toBe('');
+    const popup = await firefox.openExtensionPage(`popup.html?tabId=${tabId}`, '.tri-mentions');
+    expect(await popup.$eval('[role=status]', (s) => s.textContent)).toMatch(/neither a date nor a quotation of its sources/);
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('a single-page site', () => {
   const rendered = (page: Page, story: string) =>
     page.waitForSelector(`article[data-story="${story}"]`, { timeout: 5_000 });
