@@ -6,10 +6,10 @@ import { quickTermCounts, rankStories, type DetectionIndex } from './detect/dete
 import { MENTION_THRESHOLD, recognizeStory, type NotTheEvent } from './detect/recognize.ts';
 import { findSelf } from './detect/self.ts';
 import { isEnglish } from './text/language.ts';
-import { compareClaims, prepareClaim, type Comparison, type PreparedClaim } from './match/compare.ts';
-import { storyReferences } from './match/references.ts';
-import { storyAliases } from './match/aliases.ts';
-import { termWeights, type TermWeights } from './match/similarity.ts';
+import { comparisonOf, MATCH_MODEL, prepareClaim, type Comparison, type PreparedClaim } from './match/compare.ts';
+import { decide, type MatchModel } from './match/decide.ts';
+import { sourcePairs } from './match/source-pairs.ts';
+import { prepareStory } from './match/prepared-story.ts';
 import { wholeDiff, wordDiff } from './match/word-diff.ts';
 import {
   STATUS_ORDER,
@@ -42,8 +42,13 @@ export interface ArticleInput {
  */
 export const MATCHES_PER_SOURCE = 4;
 
+/** How the analysis decides (for measuring a model trained without a story: `evaluate --by-story`). */
+export interface AnalysisOptions {
+  readonly model?: MatchModel;
+}
+
 /** Cross-references an article against the bundled stories. Pure: runs the same in Node and in the extension. */
-export function analyzeArticle(corpus: Corpus, index: DetectionIndex, input: ArticleInput): AnalysisResult {
+export function analyzeArticle(corpus: Corpus, index: DetectionIndex, input: ArticleInput, options: AnalysisOptions = {}): AnalysisResult {
   const byUrl = findSelf.byUrl(corpus, input.url ?? null);
   // Most pages are about nothing we know: a cheap look at their words decides that before any claim is read.
   if (!byUrl && !mayMentionAStory(index, input)) {
@@ -53,10 +58,10 @@ export function analyzeArticle(corpus: Corpus, index: DetectionIndex, input: Art
   if (!isEnglish(input.text)) return noStory(truncated, 'other');
   const recognized = byUrl ? ({ kind: 'story', story: byUrl.story, score: 1 } as const) : recognizeStory(corpus, index, input, claims);
   if (recognized.kind !== 'story') {
-    const mentions = recognized.kind === 'mentions' ? mentionsOf(claims, recognized.story, recognized.reason) : null;
+    const mentions = recognized.kind === 'mentions' ? mentionsOf(claims, recognized.story, recognized.reason, options) : null;
     return { ...noStory(truncated, 'en'), ...(mentions ? { mentions } : {}) };
   }
-  return storyResult(claims, recognized.story, byUrl?.source ?? null, recognized.score, truncated);
+  return storyResult(claims, recognized.story, byUrl?.source ?? null, recognized.score, truncated, options);
 }
 
 /** The result for a page about no story we know. */
@@ -65,10 +70,10 @@ function noStory(truncated: boolean, language: AnalysisResult['language']): Anal
 }
 
 /** The page's claims cross-referenced with the story's sources, less the page itself (by URL or by its text). */
-function storyResult(claims: readonly Claim[], story: CorpusStory, selfByUrl: CorpusSource | null, score: number, truncated: boolean): AnalysisResult {
+function storyResult(claims: readonly Claim[], story: CorpusStory, selfByUrl: CorpusSource | null, score: number, truncated: boolean, options: AnalysisOptions): AnalysisResult {
   const self = selfByUrl ?? findSelf.byText(story, claims);
   const others = story.sources.filter((s) => s !== self);
-  const analyzed = crossReference(claims, story, others);
+  const analyzed = crossReference(claims, story, others, options.model ?? MATCH_MODEL);
   return {
     story: { id: story.id, title: story.title, score, self: self?.id ?? null },
     sources: others.map(summarize),
@@ -86,8 +91,8 @@ function mayMentionAStory(index: DetectionIndex, input: ArticleInput): boolean {
 }
 
 /** The sentences of a page that report what a story's sources report: shown as "this page mentions the story". */
-function mentionsOf(claims: readonly Claim[], story: CorpusStory, reason: NotTheEvent): StoryMentions | null {
-  const analyzed = crossReference(claims, story, story.sources);
+function mentionsOf(claims: readonly Claim[], story: CorpusStory, reason: NotTheEvent, options: AnalysisOptions): StoryMentions | null {
+  const analyzed = crossReference(claims, story, story.sources, options.model ?? MATCH_MODEL);
   const sentences = analyzed.filter((c) => c.status !== 'related' && c.status !== 'unique').map((c) => c.text);
   return sentences.length > 0 ? { id: story.id, title: story.title, reason, sentences: sentences.slice(0, MAX_MENTIONS) } : null;
 }
@@ -95,109 +100,52 @@ function mentionsOf(claims: readonly Claim[], story: CorpusStory, reason: NotThe
 /** How many mentioning sentences a result lists. */
 const MAX_MENTIONS = 5;
 
-/** A story's term weights and prepared source claims: computed once, reused for every page. */
-interface PreparedStory {
-  readonly weights: TermWeights;
-  readonly sources: ReadonlyMap<CorpusSource, PreparedSource>;
-}
-
-/** A source's claims prepared for comparison, and which of them use each term. */
-interface PreparedSource {
-  readonly claims: readonly PreparedClaim[];
-  readonly postings: ReadonlyMap<string, readonly number[]>;
-}
-
-const preparedStories = new WeakMap<CorpusStory, PreparedStory>();
-
-function prepareStory(story: CorpusStory): PreparedStory {
-  let prepared = preparedStories.get(story);
-  if (!prepared) {
-    // Weights from the story's own sources: terms all of them use weigh little, a page's unknown words are rare.
-    const claimSets = story.sources.map((s) => s.claims);
-    const references = storyReferences(claimSets, story.fingerprint.anchors, story.fingerprint.aliases);
-    const aliases = storyAliases(story.sources.map((s) => s.text), story.fingerprint.acronyms);
-    const weights = termWeights(claimSets, new Set(story.fingerprint.terms.map(([t]) => t)), commonWordsBut(story), references, aliases);
-    prepared = { weights, sources: new Map(story.sources.map((s) => [s, prepareSource(s.claims.map((c) => prepareClaim(c, weights)))])) };
-    preparedStories.set(story, prepared);
-  }
-  return prepared;
-}
-
-function prepareSource(claims: readonly PreparedClaim[]): PreparedSource {
-  const postings = new Map<string, number[]>();
-  claims.forEach((claim, i) => {
-    for (const term of claim.vector.weights.keys()) {
-      const list = postings.get(term);
-      if (list) list.push(i);
-      else postings.set(term, [i]);
-    }
-  });
-  return { claims, postings };
-}
-
-/**
- * The source's claims that share a term with a claim, in the source's order: no other can relate to it (every
- * relation needs a shared term), and most of a source's sentences share none with a given sentence of the page.
- */
-function candidatesFor(here: PreparedClaim, source: PreparedSource): PreparedClaim[] {
-  const seen = new Uint8Array(source.claims.length);
-  const indexes: number[] = [];
-  for (const term of here.vector.weights.keys()) {
-    for (const i of source.postings.get(term) ?? []) {
-      if (seen[i]) continue;
-      seen[i] = 1;
-      indexes.push(i);
-    }
-  }
-  return indexes.sort((a, b) => a - b).map((i) => source.claims[i]!);
-}
-
 /**
  * Cross-references an article against one story, skipping detection: for measuring matching apart from
  * recognition (the `evaluate` command).
  */
-export function analyzeAgainst(corpus: Corpus, storyId: string, input: ArticleInput): AnalysisResult {
+export function analyzeAgainst(corpus: Corpus, storyId: string, input: ArticleInput, options: AnalysisOptions = {}): AnalysisResult {
   const story = corpus.stories.find((s) => s.id === storyId);
   if (!story) throw new Error(`no story "${storyId}" in the corpus`);
   const { claims, truncated } = extractClaims(input.text);
-  return storyResult(claims, story, findSelf.byUrl(corpus, input.url ?? null)?.source ?? null, 1, truncated);
+  return storyResult(claims, story, findSelf.byUrl(corpus, input.url ?? null)?.source ?? null, 1, truncated, options);
 }
 
-/** The story's common-English terms, less its acronyms: "ICE" the agency is not the common word "ice". */
-function commonWordsBut(story: CorpusStory): Set<string> {
-  const acronyms = new Set(story.fingerprint.acronyms);
-  return new Set(story.commonTerms.filter((t) => !acronyms.has(t)));
-}
-
-function crossReference(claims: readonly Claim[], story: CorpusStory, others: readonly CorpusSource[]): AnalyzedClaim[] {
+function crossReference(claims: readonly Claim[], story: CorpusStory, others: readonly CorpusSource[], model: MatchModel): AnalyzedClaim[] {
   const { weights, sources } = prepareStory(story);
-  const prepared = others.map((source) => ({ source, claims: sources.get(source)! }));
-  return claims.map((claim) => {
-    const here = prepareClaim(claim, weights);
-    const matches = prepared.flatMap(({ source, claims: theirs }) => bestMatches(here, source, candidatesFor(here, theirs)));
-    return {
-      text: claim.text,
-      start: claim.start,
-      end: claim.end,
-      kind: claim.kind,
-      speaker: claim.speaker?.name ?? null,
-      matches,
-      status: statusOf(matches),
-    };
-  });
+  const page = claims.map((claim) => prepareClaim(claim, weights));
+  const matches: ClaimMatch[][] = page.map(() => []);
+  for (const source of others) {
+    const found = page.map((): Found[] => []);
+    for (const pair of sourcePairs(page, sources.get(source)!)) {
+      const comparison = comparisonOf(decide(pair.signals, model, pair.context));
+      if (comparison) found[pair.here]!.push({ there: pair.there, comparison });
+    }
+    found.forEach((list, i) => matches[i]!.push(...keepBest(page[i]!, source, list)));
+  }
+  return claims.map((claim, i) => ({
+    text: claim.text,
+    start: claim.start,
+    end: claim.end,
+    kind: claim.kind,
+    speaker: claim.speaker?.name ?? null,
+    matches: matches[i]!,
+    status: statusOf(matches[i]!),
+  }));
 }
 
-function bestMatches(here: PreparedClaim, source: CorpusSource, theirs: readonly PreparedClaim[]): ClaimMatch[] {
-  const found: Array<{ there: PreparedClaim; comparison: Comparison }> = [];
-  for (const there of theirs) {
-    const comparison = compareClaims(here, there);
-    if (comparison) found.push({ there, comparison });
-  }
+/** A source's sentence found related to a page's sentence. */
+interface Found {
+  readonly there: PreparedClaim;
+  readonly comparison: Comparison;
+}
+
+/** The matches of one source kept for a claim: the strongest relations, then related sentences while there is room. */
+function keepBest(here: PreparedClaim, source: CorpusSource, found: Found[]): ClaimMatch[] {
   // Disagreements first: they are what a reader most needs to see.
   const strength = (c: Comparison) => (STATUS_ORDER.length - STATUS_ORDER.indexOf(c.relation)) * 2 + c.score;
   found.sort((a, b) => strength(b.comparison) - strength(a.comparison));
-  // The strongest relations first, then the best merely related sentences while there is room: a report often
-  // relates to several sentences of one source (the same blog post quoted for different lines).
+  // A report often relates to several sentences of one source (the same blog post quoted for different lines).
   const strong = found.filter((f) => f.comparison.relation !== 'related').slice(0, MATCHES_PER_SOURCE);
   const related = found.filter((f) => f.comparison.relation === 'related').slice(0, Math.max(0, MATCHES_PER_SOURCE - strong.length));
   const kept = [...strong, ...related];
@@ -211,6 +159,7 @@ function bestMatches(here: PreparedClaim, source: CorpusSource, theirs: readonly
     diff: comparison.relation === 'related' ? wholeDiff(here.claim.normalized, there.claim.normalized) : wordDiff(here.claim.normalized, there.claim.normalized),
     speaker: there.claim.speaker?.name ?? null,
     differences: comparison.differences,
+    why: comparison.why,
   }));
 }
 

@@ -41,6 +41,8 @@ export interface ClaimMatch {
   readonly speaker: string | null;
   /** The values that differ (for conflicts and quote variants). */
   readonly differences: readonly Difference[];
+  /** The signals that weighed most for the relation (core/match/decide.ts), for a reader who asks why. */
+  readonly why?: readonly string[];
 }
 
 /** A claim of the page with what other sources say about it. */

@@ -9,24 +9,27 @@ import type { Corpus } from '../core/corpus/types.ts';
 import { corpusOptions, storyFoldersWith } from './corpus-files.ts';
 import { parseLabeled, readLabeledFolder, type LabeledArticle } from './evaluation/labeled.ts';
 import { relationFound, type LabeledPair, type PairsFile } from './evaluation/pairs.ts';
+import type { MatchModel } from '../core/match/decide.ts';
+import { OWN_PAIRS_DIR, rowsOf, trainModel } from './training/dataset.ts';
 
-const USAGE = 'usage: npm run --silent evaluate -- DIR [--corpus DIR]... [--quiet]';
+const USAGE = 'usage: npm run --silent evaluate -- DIR [--corpus DIR]... [--quiet] [--by-story]';
 
 function fail(message: string): never {
   process.stderr.write(`evaluate: ${message}\n`);
   process.exit(2);
 }
 
-function parseArgs(argv: readonly string[]): { dir: string; corpora: string[]; quiet: boolean } {
+function parseArgs(argv: readonly string[]): { dir: string; corpora: string[]; quiet: boolean; byStory: boolean } {
   const options = corpusOptions(argv, (message) => fail(`${message}\n${USAGE}`));
   const quiet = options.rest.includes('--quiet');
-  const rest = options.rest.filter((arg) => arg !== '--quiet');
+  const byStory = options.rest.includes('--by-story');
+  const rest = options.rest.filter((arg) => arg !== '--quiet' && arg !== '--by-story');
   const unknown = rest.find((arg) => arg.startsWith('-'));
   if (unknown) fail(`unknown option ${unknown}\n${USAGE}`);
   if (rest.length !== 1) fail(USAGE);
   const dir = rest[0]!;
   if (!existsSync(dir) || !statSync(dir).isDirectory()) fail(`${dir} is not a folder`);
-  return { dir, corpora: options.corpora, quiet };
+  return { dir, corpora: options.corpora, quiet, byStory };
 }
 
 function loadCorpus(corpora: readonly string[]): { corpus: Corpus; bundled: string[] } {
@@ -42,7 +45,7 @@ function loadCorpus(corpora: readonly string[]): { corpus: Corpus; bundled: stri
 const pct = (n: number, d: number) => (d === 0 ? '—' : `${Math.round((100 * n) / d)} %`);
 
 function main(): void {
-  const { dir, corpora, quiet } = parseArgs(process.argv.slice(2));
+  const { dir, corpora, quiet, byStory } = parseArgs(process.argv.slice(2));
   const { corpus, bundled } = loadCorpus(corpora);
   const index = detectionIndexOf(corpus);
   const ids = corpus.stories.map((s) => s.id);
@@ -68,7 +71,19 @@ function main(): void {
   if (!quiet) for (const a of taken) console.log(`    false positive ${a.file} → ${detected.get(a)!.story!.id}${scoreOf(detected.get(a)!)}`);
 
   const pairsPath = join(dir, 'pairs.json');
-  if (existsSync(pairsPath)) matching(JSON.parse(readFileSync(pairsPath, 'utf8')) as PairsFile, dir, corpus, quiet);
+  if (existsSync(pairsPath)) {
+    const file = JSON.parse(readFileSync(pairsPath, 'utf8')) as PairsFile;
+    if (byStory) {
+      // Each story judged by a model trained without its pairs, its reports and its sources.
+      console.log('\nLeave one story out: each story matched by a model trained without it');
+      const rows = rowsOf([dir, OWN_PAIRS_DIR], corpus);
+      const models = new Map<string, MatchModel>();
+      const modelFor = (story: string) => models.get(story) ?? models.set(story, trainModel(rows, story)).get(story)!;
+      matching(file, dir, corpus, quiet, modelFor);
+    } else {
+      matching(file, dir, corpus, quiet, () => undefined);
+    }
+  }
   betweenSources(corpus, quiet);
 }
 
@@ -108,14 +123,16 @@ function bodyOf(dir: string, file: string): { body: string; article: LabeledArti
   return { body: article?.body ?? content, article };
 }
 
-function matching(file: PairsFile, dir: string, corpus: Corpus, quiet: boolean): void {
+function matching(file: PairsFile, dir: string, corpus: Corpus, quiet: boolean, modelFor: (story: string) => MatchModel | undefined): void {
   console.log('\nMatching (pairs.json)');
+  const totals = { pairs: 0, right: 0 };
   const cache = new Map<string, ReturnType<typeof analyzeAgainst>>();
   const resultFor = (pair: LabeledPair, body: string, article: LabeledArticle | null) => {
     const key = `${pair.file}\u0000${pair.story}`;
     let result = cache.get(key);
     if (!result) {
-      result = analyzeAgainst(corpus, pair.story, { text: body, title: article?.title ?? undefined, url: article?.url ?? null, date: article?.date ?? null });
+      const model = modelFor(pair.story);
+      result = analyzeAgainst(corpus, pair.story, { text: body, title: article?.title ?? undefined, url: article?.url ?? null, date: article?.date ?? null }, model ? { model } : {});
       cache.set(key, result);
     }
     return result;
@@ -151,6 +168,8 @@ function matching(file: PairsFile, dir: string, corpus: Corpus, quiet: boolean):
         if (r.relation && pair.rel!.includes(r.relation)) right++;
         else misses.push(`    ${r.relation ?? (r.located ? 'no match' : 'not located')} (want ${pair.rel!.join('/')}) ${pair.file}: "${pair.a}" ~ ${pair.b[0]}: "${pair.b[1]}"`);
       }
+      totals.pairs += group.length;
+      totals.right += right;
       console.log(`  ${story.id}, ${what}: ${group.length} pairs, ${found} found, ${right} with the right relation (${pct(right, group.length)})`);
       if (!quiet) for (const m of misses) console.log(m);
     }
@@ -163,6 +182,7 @@ function matching(file: PairsFile, dir: string, corpus: Corpus, quiet: boolean):
       if (!quiet) for (const p of violated) console.log(`    matched ${check(p)!.relation}: ${p.file}: "${p.a}" ~ ${p.b[0]}: "${p.b[1]}"`);
     }
   }
+  console.log(`  all stories: ${totals.right} of ${totals.pairs} pairs with the right relation (${pct(totals.right, totals.pairs)})`);
 }
 
 main();

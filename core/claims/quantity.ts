@@ -1,0 +1,108 @@
+import { CONCEPT_BARRIERS, QUANTITY_CONCEPTS, UNIT_FACTORS } from './data/quantity-words.ts';
+import { MONTHS } from '../text/calendar.ts';
+import type { NumberMention } from './numbers.ts';
+
+/**
+ * A figure read as a quantity: what it counts (its concept) and its value in one base unit. News reports one
+ * quantity in many words — "the death toll rose to 71", "killed at least 85 people", "nine people killed" — and
+ * in several units — "6 km (3.7 miles)", "146,000 acres". Two figures are comparable when their concepts are the
+ * same; a tally ("432 votes to 202", "2-0") also implies its margin ("a majority of 230").
+ */
+export interface Quantity {
+  /** What is counted: a key of QUANTITY_CONCEPTS, `money:<currency>`, `percent`, `date`, or the counted noun's term. */
+  readonly concept: string;
+  /** The value in the concept's base unit. */
+  readonly value: number;
+  /** The figure as written; null for a value implied by a tally (its margin). */
+  readonly mention: NumberMention | null;
+}
+
+/** Words before a figure searched for what it counts ("the death toll from the Camp fire rose to 71"). */
+export const CONCEPT_WORDS_BEFORE = 8;
+/** Words after a figure searched for what it counts ("nine people killed"). */
+export const CONCEPT_WORDS_AFTER = 3;
+
+const conceptOfWord = new Map<string, string>();
+for (const [concept, list] of Object.entries(QUANTITY_CONCEPTS)) for (const word of list) conceptOfWord.set(word, concept);
+const MONTH_WORDS = new Set(MONTHS.map((m) => m.toLowerCase()));
+const WORD = /[A-Za-z][A-Za-z'-]*|\d[\d,.]*|[;:()—–]/g;
+
+/** The quantities of a sentence's figures (years and unreadable figures left out). */
+export function readQuantities(sentence: string, numbers: readonly NumberMention[]): Quantity[] {
+  const out: Quantity[] = [];
+  numbers.forEach((n, i) => {
+    // The second figure of a tally counts what the first does: "432 votes to 202".
+    const previous = out.find((q) => q.mention === numbers[i - 1]);
+    const tallied = previous && isTally(sentence, numbers[i - 1]!, n) ? previous.concept : null;
+    const concept = tallied ?? conceptOf(sentence, n);
+    if (concept) out.push({ concept, value: baseValue(sentence, n), mention: n });
+  });
+  return [...out, ...tallyMargins(sentence, numbers, out)];
+}
+
+/** What a figure counts, or null when nothing near it says. */
+export function conceptOf(sentence: string, n: NumberMention): string | null {
+  if (n.unit === 'percent') return nearbyConcept(sentence, n) === 'contained' ? 'contained' : 'percent';
+  if (n.unit && /^(usd|eur|gbp)$/.test(n.unit)) return `money:${n.unit}`;
+  const before = wordsOf(sentence.slice(Math.max(0, n.start - 80), n.start));
+  // "June 18" is a day of the month, not a count.
+  if (MONTH_WORDS.has(before[before.length - 1]?.toLowerCase() ?? '')) return 'date';
+  const unitWord = n.unitText?.toLowerCase() ?? null;
+  const fromUnit = unitWord ? conceptOfWord.get(unitWord) : undefined;
+  if (fromUnit) return fromUnit;
+  return nearbyConcept(sentence, n) ?? n.unit;
+}
+
+/** The concept of the nearest concept word after a figure (within its clause) or before it. */
+function nearbyConcept(sentence: string, n: NumberMention): string | null {
+  const after = wordsOf(sentence.slice(n.end, n.end + 60));
+  for (const word of after.slice(0, CONCEPT_WORDS_AFTER)) {
+    if (isBarrier(word)) break;
+    const concept = conceptOfWord.get(word.toLowerCase());
+    if (concept) return concept;
+  }
+  const before = wordsOf(sentence.slice(Math.max(0, n.start - 120), n.start)).reverse();
+  for (const word of before.slice(0, CONCEPT_WORDS_BEFORE)) {
+    if (/^[\d;:()—–]/.test(word)) break;
+    const concept = conceptOfWord.get(word.toLowerCase());
+    if (concept) return concept;
+  }
+  return null;
+}
+
+function isBarrier(word: string): boolean {
+  return /^[\d;:()—–]/.test(word) || CONCEPT_BARRIERS.has(word.toLowerCase());
+}
+
+function wordsOf(text: string): string[] {
+  // A comma after the figure ends its clause; one before it does not ("The death toll, officials said, rose to 71").
+  return text.match(WORD) ?? [];
+}
+
+/** A figure's value in its concept's base unit: "3.7 miles" in metres, "146,000 acres" in hectares. */
+function baseValue(sentence: string, n: NumberMention): number {
+  // Short unit words ("80 km") are not read as units by readNumbers: the next word is looked at here.
+  const unit = (n.unitText ?? /^\s*([a-z]+)/i.exec(sentence.slice(n.end))?.[1] ?? '').toLowerCase();
+  const factor = UNIT_FACTORS[unit];
+  return factor ? n.value * factor : n.value;
+}
+
+function isTally(sentence: string, a: NumberMention, b: NumberMention): boolean {
+  return TALLY_JOIN.test(sentence.slice(a.end, b.start));
+}
+
+// "432 votes to 202", "432-202", "2-0": two figures joined as a tally.
+const TALLY_JOIN = /^\s*(?:[a-z]+\s+)?(?:-|–|to)\s*$/i;
+
+/** The margins tallies imply: "432 votes to 202" is a majority of 230. */
+function tallyMargins(sentence: string, numbers: readonly NumberMention[], quantities: readonly Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i + 1 < numbers.length; i++) {
+    const a = numbers[i]!;
+    const b = numbers[i + 1]!;
+    if (!isTally(sentence, a, b)) continue;
+    const concept = quantities.find((q) => q.mention === a)?.concept;
+    if (concept === 'votes') out.push({ concept: 'margin', value: Math.abs(a.value - b.value), mention: null });
+  }
+  return out;
+}

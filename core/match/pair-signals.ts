@@ -1,0 +1,141 @@
+import { scopesDiffer, sharedScopeTerms } from '../claims/scope.ts';
+import { compatibleSpeakers } from '../claims/speakers.ts';
+import type { Difference } from '../result.ts';
+import { contextFigureDifferences, contextFiguresAgree, quantitiesAgree, quantityDifferences, shareAQuantity } from './figure-match.ts';
+import { oppositePolarity } from './polarity.ts';
+import {
+  clauseSimilarity,
+  runActors,
+  runOf,
+  runSimilarity,
+  sharedEntities,
+  sharedNames,
+  sharedTermCount,
+  sharesPhrase,
+  sharesSubject,
+} from './overlap.ts';
+import type { PreparedClaim } from './prepared-claim.ts';
+import { bestQuoteOverlap, repeatsAQuote, type QuoteOverlap } from './quote-match.ts';
+import { sentenceSimilarity, sharedRareTerms } from './similarity.ts';
+
+/**
+ * Everything the decision (decide.ts) reads about a pair of claims: one record of named signals, each computed by
+ * a small tested function. The record is what the learned model weighs; the differences are what a reader is shown.
+ */
+export interface PairSignals {
+  /** Weighted term similarity of the whole sentences, in [0, 1]. */
+  readonly similarity: number;
+  /** The best similarity of a clause of one with the other (or its clause), discounted a little. */
+  readonly clauseSimilarity: number;
+  /** Similarity of the stretches holding the longest shared in-order run of terms. */
+  readonly runSimilarity: number;
+  /** Terms the sentences share. */
+  readonly sharedTerms: number;
+  /** Shared terms few of the story's sentences use. */
+  readonly sharedRare: number;
+  /** Shared terms that are the story's own (not everyday English; its names, fingerprint or rare terms). */
+  readonly sharedSubject: number;
+  /** The story's names both sentences write as names. */
+  readonly sharedNames: number;
+  /** Shared terms neither writes as a name: what is said, beside who. */
+  readonly sharedPredicate: number;
+  /** Both sentences are on the story's subject (a shared name, two own terms, or a phrase). */
+  readonly subject: boolean;
+  /** A phrase of four words repeated word for word. */
+  readonly phrase: boolean;
+  /** Story actors in the longest shared run of terms. */
+  readonly runActors: number;
+  /** Shorter over longer sentence, in terms. */
+  readonly lengthRatio: number;
+  /** The best-overlapping pair of quotations, or null. */
+  readonly quote: QuoteOverlap | null;
+  /** One sentence repeats a quotation of the other without quote marks. */
+  readonly quoteRepeated: boolean;
+  /** Figures for the same counted thing (by the words around them) that differ. */
+  readonly contextFigureDifferences: readonly Difference[];
+  /** A figure for the same counted thing (by the words around it) that both give consistently. */
+  readonly contextFiguresAgree: boolean;
+  /** Quantities of the same concept whose values cannot both be true. */
+  readonly quantityDifferences: readonly Difference[];
+  /** A quantity of the same concept both give consistently. */
+  readonly quantitiesAgree: boolean;
+  /** Both give a quantity of one concept. */
+  readonly sharedQuantity: boolean;
+  /** The sentences' speakers can be the same. */
+  readonly speakersCompatible: boolean;
+  /** One sentence denies what the other asserts. */
+  readonly oppositePolarity: boolean;
+  /** Both list what an engagement covers, for the same parties, with nothing in common. */
+  readonly scopeDifference: Difference | null;
+  /** Both list what an engagement covers, for the same parties, the same things in other words. */
+  readonly sameScope: boolean;
+  /** Two overlapping lists of names that differ: complete (both claim to be whole) or examples. */
+  readonly nameLists: { readonly difference: Difference; readonly complete: boolean } | null;
+}
+
+/** Names two sentences must share for their scope lists to describe the same engagement. */
+const SCOPE_SHARED_NAMES = 2;
+/** Items two scopes must share (as terms) to describe the same engagement in other words. */
+const SAME_SCOPE_ITEMS = 2;
+
+/** Reads the signals of a pair of claims. */
+export function pairSignals(here: PreparedClaim, there: PreparedClaim): PairSignals {
+  const sharedTerms = sharedTermCount(here, there);
+  const run = sharedTerms >= 4 ? runOf(here, there) : null;
+  const entities = sharedEntities(here, there);
+  const hereTerms = here.vector.weights.size;
+  const thereTerms = there.vector.weights.size;
+  return {
+    similarity: sentenceSimilarity(here.vector, there.vector),
+    clauseSimilarity: clauseSimilarity(here, there),
+    runSimilarity: runSimilarity(here, there, run),
+    sharedTerms,
+    sharedRare: sharedRareTerms(here.vector, there.vector, here.weights),
+    sharedSubject: sharedTermCount(here, there, (t) => here.weights.subject(t)),
+    sharedNames: sharedNames(here, there),
+    sharedPredicate: sharedTermCount(here, there, (t) => !here.entities.has(t) && !there.entities.has(t)),
+    subject: sharesSubject(here, there),
+    phrase: sharedTerms > 0 && sharesPhrase(here, there),
+    runActors: runActors(here, run),
+    lengthRatio: Math.min(hereTerms, thereTerms) / Math.max(1, hereTerms, thereTerms),
+    quote: bestQuoteOverlap(here, there),
+    quoteRepeated: repeatsAQuote(here, there),
+    contextFigureDifferences: contextFigureDifferences(here, there),
+    contextFiguresAgree: contextFiguresAgree(here, there),
+    quantityDifferences: quantityDifferences(here, there),
+    quantitiesAgree: quantitiesAgree(here, there),
+    sharedQuantity: shareAQuantity(here, there),
+    speakersCompatible: compatibleSpeakers(here.claim.speaker, there.claim.speaker),
+    oppositePolarity: oppositePolarity(here.claim.normalized, here.claim.terms, there.claim.normalized, there.claim.terms, entities),
+    scopeDifference: scopeDifference(here, there, entities.size),
+    sameScope: sameScope(here, there, entities.size),
+    nameLists: nameListDifference(here, there),
+  };
+}
+
+/** Two accounts of what the same engagement covers that share no item ("email and calendar" / "machine learning"). */
+function scopeDifference(here: PreparedClaim, there: PreparedClaim, sharedNameCount: number): Difference | null {
+  if (!here.scope || !there.scope || !scopesDiffer(here.scope, there.scope) || sharedNameCount < SCOPE_SHARED_NAMES) return null;
+  return { kind: 'scope', here: here.scope.text, there: there.scope.text };
+}
+
+/** Two accounts of what the same engagement covers that list the same things in other words. */
+function sameScope(here: PreparedClaim, there: PreparedClaim, sharedNameCount: number): boolean {
+  if (!here.scope || !there.scope || sharedNameCount < SCOPE_SHARED_NAMES) return false;
+  return sharedScopeTerms(here.scope, there.scope) >= SAME_SCOPE_ITEMS;
+}
+
+/**
+ * Two lists of names for the same thing that do not name the same ones. Lists with nothing in common are about
+ * different things; example lists ("including Facebook and Google") do not claim to be whole.
+ */
+function nameListDifference(here: PreparedClaim, there: PreparedClaim): PairSignals['nameLists'] {
+  const a = here.names;
+  const b = there.names;
+  if (!a || !b || a.items.length < 2 || b.items.length < 2) return null;
+  const sa = new Set(a.items.map((s) => s.toLowerCase()));
+  const sb = new Set(b.items.map((s) => s.toLowerCase()));
+  const shared = [...sa].filter((x) => sb.has(x)).length;
+  if (shared === 0 || (shared === sa.size && shared === sb.size)) return null;
+  return { complete: a.complete && b.complete, difference: { kind: 'name', here: a.items.join(', '), there: b.items.join(', ') } };
+}

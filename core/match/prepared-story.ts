@@ -1,0 +1,70 @@
+import type { CorpusSource, CorpusStory } from '../corpus/types.ts';
+import { storyAliases } from './aliases.ts';
+import { prepareClaim, type PreparedClaim } from './prepared-claim.ts';
+import { storyReferences } from './references.ts';
+import { termWeights, type TermWeights } from './similarity.ts';
+
+/** A story's term weights and prepared source claims: computed once, reused for every page. */
+export interface PreparedStory {
+  readonly weights: TermWeights;
+  readonly sources: ReadonlyMap<CorpusSource, PreparedSource>;
+}
+
+/** A source's claims prepared for comparison, and which of them use each term. */
+export interface PreparedSource {
+  readonly claims: readonly PreparedClaim[];
+  readonly postings: ReadonlyMap<string, readonly number[]>;
+}
+
+const preparedStories = new WeakMap<CorpusStory, PreparedStory>();
+
+/** A story's weights and its sources' prepared claims, computed once per story. */
+export function prepareStory(story: CorpusStory): PreparedStory {
+  let prepared = preparedStories.get(story);
+  if (!prepared) {
+    // Weights from the story's own sources: terms all of them use weigh little, a page's unknown words are rare.
+    const claimSets = story.sources.map((s) => s.claims);
+    const references = storyReferences(claimSets, story.fingerprint.anchors, story.fingerprint.aliases);
+    const aliases = storyAliases(story.sources.map((s) => s.text), story.fingerprint.acronyms);
+    const weights = termWeights(claimSets, new Set(story.fingerprint.terms.map(([t]) => t)), commonWordsBut(story), references, aliases);
+    prepared = { weights, sources: new Map(story.sources.map((s) => [s, prepareSource(s.claims.map((c) => prepareClaim(c, weights)))])) };
+    preparedStories.set(story, prepared);
+  }
+  return prepared;
+}
+
+function prepareSource(claims: readonly PreparedClaim[]): PreparedSource {
+  const postings = new Map<string, number[]>();
+  claims.forEach((claim, i) => {
+    for (const term of claim.vector.weights.keys()) {
+      const list = postings.get(term);
+      if (list) list.push(i);
+      else postings.set(term, [i]);
+    }
+  });
+  return { claims, postings };
+}
+
+/**
+ * The source's claims that share a term with a claim, in the source's order: no other can relate to it (every
+ * relation needs a shared term), and most of a source's sentences share none with a given sentence of the page.
+ */
+export function candidatesFor(here: PreparedClaim, source: PreparedSource): PreparedClaim[] {
+  const seen = new Uint8Array(source.claims.length);
+  const indexes: number[] = [];
+  for (const term of here.vector.weights.keys()) {
+    for (const i of source.postings.get(term) ?? []) {
+      if (seen[i]) continue;
+      seen[i] = 1;
+      indexes.push(i);
+    }
+  }
+  return indexes.sort((a, b) => a - b).map((i) => source.claims[i]!);
+}
+
+/** The story's common-English terms, less its acronyms: "ICE" the agency is not the common word "ice". */
+function commonWordsBut(story: CorpusStory): Set<string> {
+  const acronyms = new Set(story.fingerprint.acronyms);
+  return new Set(story.commonTerms.filter((t) => !acronyms.has(t)));
+}
+

@@ -1,0 +1,52 @@
+// The labelled data the match model learns from, and a model trained on all of it or on all but one story (the
+// leave-one-story-out figure of `evaluate --by-story`).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileCorpus } from '../../core/corpus/compile.ts';
+import type { Corpus } from '../../core/corpus/types.ts';
+import { DECISIONS, FEATURE_NAMES, type MatchModel } from '../../core/match/decide.ts';
+import { storyFoldersWith } from '../corpus-files.ts';
+import { readLabeledFolder } from '../evaluation/labeled.ts';
+import type { PairsFile } from '../evaluation/pairs.ts';
+import { trainLogistic, TRAIN_DEFAULTS, type TrainOptions } from './logistic.ts';
+import { crossStoryRows, labelledRows, type PairRow } from './pair-rows.ts';
+
+/** The project's own labelled reports (tests/fixtures/reports): always part of the training data. */
+export const OWN_PAIRS_DIR = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'reports');
+
+/** Every training row of the folders given (each a folder of labelled articles with a pairs.json). */
+export function rowsOf(dirs: readonly string[], corpus: Corpus): PairRow[] {
+  const ids = corpus.stories.map((s) => s.id);
+  const rows: PairRow[] = [];
+  for (const dir of dirs) {
+    const path = join(dir, 'pairs.json');
+    if (existsSync(path)) rows.push(...labelledRows(dir, JSON.parse(readFileSync(path, 'utf8')) as PairsFile, corpus));
+    rows.push(...crossStoryRows(readLabeledFolder(dir, ids), corpus));
+  }
+  return rows;
+}
+
+/** Compiles the bundled stories and those of the `--corpus` folders. */
+export function corpusWith(corpora: readonly string[]): Corpus {
+  return compileCorpus(storyFoldersWith(corpora).folders);
+}
+
+/** A model trained on the rows, leaving out those of one story (its pairs, its reports and its sources). */
+export function trainModel(rows: readonly PairRow[], without: string | null = null, options: TrainOptions = TRAIN_DEFAULTS): MatchModel {
+  const kept = balanced(without === null ? rows : rows.filter((r) => r.story !== without && r.pageStory !== without));
+  const weights = trainLogistic(kept, DECISIONS.length, FEATURE_NAMES.length, options);
+  return { features: FEATURE_NAMES, classes: DECISIONS, weights };
+}
+
+/**
+ * Share of the labelled pairs' weight given to the unlabelled candidates of each kind. Candidates far outnumber
+ * labelled pairs (about 25 to 1): unweighted, they would teach the model that nearly nothing matches.
+ */
+export const CANDIDATE_SHARE: Readonly<Record<'sibling' | 'cross', number>> = { sibling: 1, cross: 0.5 };
+
+function balanced(rows: readonly PairRow[]): PairRow[] {
+  const total = (kind: PairRow['kind']) => rows.filter((r) => r.kind === kind).reduce((sum, r) => sum + r.weight, 0);
+  const labelled = total('labelled');
+  const scale = { sibling: (CANDIDATE_SHARE.sibling * labelled) / (total('sibling') || 1), cross: (CANDIDATE_SHARE.cross * labelled) / (total('cross') || 1) };
+  return rows.map((r) => (r.kind === 'sibling' || r.kind === 'cross' ? { ...r, weight: r.weight * scale[r.kind] } : r));
+}
