@@ -4,18 +4,17 @@ import { summarize } from './corpus/summary.ts';
 import type { Corpus, CorpusSource, CorpusStory } from './corpus/types.ts';
 import { quickTermCounts, rankStories, type DetectionIndex } from './detect/detect.ts';
 import { MENTION_THRESHOLD, recognizeStory, type NotTheEvent } from './detect/recognize.ts';
+import type { DetectModel } from './detect/detect-decision.ts';
 import { findSelf } from './detect/self.ts';
 import { isEnglish } from './text/language.ts';
-import { comparisonOf, MATCH_MODEL, prepareClaim, type Comparison, type PreparedClaim } from './match/compare.ts';
-import { decide, type MatchModel } from './match/decide.ts';
-import { sourcePairs } from './match/source-pairs.ts';
-import { prepareStory } from './match/prepared-story.ts';
-import { wholeDiff, wordDiff } from './match/word-diff.ts';
+import { MATCH_MODEL } from './match/compare.ts';
+import type { MatchModel } from './match/decide.ts';
+import { crossReference } from './match/cross-reference.ts';
+
+export { MATCHES_PER_SOURCE } from './match/cross-reference.ts';
 import {
-  STATUS_ORDER,
   type AnalysisResult,
   type AnalyzedClaim,
-  type ClaimMatch,
   type ClaimStatus,
   type StatusCounts,
   type StoryMentions,
@@ -35,16 +34,11 @@ export interface ArticleInput {
   readonly headlines?: readonly string[];
 }
 
-/**
- * How many matches of one source a claim keeps. A source often says one thing in several sentences (a count in
- * the lead and again lower down), each a match; four keep room for a fourth after three such repeats (dev set,
- * 2026-12-06: 3 → 4 gained one pair, broke none).
- */
-export const MATCHES_PER_SOURCE = 4;
-
 /** How the analysis decides (for measuring a model trained without a story: `evaluate --by-story`). */
 export interface AnalysisOptions {
   readonly model?: MatchModel;
+  /** The detection model for a candidate story (the committed one by default). */
+  readonly detectModel?: (storyId: string) => DetectModel;
 }
 
 /** Cross-references an article against the bundled stories. Pure: runs the same in Node and in the extension. */
@@ -56,7 +50,7 @@ export function analyzeArticle(corpus: Corpus, index: DetectionIndex, input: Art
   }
   const { claims, truncated } = extractClaims(input.text);
   if (!isEnglish(input.text)) return noStory(truncated, 'other');
-  const recognized = byUrl ? ({ kind: 'story', story: byUrl.story, score: 1 } as const) : recognizeStory(corpus, index, input, claims);
+  const recognized = byUrl ? ({ kind: 'story', story: byUrl.story, score: 1 } as const) : recognizeStory(corpus, index, input, claims, { match: options.model ?? MATCH_MODEL, ...(options.detectModel ? { detect: options.detectModel } : {}) });
   if (recognized.kind !== 'story') {
     const mentions = recognized.kind === 'mentions' ? mentionsOf(claims, recognized.story, recognized.reason, options) : null;
     return { ...noStory(truncated, 'en'), ...(mentions ? { mentions } : {}) };
@@ -109,63 +103,6 @@ export function analyzeAgainst(corpus: Corpus, storyId: string, input: ArticleIn
   if (!story) throw new Error(`no story "${storyId}" in the corpus`);
   const { claims, truncated } = extractClaims(input.text);
   return storyResult(claims, story, findSelf.byUrl(corpus, input.url ?? null)?.source ?? null, 1, truncated, options);
-}
-
-function crossReference(claims: readonly Claim[], story: CorpusStory, others: readonly CorpusSource[], model: MatchModel): AnalyzedClaim[] {
-  const { weights, sources } = prepareStory(story);
-  const page = claims.map((claim) => prepareClaim(claim, weights));
-  const matches: ClaimMatch[][] = page.map(() => []);
-  for (const source of others) {
-    const found = page.map((): Found[] => []);
-    for (const pair of sourcePairs(page, sources.get(source)!)) {
-      const comparison = comparisonOf(decide(pair.signals, model, pair.context));
-      if (comparison) found[pair.here]!.push({ there: pair.there, comparison });
-    }
-    found.forEach((list, i) => matches[i]!.push(...keepBest(page[i]!, source, list)));
-  }
-  return claims.map((claim, i) => ({
-    text: claim.text,
-    start: claim.start,
-    end: claim.end,
-    kind: claim.kind,
-    speaker: claim.speaker?.name ?? null,
-    matches: matches[i]!,
-    status: statusOf(matches[i]!),
-  }));
-}
-
-/** A source's sentence found related to a page's sentence. */
-interface Found {
-  readonly there: PreparedClaim;
-  readonly comparison: Comparison;
-}
-
-/** The matches of one source kept for a claim: the strongest relations, then related sentences while there is room. */
-function keepBest(here: PreparedClaim, source: CorpusSource, found: Found[]): ClaimMatch[] {
-  // Disagreements first: they are what a reader most needs to see.
-  const strength = (c: Comparison) => (STATUS_ORDER.length - STATUS_ORDER.indexOf(c.relation)) * 2 + c.score;
-  found.sort((a, b) => strength(b.comparison) - strength(a.comparison));
-  // A report often relates to several sentences of one source (the same blog post quoted for different lines).
-  const strong = found.filter((f) => f.comparison.relation !== 'related').slice(0, MATCHES_PER_SOURCE);
-  const related = found.filter((f) => f.comparison.relation === 'related').slice(0, Math.max(0, MATCHES_PER_SOURCE - strong.length));
-  const kept = [...strong, ...related];
-  return kept.map(({ there, comparison }) => ({
-    source: source.id,
-    outlet: source.outlet,
-    text: there.claim.text,
-    relation: comparison.relation,
-    score: comparison.score,
-    // A related sentence reports something else: a word diff against it would say nothing, so it comes whole.
-    diff: comparison.relation === 'related' ? wholeDiff(here.claim.normalized, there.claim.normalized) : wordDiff(here.claim.normalized, there.claim.normalized),
-    speaker: there.claim.speaker?.name ?? null,
-    differences: comparison.differences,
-    why: comparison.why,
-  }));
-}
-
-function statusOf(matches: readonly ClaimMatch[]): ClaimStatus {
-  for (const status of STATUS_ORDER) if (matches.some((m) => m.relation === status)) return status;
-  return 'unique';
 }
 
 function countStatuses(claims: readonly AnalyzedClaim[]): StatusCounts {

@@ -10,6 +10,10 @@ import { corpusOptions, storyFoldersWith } from './corpus-files.ts';
 import { parseLabeled, readLabeledFolder, type LabeledArticle } from './evaluation/labeled.ts';
 import { relationFound, type LabeledPair, type PairsFile } from './evaluation/pairs.ts';
 import type { MatchModel } from '../core/match/decide.ts';
+import { MATCH_MODEL } from '../core/match/compare.ts';
+import type { DetectModel } from '../core/detect/detect-decision.ts';
+import type { DetectionIndex } from '../core/detect/detect.ts';
+import { pageRows, trainDetectModel } from './training/page-rows.ts';
 import { OWN_PAIRS_DIR, rowsOf, trainModel } from './training/dataset.ts';
 
 const USAGE = 'usage: npm run --silent evaluate -- DIR [--corpus DIR]... [--quiet] [--by-story]';
@@ -55,9 +59,11 @@ function main(): void {
   const storyOf = (a: LabeledArticle) => a.story ?? defaultStory;
 
   console.log(`Stories: ${ids.join(', ')}\n`);
-  console.log('Detection');
+  // Leave one story out: each story judged by models trained without its pairs, reports and sources.
+  const loso = byStory ? leaveOneOut(dir, corpus, index) : null;
+  console.log(loso ? 'Detection (leave one story out: each candidate story decided by a model trained without it)' : 'Detection');
   const input = (a: LabeledArticle) => ({ text: a.body, title: a.title ?? undefined, url: a.url, date: a.date });
-  const detected = new Map(articles.map((a) => [a, analyzeArticle(corpus, index, input(a))]));
+  const detected = new Map(articles.map((a) => [a, analyzeArticle(corpus, index, input(a), loso ? { detectModel: loso.detectModel } : {})]));
   for (const id of ids) {
     const reports = articles.filter((a) => a.label === 'same-story' && storyOf(a) === id);
     if (reports.length === 0) continue;
@@ -73,13 +79,9 @@ function main(): void {
   const pairsPath = join(dir, 'pairs.json');
   if (existsSync(pairsPath)) {
     const file = JSON.parse(readFileSync(pairsPath, 'utf8')) as PairsFile;
-    if (byStory) {
-      // Each story judged by a model trained without its pairs, its reports and its sources.
+    if (loso) {
       console.log('\nLeave one story out: each story matched by a model trained without it');
-      const rows = rowsOf([dir, OWN_PAIRS_DIR], corpus);
-      const models = new Map<string, MatchModel>();
-      const modelFor = (story: string) => models.get(story) ?? models.set(story, trainModel(rows, story)).get(story)!;
-      matching(file, dir, corpus, quiet, modelFor);
+      matching(file, dir, corpus, quiet, loso.matchModel);
     } else {
       matching(file, dir, corpus, quiet, () => undefined);
     }
@@ -110,6 +112,20 @@ function betweenSources(corpus: Corpus, quiet: boolean): void {
     console.log(`\nBetween the bundled sources of ${story.id}: ${right} of ${total} expected matches right (${pct(right, total)})`);
     if (!quiet) for (const m of misses) console.log(m);
   }
+}
+
+/** Models trained without one story each, made when first asked for (`--by-story`). */
+function leaveOneOut(dir: string, corpus: Corpus, index: DetectionIndex): { matchModel: (story: string) => MatchModel; detectModel: (story: string) => DetectModel } {
+  const rows = rowsOf([dir, OWN_PAIRS_DIR], corpus);
+  const ids = corpus.stories.map((s) => s.id);
+  const articles = [...readLabeledFolder(dir, ids), ...readLabeledFolder(OWN_PAIRS_DIR, ids)];
+  const pages = pageRows(articles, corpus, index, MATCH_MODEL);
+  const match = new Map<string, MatchModel>();
+  const detect = new Map<string, DetectModel>();
+  return {
+    matchModel: (story) => match.get(story) ?? match.set(story, trainModel(rows, story)).get(story)!,
+    detectModel: (story) => detect.get(story) ?? detect.set(story, trainDetectModel(pages, story)).get(story)!,
+  };
 }
 
 function scoreOf(result: { story: { score: number } | null }): string {

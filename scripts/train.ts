@@ -4,9 +4,13 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusOptions } from './corpus-files.ts';
+import { detectionIndexOf } from '../core/corpus/compile.ts';
+import { readLabeledFolder } from './evaluation/labeled.ts';
 import { corpusWith, OWN_PAIRS_DIR, rowsOf, trainModel } from './training/dataset.ts';
+import { pageRows, trainDetectModel } from './training/page-rows.ts';
 
 const MODEL_PATH = join(import.meta.dirname, '..', 'core', 'match', 'data', 'match-model.json');
+const DETECT_MODEL_PATH = join(import.meta.dirname, '..', 'core', 'detect', 'data', 'detect-model.json');
 
 function fail(message: string): never {
   process.stderr.write(`train: ${message}\n`);
@@ -23,4 +27,12 @@ const model = trainModel(rows);
 const counts = new Map<string, number>();
 for (const r of rows) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
 writeFileSync(MODEL_PATH, `${JSON.stringify({ features: model.features, classes: model.classes, weights: model.weights }, null, 1)}\n`);
-console.log(`train: ${rows.length} rows (${[...counts].map(([k, n]) => `${n} ${k}`).join(', ')}), ${model.features.length} features → ${MODEL_PATH}`);
+console.log(`train: matching, ${rows.length} rows (${[...counts].map(([k, n]) => `${n} ${k}`).join(', ')}), ${model.features.length} features → ${MODEL_PATH}`);
+
+// Detection learns from the labelled articles, read with the match model just made.
+const ids = corpus.stories.map((s) => s.id);
+const articles = [...readLabeledFolder(devset, ids), ...readLabeledFolder(OWN_PAIRS_DIR, ids)];
+const pages = pageRows(articles, corpus, detectionIndexOf(corpus), model);
+const detect = trainDetectModel(pages);
+writeFileSync(DETECT_MODEL_PATH, `${JSON.stringify(detect, null, 1)}\n`);
+console.log(`train: detection, ${pages.length} rows (${pages.filter((r) => r.accepted[1]).length} reports), ${detect.features.length} features → ${DETECT_MODEL_PATH}`);

@@ -53,7 +53,7 @@ const NUMBER = new RegExp(
 // Words between a count and the counted noun: "100 of the company's staff", "150 new employees".
 const SKIPPABLE = new Set(['of', 'the', 'its', 'their', 'our', 'his', 'her', 'a', 'an', 'new', 'more', 'other', 'young', 'local', 'former', 'current', 'full-time', 'migrant']);
 // "a hundred employees", "a thousand workers": a scale word with "a" is a figure of its own.
-const A_SCALE = /\b(?:a|one) (hundred|thousand|million|billion)\b(-plus\b)?/gi;
+const A_SCALE = /\b(?:(half) )?(?:a|one) (hundred|thousand|million|billion)\b(-plus\b)?/gi;
 // "hundreds of employees": a plural round number counts too, loosely.
 const MANY = /\b(dozens|hundreds|thousands|millions)\s+of\s/gi;
 const MANY_VALUES: Record<string, number> = { dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6 };
@@ -99,10 +99,11 @@ export function readNumbers(sentence: string): NumberMention[] {
   for (const m of sentence.matchAll(A_SCALE)) {
     if (out.some((n) => n.start <= m.index && n.end > m.index)) continue;
     const end = m.index + m[0].length;
-    const value = SCALES[m[1]!.toLowerCase()]!;
+    // "half a billion guests" is 500 million.
+    const value = SCALES[m[2]!.toLowerCase()]! * (m[1] ? 0.5 : 1);
     const hedge = hedgeBefore(sentence, m.index);
     const { start } = hedge;
-    const qualifier = m[2] && hedge.qualifier === 'exactly' ? 'more-than' : hedge.qualifier;
+    const qualifier = m[3] && hedge.qualifier === 'exactly' ? 'more-than' : hedge.qualifier;
     const unitWord = unitAfter(sentence.slice(end));
     const unitEnd = unitWord ? sentence.indexOf(unitWord, end) + unitWord.length : end;
     out.push({ text: sentence.slice(start, unitEnd), start, end: unitEnd, value, unit: unitWord ? unitTerm(sentence, start, unitWord) : null, unitText: unitWord, qualifier, precision: 1 });

@@ -1,4 +1,4 @@
-import { CONCEPT_BARRIERS, QUANTITY_CONCEPTS, UNIT_FACTORS } from './data/quantity-words.ts';
+import { CONCEPT_BARRIERS, PEOPLE_CONCEPTS, QUANTITY_CONCEPTS, UNIT_FACTORS } from './data/quantity-words.ts';
 import { MONTHS } from '../text/calendar.ts';
 import type { NumberMention } from './numbers.ts';
 
@@ -17,15 +17,15 @@ export interface Quantity {
   readonly mention: NumberMention | null;
 }
 
-/** Words before a figure searched for what it counts ("the death toll from the Camp fire rose to 71"). */
-export const CONCEPT_WORDS_BEFORE = 8;
-/** Words after a figure searched for what it counts ("nine people killed"). */
-export const CONCEPT_WORDS_AFTER = 3;
+/** Words before a figure searched for what it counts ("the death toll from the quake and tsunami has soared to 832"). */
+export const CONCEPT_WORDS_BEFORE = 12;
+/** Words after a figure searched for what it counts, within its clause ("130 people who are unaccounted for"). */
+export const CONCEPT_WORDS_AFTER = 6;
 
 const conceptOfWord = new Map<string, string>();
 for (const [concept, list] of Object.entries(QUANTITY_CONCEPTS)) for (const word of list) conceptOfWord.set(word, concept);
 const MONTH_WORDS = new Set(MONTHS.map((m) => m.toLowerCase()));
-const WORD = /[A-Za-z][A-Za-z'-]*|\d[\d,.]*|[;:()—–]/g;
+const WORD = /[A-Za-z][A-Za-z'-]*|\d[\d,.]*|[;:()—–,]/g;
 
 /** The quantities of a sentence's figures (years and unreadable figures left out). */
 export function readQuantities(sentence: string, numbers: readonly NumberMention[]): Quantity[] {
@@ -34,7 +34,10 @@ export function readQuantities(sentence: string, numbers: readonly NumberMention
     // The second figure of a tally counts what the first does: "432 votes to 202".
     const previous = out.find((q) => q.mention === numbers[i - 1]);
     const tallied = previous && isTally(sentence, numbers[i - 1]!, n) ? previous.concept : null;
-    const concept = tallied ?? conceptOf(sentence, n);
+    // A bare figure later in a sentence counts what the figure before it counts: "eight more fatalities ...,
+    // bringing the total to 56".
+    const inherited = !n.unit && previous && previous.concept !== 'date' && RUNNING_TO.test(sentence.slice(0, n.start)) ? previous.concept : null;
+    const concept = tallied ?? conceptOf(sentence, n) ?? inherited;
     if (concept) out.push({ concept, value: baseValue(sentence, n), mention: n });
   });
   return [...out, ...tallyMargins(sentence, numbers, out)];
@@ -47,24 +50,35 @@ export function conceptOf(sentence: string, n: NumberMention): string | null {
   const before = wordsOf(sentence.slice(Math.max(0, n.start - 80), n.start));
   // "June 18" is a day of the month, not a count.
   if (MONTH_WORDS.has(before[before.length - 1]?.toLowerCase() ?? '')) return 'date';
+  // "rejected by 230 votes", "won by two goals": a figure after "by" is a margin.
+  if (/^by$/i.test(before[before.length - 1] ?? '') && conceptOfWord.get(n.unitText?.toLowerCase() ?? '') === 'votes') return 'margin';
   const unitWord = n.unitText?.toLowerCase() ?? null;
   const fromUnit = unitWord ? conceptOfWord.get(unitWord) : undefined;
-  if (fromUnit) return fromUnit;
-  return nearbyConcept(sentence, n) ?? n.unit;
+  // A count of people says what happened to them nearby ("384 people were confirmed dead").
+  if (fromUnit && fromUnit !== 'people') return fromUnit;
+  const near = nearbyConcept(sentence, n, fromUnit === 'people');
+  return near ?? fromUnit ?? n.unit;
+}
+
+/** Whether two concepts can be the same quantity: equal, or a count of people and what happened to them. */
+export function sameConcept(a: string, b: string): boolean {
+  return a === b || ((a === 'people' || b === 'people') && PEOPLE_CONCEPTS.has(a) && PEOPLE_CONCEPTS.has(b));
 }
 
 /** The concept of the nearest concept word after a figure (within its clause) or before it. */
-function nearbyConcept(sentence: string, n: NumberMention): string | null {
-  const after = wordsOf(sentence.slice(n.end, n.end + 60));
+function nearbyConcept(sentence: string, n: NumberMention, ofPeople = false): string | null {
+  // Of a count of people, only what happened to them: "people" again says nothing new.
+  const wanted = (concept: string | undefined) => (concept && (!ofPeople || (concept !== 'people' && PEOPLE_CONCEPTS.has(concept))) ? concept : undefined);
+  const after = wordsOf(sentence.slice(n.end, n.end + 80));
   for (const word of after.slice(0, CONCEPT_WORDS_AFTER)) {
     if (isBarrier(word)) break;
-    const concept = conceptOfWord.get(word.toLowerCase());
+    const concept = wanted(conceptOfWord.get(word.toLowerCase()));
     if (concept) return concept;
   }
-  const before = wordsOf(sentence.slice(Math.max(0, n.start - 120), n.start)).reverse();
+  const before = wordsOf(sentence.slice(Math.max(0, n.start - 160), n.start)).reverse();
   for (const word of before.slice(0, CONCEPT_WORDS_BEFORE)) {
     if (/^[\d;:()—–]/.test(word)) break;
-    const concept = conceptOfWord.get(word.toLowerCase());
+    const concept = wanted(conceptOfWord.get(word.toLowerCase()));
     if (concept) return concept;
   }
   return null;
@@ -91,6 +105,8 @@ function isTally(sentence: string, a: NumberMention, b: NumberMention): boolean 
   return TALLY_JOIN.test(sentence.slice(a.end, b.start));
 }
 
+// "bringing the total to", "rose from ... to": a figure a count runs to.
+const RUNNING_TO = /\b(?:to|from|reached|reaching|stands? at|stood at)\s+(?:about |nearly |almost |over |more than |at least )?$/i;
 // "432 votes to 202", "432-202", "2-0": two figures joined as a tally.
 const TALLY_JOIN = /^\s*(?:[a-z]+\s+)?(?:-|–|to)\s*$/i;
 

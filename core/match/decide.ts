@@ -46,6 +46,7 @@ export function featuresOf(s: PairSignals, context: PairContext = aloneContext(s
     phrase: flag(s.phrase),
     runActors: cap(s.runActors, 3),
     lengthRatio: s.lengthRatio,
+    foreignNames: cap(s.foreignNames, 3),
     quoteShare: quote?.share ?? 0,
     quoteVerbatim: flag(quote?.verbatim === true && !quote.short),
     quoteReworded: reworded,
@@ -54,6 +55,7 @@ export function featuresOf(s: PairSignals, context: PairContext = aloneContext(s
     quoteOtherSpeaker: flag(quote?.speakers === 'other'),
     quoteSpeakerClash: flag(quote?.speakers === 'different-persons'),
     quoteRepeated: flag(s.quoteRepeated),
+    differentQuotes: flag(s.differentQuotes),
     contextFigureConflict: flag(s.contextFigureDifferences.length > 0),
     contextFiguresAgree: flag(s.contextFiguresAgree),
     quantityConflict: flag(s.quantityDifferences.length > 0),
@@ -160,7 +162,7 @@ export function relationOf(decision: Decision): Relation | null {
 function emptySignals(): PairSignals {
   return {
     similarity: 0, clauseSimilarity: 0, runSimilarity: 0, sharedTerms: 0, sharedRare: 0, sharedSubject: 0, sharedNames: 0,
-    sharedPredicate: 0, subject: false, phrase: false, runActors: 0, lengthRatio: 0, quote: null, quoteRepeated: false,
+    sharedPredicate: 0, subject: false, phrase: false, runActors: 0, foreignNames: 0, lengthRatio: 0, quote: null, quoteRepeated: false, differentQuotes: false,
     contextFigureDifferences: [], contextFiguresAgree: false, quantityDifferences: [], quantitiesAgree: false, sharedQuantity: false,
     speakersCompatible: true, oppositePolarity: false, scopeDifference: null, sameScope: false, nameLists: null,
   };

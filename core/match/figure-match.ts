@@ -1,5 +1,5 @@
 import type { NumberMention } from '../claims/numbers.ts';
-import type { Quantity } from '../claims/quantity.ts';
+import { sameConcept, type Quantity } from '../claims/quantity.ts';
 import { PEOPLE_UNITS } from '../text/lexicon.ts';
 import { termOf } from '../text/tokens.ts';
 import type { Difference } from '../result.ts';
@@ -45,13 +45,19 @@ export function contextFiguresAgree(here: PreparedClaim, there: PreparedClaim): 
   );
 }
 
-/** Quantities of one concept whose values cannot both be true, with what each side says. */
+/**
+ * Quantities of one concept whose values cannot both be true, with what each side says. A sentence that gives a
+ * consistent value for the concept anywhere ("13,972 residences, 528 commercial buildings" / "nearly 14,000
+ * homes") agrees on it; vague counts on both sides ("dozens" / "hundreds of people") do not disagree.
+ */
 export function quantityDifferences(here: PreparedClaim, there: PreparedClaim): Difference[] {
   const out: Difference[] = [];
   for (const a of here.quantities) {
     if (!a.mention || LOOSE_CONCEPTS.has(a.concept)) continue;
-    const counterparts = there.quantities.filter((b) => b.concept === a.concept && sameMagnitude(a.value, b.value) && ownersAgree(here, a, there, b));
-    if (counterparts.length === 0 || counterparts.some((b) => quantitiesConsistent(a, b))) continue;
+    const counterparts = there.quantities.filter((b) => comparable(here, a, there, b));
+    if (counterparts.length === 0 || counterparts.every((b) => vague(a) && vague(b))) continue;
+    const agreed = here.quantities.some((x) => there.quantities.some((b) => sameConcept(x.concept, a.concept) && sameConcept(b.concept, a.concept) && quantitiesConsistent(x, b)));
+    if (agreed) continue;
     const written = counterparts.filter((b) => b.mention).map((b) => b.mention!.text);
     if (written.length > 0) out.push({ kind: 'number', here: a.mention.text, there: written.join(', ') });
   }
@@ -60,12 +66,21 @@ export function quantityDifferences(here: PreparedClaim, there: PreparedClaim): 
 
 /** Whether the claims give consistent values for a quantity of one concept. */
 export function quantitiesAgree(here: PreparedClaim, there: PreparedClaim): boolean {
-  return here.quantities.some((a) => there.quantities.some((b) => a.concept === b.concept && quantitiesConsistent(a, b) && ownersAgree(here, a, there, b)));
+  return here.quantities.some((a) => there.quantities.some((b) => comparable(here, a, there, b) && quantitiesConsistent(a, b)));
 }
 
 /** Whether both claims give a figure of one concept (agreeing or not). */
 export function shareAQuantity(here: PreparedClaim, there: PreparedClaim): boolean {
-  return here.quantities.some((a) => !LOOSE_CONCEPTS.has(a.concept) && there.quantities.some((b) => a.concept === b.concept));
+  return here.quantities.some((a) => !LOOSE_CONCEPTS.has(a.concept) && there.quantities.some((b) => sameConcept(a.concept, b.concept)));
+}
+
+/** Two figures that may report one quantity: the same concept, the same order of magnitude, the same owner. */
+function comparable(here: PreparedClaim, a: Quantity, there: PreparedClaim, b: Quantity): boolean {
+  return sameConcept(a.concept, b.concept) && sameMagnitude(a.value, b.value) && ownersAgree(here, a, there, b);
+}
+
+function vague(q: Quantity): boolean {
+  return q.mention?.qualifier === 'many';
 }
 
 /** Whether two quantities of one concept can both be true, given how each figure is hedged and rounded. */

@@ -45,12 +45,16 @@ export interface PairSignals {
   readonly phrase: boolean;
   /** Story actors in the longest shared run of terms. */
   readonly runActors: number;
+  /** Names the page's sentence writes that the story's sources never use: another actor, another event. */
+  readonly foreignNames: number;
   /** Shorter over longer sentence, in terms. */
   readonly lengthRatio: number;
   /** The best-overlapping pair of quotations, or null. */
   readonly quote: QuoteOverlap | null;
   /** One sentence repeats a quotation of the other without quote marks. */
   readonly quoteRepeated: boolean;
+  /** Both sentences quote several words, and no quotation of one overlaps one of the other: two statements. */
+  readonly differentQuotes: boolean;
   /** Figures for the same counted thing (by the words around them) that differ. */
   readonly contextFigureDifferences: readonly Difference[];
   /** A figure for the same counted thing (by the words around it) that both give consistently. */
@@ -83,6 +87,7 @@ export function pairSignals(here: PreparedClaim, there: PreparedClaim): PairSign
   const sharedTerms = sharedTermCount(here, there);
   const run = sharedTerms >= 4 ? runOf(here, there) : null;
   const entities = sharedEntities(here, there);
+  const quote = bestQuoteOverlap(here, there);
   const hereTerms = here.vector.weights.size;
   const thereTerms = there.vector.weights.size;
   return {
@@ -97,9 +102,11 @@ export function pairSignals(here: PreparedClaim, there: PreparedClaim): PairSign
     subject: sharesSubject(here, there),
     phrase: sharedTerms > 0 && sharesPhrase(here, there),
     runActors: runActors(here, run),
+    foreignNames: foreignNames(here, there),
     lengthRatio: Math.min(hereTerms, thereTerms) / Math.max(1, hereTerms, thereTerms),
-    quote: bestQuoteOverlap(here, there),
+    quote,
     quoteRepeated: repeatsAQuote(here, there),
+    differentQuotes: quote === null && quotesSeveralWords(here) && quotesSeveralWords(there),
     contextFigureDifferences: contextFigureDifferences(here, there),
     contextFiguresAgree: contextFiguresAgree(here, there),
     quantityDifferences: quantityDifferences(here, there),
@@ -111,6 +118,23 @@ export function pairSignals(here: PreparedClaim, there: PreparedClaim): PairSign
     sameScope: sameScope(here, there, entities.size),
     nameLists: nameListDifference(here, there),
   };
+}
+
+/** Quotations of this many words or more say something of their own; shorter ones may be a word or a name. */
+const STATEMENT_QUOTE_WORDS = 4;
+
+function quotesSeveralWords(claim: PreparedClaim): boolean {
+  return claim.quoteWords.some((words) => words.length >= STATEMENT_QUOTE_WORDS);
+}
+
+/**
+ * How many names of the page's sentence the story's sources never write and the other sentence does not either:
+ * "Equifax failed to take basic steps" beside a story about Facebook, "the Woolsey fire" beside the Camp Fire.
+ */
+function foreignNames(here: PreparedClaim, there: PreparedClaim): number {
+  let n = 0;
+  for (const term of here.entities) if (!here.weights.seen(term) && !there.entities.has(term) && !/\d/.test(term)) n++;
+  return n;
 }
 
 /** Two accounts of what the same engagement covers that share no item ("email and calendar" / "machine learning"). */

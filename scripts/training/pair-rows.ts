@@ -106,7 +106,9 @@ export function labelledRows(dir: string, file: PairsFile, corpus: Corpus): Pair
 /** Rows between each story's reports and the sources of every other story: candidates that are another event. */
 export function crossStoryRows(articles: readonly LabeledArticle[], corpus: Corpus): PairRow[] {
   const rows: PairRow[] = [];
-  for (const article of articles) {
+  const bundled = corpus.stories[0]?.id ?? null;
+  for (const unread of articles) {
+    const article = { ...unread, story: unread.story ?? bundled };
     if (article.label !== 'same-story' || !article.story) continue;
     const claims = extractClaims(article.body).claims;
     for (const story of corpus.stories) {

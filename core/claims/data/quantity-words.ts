@@ -21,14 +21,19 @@ export const QUANTITY_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   records: ['records', 'guests', 'customers', 'accounts', 'users', 'subscribers', 'passengers'],
   goals: ['goal', 'goals', 'scored', 'score'],
   signers: ['signed', 'signatures', 'signatories', 'signers', 'signature', 'signing'],
-  distance: ['km', 'kilometers', 'kilometres', 'miles', 'mile', 'meters', 'metres', 'feet'],
+  distance: ['km', 'kilometer', 'kilometers', 'kilometre', 'kilometres', 'miles', 'mile', 'meter', 'meters', 'metre', 'metres', 'feet', 'foot', 'ft'],
+  people: ['people', 'persons', 'residents', 'employees', 'workers', 'staff', 'staffers', 'members', 'individuals'],
 };
 
 /** Units converted to one base unit per concept, so "6 km (3.7 miles)" is one distance. */
 export const UNIT_FACTORS: Readonly<Record<string, number>> = {
-  km: 1000, kilometers: 1000, kilometres: 1000, miles: 1609.34, mile: 1609.34, meters: 1, metres: 1, feet: 0.3048,
+  km: 1000, kilometer: 1000, kilometers: 1000, kilometre: 1000, kilometres: 1000, miles: 1609.34, mile: 1609.34, meter: 1, meters: 1,
+  metre: 1, metres: 1, feet: 0.3048, foot: 0.3048, ft: 0.3048,
   acres: 0.404686, hectares: 1,
 };
 
 /** Words that end the search for what a figure counts: a clause break or a new figure's own words. */
-export const CONCEPT_BARRIERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'which', 'who', 'after', 'before', 'as', 'when']);
+export const CONCEPT_BARRIERS: ReadonlySet<string> = new Set([',', 'and', 'but', 'while', 'whereas', 'after', 'before', 'as', 'when']);
+
+/** Concepts that count people: a count of "people" may be any of them ("384 people" / "the death toll"). */
+export const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(['people', 'deaths', 'missing', 'injured', 'displaced', 'signers']);
