@@ -86,13 +86,16 @@ export function storyFacts(story: CorpusStory): StoryFacts {
 
 /** Sentences of the lead: a report tells its event in its first sentences. */
 const LEAD_CLAIMS = 3;
+/** Sentences read for recognition: a report tells its event early; a 300,000-character page is not read whole twice. */
+export const RECOGNITION_CLAIMS = 40;
 
 /** Reads the signals of a page against a candidate story scored `termScore`. */
 export function pageSignals(story: CorpusStory, termScore: number, page: PageFacts, claims: readonly Claim[], model: MatchModel): PageSignals {
   const f = storyFacts(story);
   const headlines = [page.title ?? '', ...(page.headlines ?? [])].filter((h) => h !== '');
   const headlineTerms = contentTerms(page.title ?? headlines[0] ?? '');
-  const analyzed = crossReference(claims, story, story.sources, model);
+  const read = claims.slice(0, RECOGNITION_CLAIMS);
+  const analyzed = crossReference(read, story, story.sources, model);
   const reported = analyzed.map((c) => c.status === 'agree' || c.status === 'conflict' || c.status === 'quote-variant');
   const reportedClaims = reported.filter(Boolean).length;
   const dated = dayOf(page.date) !== null;
@@ -106,9 +109,9 @@ export function pageSignals(story: CorpusStory, termScore: number, page: PageFac
     quotesSources: quotesTheSources(claims, f.quotations),
     partialReport: headlines.some((headline) => isPartialReport(headline, claims, f.persons)),
     reportedClaims,
-    reportedShare: claims.length === 0 ? 0 : reportedClaims / claims.length,
+    reportedShare: read.length === 0 ? 0 : reportedClaims / read.length,
     leadReported: reported.slice(0, LEAD_CLAIMS).some(Boolean),
-    ...figureSignals(story, claims),
+    ...figureSignals(story, read),
     earlierYear: !dated && speaksOnlyOfEarlierYears(f.window, story, claims),
   };
 }

@@ -63,6 +63,8 @@ export function featuresOf(s: PairSignals, context: PairContext = aloneContext(s
     sharedQuantity: flag(s.sharedQuantity),
     speakersCompatible: flag(s.speakersCompatible),
     oppositePolarity: flag(s.oppositePolarity),
+    differentDays: flag(s.differentDays),
+    verbatimFromAnother: flag(quote?.verbatim === true && (quote.speakers === 'other' || quote.speakers === 'different-persons')),
     scopeConflict: flag(s.scopeDifference !== null),
     sameScope: flag(s.sameScope),
     nameListConflict: flag(s.nameLists?.complete === true),
@@ -84,7 +86,9 @@ export const FEATURE_NAMES: readonly string[] = Object.keys(featuresOf(emptySign
 
 /** Which outcomes a pair's evidence leaves open (the rest have probability zero). */
 export function allowedDecisions(s: PairSignals): Decision[] {
-  const out: Decision[] = ['none', 'related', 'agree'];
+  // Two values for one quantity are never an agreement: a reader is shown the conflict (or nothing).
+  const figures = s.quantityDifferences.length > 0 || s.contextFigureDifferences.length > 0;
+  const out: Decision[] = figures ? ['none', 'related'] : ['none', 'related', 'agree'];
   if (conflictEvidence(s).length > 0) out.push('conflict');
   if (s.quote && !s.quote.verbatim && s.quote.share >= SAME_QUOTE_SHARE && (s.quote.speakers === 'same' || s.quote.speakers === 'compatible')) out.push('quote-variant');
   return out;
@@ -164,6 +168,6 @@ function emptySignals(): PairSignals {
     similarity: 0, clauseSimilarity: 0, runSimilarity: 0, sharedTerms: 0, sharedRare: 0, sharedSubject: 0, sharedNames: 0,
     sharedPredicate: 0, subject: false, phrase: false, runActors: 0, foreignNames: 0, lengthRatio: 0, quote: null, quoteRepeated: false, differentQuotes: false,
     contextFigureDifferences: [], contextFiguresAgree: false, quantityDifferences: [], quantitiesAgree: false, sharedQuantity: false,
-    speakersCompatible: true, oppositePolarity: false, scopeDifference: null, sameScope: false, nameLists: null,
+    speakersCompatible: true, differentDays: false, oppositePolarity: false, scopeDifference: null, sameScope: false, nameLists: null,
   };
 }

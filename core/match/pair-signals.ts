@@ -1,5 +1,6 @@
 import { scopesDiffer, sharedScopeTerms } from '../claims/scope.ts';
 import { compatibleSpeakers } from '../claims/speakers.ts';
+import { WEEKDAY_PATTERN } from '../text/calendar.ts';
 import type { Difference } from '../result.ts';
 import { contextFigureDifferences, contextFiguresAgree, quantitiesAgree, quantityDifferences, shareAQuantity } from './figure-match.ts';
 import { oppositePolarity } from './polarity.ts';
@@ -67,6 +68,8 @@ export interface PairSignals {
   readonly sharedQuantity: boolean;
   /** The sentences' speakers can be the same. */
   readonly speakersCompatible: boolean;
+  /** Both sentences date what they tell to a day of the week, and to different days: two events, or a disputed date. */
+  readonly differentDays: boolean;
   /** One sentence denies what the other asserts. */
   readonly oppositePolarity: boolean;
   /** Both list what an engagement covers, for the same parties, with nothing in common. */
@@ -113,11 +116,26 @@ export function pairSignals(here: PreparedClaim, there: PreparedClaim): PairSign
     quantitiesAgree: quantitiesAgree(here, there),
     sharedQuantity: shareAQuantity(here, there),
     speakersCompatible: compatibleSpeakers(here.claim.speaker, there.claim.speaker),
+    differentDays: differentDays(here.claim.normalized, there.claim.normalized),
     oppositePolarity: oppositePolarity(here.claim.normalized, here.claim.terms, there.claim.normalized, there.claim.terms, entities),
     scopeDifference: scopeDifference(here, there, entities.size),
     sameScope: sameScope(here, there, entities.size),
     nameLists: nameListDifference(here, there),
   };
+}
+
+const WEEKDAY_WORD = new RegExp(`\\b(?:${WEEKDAY_PATTERN})\\b`, 'g');
+
+/**
+ * Whether two sentences each name weekdays and share none: "posted a blog late Tuesday" and "wrote a post on
+ * Sunday" tell two events however alike their words.
+ */
+function differentDays(a: string, b: string): boolean {
+  const da = new Set(a.match(WEEKDAY_WORD) ?? []);
+  const db = new Set(b.match(WEEKDAY_WORD) ?? []);
+  if (da.size === 0 || db.size === 0) return false;
+  for (const d of da) if (db.has(d)) return false;
+  return true;
 }
 
 /** Quotations of this many words or more say something of their own; shorter ones may be a word or a name. */

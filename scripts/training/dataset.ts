@@ -7,17 +7,44 @@ import type { Corpus } from '../../core/corpus/types.ts';
 import { DECISIONS, FEATURE_NAMES, type MatchModel } from '../../core/match/decide.ts';
 import { storyFoldersWith } from '../corpus-files.ts';
 import { readLabeledFolder } from '../evaluation/labeled.ts';
-import type { PairsFile } from '../evaluation/pairs.ts';
+import type { LabeledPair, PairsFile } from '../evaluation/pairs.ts';
+import type { Relation } from '../../core/result.ts';
+import { CORPUS_DIR } from '../corpus-files.ts';
 import { trainLogistic, TRAIN_DEFAULTS, type TrainOptions } from './logistic.ts';
 import { crossStoryRows, labelledRows, type PairRow } from './pair-rows.ts';
 
 /** The project's own labelled reports (tests/fixtures/reports): always part of the training data. */
 export const OWN_PAIRS_DIR = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'reports');
 
-/** Every training row of the folders given (each a folder of labelled articles with a pairs.json). */
+/** The project's expectations between a bundled story's own sources (tests/fixtures/expectations/<story>.json). */
+export const EXPECTATIONS_DIR = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'expectations');
+
+interface Expectations {
+  readonly story: string;
+  readonly pairs: ReadonlyArray<{ readonly a: readonly [string, string]; readonly b: readonly [string, string]; readonly relations: readonly Relation[] }>;
+  readonly distinct?: ReadonlyArray<{ readonly a: readonly [string, string]; readonly b: readonly [string, string] }>;
+}
+
+/** The expectations between the bundled sources as labelled pairs, both ways (`distinct` ones as negatives). */
+function expectationPairs(corpus: Corpus): PairsFile {
+  const pairs: LabeledPair[] = [];
+  const negatives: LabeledPair[] = [];
+  for (const story of corpus.stories) {
+    const path = join(EXPECTATIONS_DIR, `${story.id}.json`);
+    if (!existsSync(path)) continue;
+    const expected = JSON.parse(readFileSync(path, 'utf8')) as Expectations;
+    const pair = (from: readonly [string, string], to: readonly [string, string]) => ({ file: `${story.id}/${from[0]}.txt`, a: from[1], story: story.id, b: [`${to[0]}.txt`, to[1]] as const });
+    for (const p of expected.pairs) for (const [x, y] of [[p.a, p.b], [p.b, p.a]] as const) pairs.push({ ...pair(x, y), rel: p.relations });
+    for (const p of expected.distinct ?? []) for (const [x, y] of [[p.a, p.b], [p.b, p.a]] as const) negatives.push(pair(x, y));
+  }
+  return { pairs, negatives };
+}
+
+/** Every training row of the folders given (each a folder of labelled articles with a pairs.json), and of the
+ *  expectations between the bundled stories' sources. */
 export function rowsOf(dirs: readonly string[], corpus: Corpus): PairRow[] {
   const ids = corpus.stories.map((s) => s.id);
-  const rows: PairRow[] = [];
+  const rows: PairRow[] = labelledRows(CORPUS_DIR, expectationPairs(corpus), corpus);
   for (const dir of dirs) {
     const path = join(dir, 'pairs.json');
     if (existsSync(path)) rows.push(...labelledRows(dir, JSON.parse(readFileSync(path, 'utf8')) as PairsFile, corpus));

@@ -24,6 +24,8 @@ export interface PairRow extends Row {
   readonly kind: 'labelled' | 'negative' | 'sibling' | 'cross';
 }
 
+/** Weight of a must-not-match pair: a false match misleads a reader more than a missed one leaves them uninformed. */
+export const NEGATIVE_WEIGHT = 2;
 /** Weight of a sibling candidate (unchecked: most, not all, say something else). */
 export const SIBLING_WEIGHT = 0.3;
 /** Weight of a candidate between one story's report and another story's source. */
@@ -90,7 +92,7 @@ export function labelledRows(dir: string, file: PairsFile, corpus: Corpus): Pair
         for (const t of r.there) {
           const pair = find(i, t);
           labelled.add(pair);
-          rows.push(rowOf(pair, r.accepted, 1, story.id, pageStory, r.negative ? 'negative' : 'labelled'));
+          rows.push(rowOf(pair, r.accepted, r.negative ? NEGATIVE_WEIGHT : 1, story.id, pageStory, r.negative ? 'negative' : 'labelled'));
         }
       }
     }
