@@ -14,26 +14,30 @@ import { MATCH_MODEL } from '../core/match/compare.ts';
 import type { DetectModel } from '../core/detect/detect-decision.ts';
 import type { DetectionIndex } from '../core/detect/detect.ts';
 import { pageRows, trainDetectModel } from './training/page-rows.ts';
+import { measureRealPages } from './evaluation/real-pages.ts';
 import { OWN_PAIRS_DIR, rowsOf, trainModel } from './training/dataset.ts';
 
-const USAGE = 'usage: npm run --silent evaluate -- DIR [--corpus DIR]... [--quiet] [--by-story]';
+const USAGE = 'usage: npm run --silent evaluate -- DIR [--corpus DIR]... [--quiet] [--by-story] [--real-pages DIR]';
 
 function fail(message: string): never {
   process.stderr.write(`evaluate: ${message}\n`);
   process.exit(2);
 }
 
-function parseArgs(argv: readonly string[]): { dir: string; corpora: string[]; quiet: boolean; byStory: boolean } {
+function parseArgs(argv: readonly string[]): { dir: string; corpora: string[]; quiet: boolean; byStory: boolean; realPages: string | null } {
   const options = corpusOptions(argv, (message) => fail(`${message}\n${USAGE}`));
   const quiet = options.rest.includes('--quiet');
   const byStory = options.rest.includes('--by-story');
-  const rest = options.rest.filter((arg) => arg !== '--quiet' && arg !== '--by-story');
+  const at = options.rest.indexOf('--real-pages');
+  const realPages = at >= 0 ? (options.rest[at + 1] ?? fail(`--real-pages needs a folder\n${USAGE}`)) : null;
+  if (realPages !== null && (!existsSync(realPages) || !statSync(realPages).isDirectory())) fail(`--real-pages ${realPages} is not a folder`);
+  const rest = options.rest.filter((arg, i) => arg !== '--quiet' && arg !== '--by-story' && (at < 0 || (i !== at && i !== at + 1)));
   const unknown = rest.find((arg) => arg.startsWith('-'));
   if (unknown) fail(`unknown option ${unknown}\n${USAGE}`);
   if (rest.length !== 1) fail(USAGE);
   const dir = rest[0]!;
   if (!existsSync(dir) || !statSync(dir).isDirectory()) fail(`${dir} is not a folder`);
-  return { dir, corpora: options.corpora, quiet, byStory };
+  return { dir, corpora: options.corpora, quiet, byStory, realPages };
 }
 
 function loadCorpus(corpora: readonly string[]): { corpus: Corpus; bundled: string[] } {
@@ -49,7 +53,7 @@ function loadCorpus(corpora: readonly string[]): { corpus: Corpus; bundled: stri
 const pct = (n: number, d: number) => (d === 0 ? '—' : `${Math.round((100 * n) / d)} %`);
 
 function main(): void {
-  const { dir, corpora, quiet, byStory } = parseArgs(process.argv.slice(2));
+  const { dir, corpora, quiet, byStory, realPages } = parseArgs(process.argv.slice(2));
   const { corpus, bundled } = loadCorpus(corpora);
   const index = detectionIndexOf(corpus);
   const ids = corpus.stories.map((s) => s.id);
@@ -60,7 +64,7 @@ function main(): void {
 
   console.log(`Stories: ${ids.join(', ')}\n`);
   // Leave one story out: each story judged by models trained without its pairs, reports and sources.
-  const loso = byStory ? leaveOneOut(dir, corpus, index) : null;
+  const loso = byStory ? leaveOneOut(dir, corpus, index, realPages) : null;
   console.log(loso ? 'Detection (leave one story out: each candidate story decided by a model trained without it)' : 'Detection');
   const input = (a: LabeledArticle) => ({ text: a.body, title: a.title ?? undefined, url: a.url, date: a.date });
   const detected = new Map(articles.map((a) => [a, analyzeArticle(corpus, index, input(a), loso ? { detectModel: loso.detectModel } : {})]));
@@ -87,6 +91,12 @@ function main(): void {
     }
   }
   betweenSources(corpus, quiet);
+  if (realPages) {
+    const figures = measureRealPages(realPages, corpus, index);
+    console.log(`\nReal pages (${realPages}, the half the model did not learn from): ${figures.taken.length} of ${figures.pages} taken for a story${figures.taken.length > 0 ? ` (${figures.taken.join(', ')})` : ''}`);
+    console.log(`  analyzed against every story by force: ${figures.strong.length} strong matches (agree, conflict, quote-variant), ${figures.related} related`);
+    if (!quiet) for (const m of figures.strong) console.log(`    ${m.relation} ${m.page} / ${m.story}: "${m.text.slice(0, 90)}" ~ "${m.other.slice(0, 90)}"`);
+  }
 }
 
 /** The project's expectations between a story's own sources (tests/fixtures/expectations/<story>.json), both ways. */
@@ -115,8 +125,8 @@ function betweenSources(corpus: Corpus, quiet: boolean): void {
 }
 
 /** Models trained without one story each, made when first asked for (`--by-story`). */
-function leaveOneOut(dir: string, corpus: Corpus, index: DetectionIndex): { matchModel: (story: string) => MatchModel; detectModel: (story: string) => DetectModel } {
-  const rows = rowsOf([dir, OWN_PAIRS_DIR], corpus);
+function leaveOneOut(dir: string, corpus: Corpus, index: DetectionIndex, realPagesDir: string | null): { matchModel: (story: string) => MatchModel; detectModel: (story: string) => DetectModel } {
+  const rows = rowsOf([dir, OWN_PAIRS_DIR], corpus, realPagesDir);
   const ids = corpus.stories.map((s) => s.id);
   const articles = [...readLabeledFolder(dir, ids), ...readLabeledFolder(OWN_PAIRS_DIR, ids)];
   const pages = pageRows(articles, corpus, index, MATCH_MODEL);

@@ -22,7 +22,9 @@ const devset = options.rest[0] ?? join(import.meta.dirname, '..', '..', 'shared'
 if (!existsSync(join(devset, 'pairs.json'))) fail(`${devset} holds no pairs.json (give the development set's folder)`);
 const corpora = options.corpora.length > 0 ? options.corpora : [join(devset, 'story-pack')];
 const corpus = corpusWith(corpora);
-const rows = rowsOf([devset, OWN_PAIRS_DIR], corpus);
+// Real pages about other things (../shared/realpages beside the development set), half of them, as no-matches.
+const realPagesDir = join(devset, '..', 'realpages');
+const rows = rowsOf([devset, OWN_PAIRS_DIR], corpus, existsSync(realPagesDir) ? realPagesDir : null);
 const model = trainModel(rows);
 const counts = new Map<string, number>();
 for (const r of rows) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);

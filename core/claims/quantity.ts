@@ -57,12 +57,19 @@ export function conceptOf(sentence: string, n: NumberMention): string | null {
   // A count of people says what happened to them nearby ("384 people were confirmed dead").
   if (fromUnit && fromUnit !== 'people') return fromUnit;
   const near = nearbyConcept(sentence, n, fromUnit === 'people');
+  // "two years ago", "18 months left": spans of time say when, not how many of something.
+  if (!near && !fromUnit && TIME_UNITS.has(unitWord ?? '')) return 'duration';
   return near ?? fromUnit ?? n.unit;
 }
 
-/** Whether two concepts can be the same quantity: equal, or a count of people and what happened to them. */
+const TIME_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades']);
+
+/**
+ * Whether two concepts are the same quantity. A bare count of people ("three people") is not a death toll: what
+ * happened to them must be said on both sides, or neither.
+ */
 export function sameConcept(a: string, b: string): boolean {
-  return a === b || ((a === 'people' || b === 'people') && PEOPLE_CONCEPTS.has(a) && PEOPLE_CONCEPTS.has(b));
+  return a === b;
 }
 
 /** The concept of the nearest concept word after a figure (within its clause) or before it. */

@@ -1,6 +1,7 @@
 import { shareAQuantity } from './figure-match.ts';
 import { sharedTermCount, sharesSubject } from './overlap.ts';
 import { MIN_CLAIM_TERMS, type PreparedClaim } from './prepared-claim.ts';
+import { bestQuoteOverlap } from './quote-match.ts';
 
 /** Terms two sentences must share to be compared when nothing else marks them as candidates. */
 const CANDIDATE_SHARED_TERMS = 3;
@@ -12,7 +13,7 @@ const CANDIDATE_SHARED_TERMS = 3;
  */
 export function isCandidate(here: PreparedClaim, there: PreparedClaim): boolean {
   if (here.vector.weights.size < MIN_CLAIM_TERMS || there.vector.weights.size < MIN_CLAIM_TERMS) return false;
-  if (here.claim.quotes.length > 0 && there.claim.quotes.length > 0) return true;
+  if (here.claim.quotes.length > 0 && there.claim.quotes.length > 0 && bestQuoteOverlap(here, there) !== null) return true;
   return sharedTermCount(here, there) >= CANDIDATE_SHARED_TERMS || shareAQuantity(here, there) || sharesSubject(here, there);
 }
 

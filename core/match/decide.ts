@@ -46,6 +46,7 @@ export function featuresOf(s: PairSignals, context: PairContext = aloneContext(s
     phrase: flag(s.phrase),
     runActors: cap(s.runActors, 3),
     lengthRatio: s.lengthRatio,
+    shortSentence: 1 - cap(Math.max(0, s.shorterTerms - 3), 7),
     foreignNames: cap(s.foreignNames, 3),
     quoteShare: quote?.share ?? 0,
     quoteVerbatim: flag(quote?.verbatim === true && !quote.short),
@@ -166,7 +167,7 @@ export function relationOf(decision: Decision): Relation | null {
 function emptySignals(): PairSignals {
   return {
     similarity: 0, clauseSimilarity: 0, runSimilarity: 0, sharedTerms: 0, sharedRare: 0, sharedSubject: 0, sharedNames: 0,
-    sharedPredicate: 0, subject: false, phrase: false, runActors: 0, foreignNames: 0, lengthRatio: 0, quote: null, quoteRepeated: false, differentQuotes: false,
+    sharedPredicate: 0, subject: false, phrase: false, runActors: 0, foreignNames: 0, lengthRatio: 0, shorterTerms: 0, quote: null, quoteRepeated: false, differentQuotes: false,
     contextFigureDifferences: [], contextFiguresAgree: false, quantityDifferences: [], quantitiesAgree: false, sharedQuantity: false,
     speakersCompatible: true, differentDays: false, oppositePolarity: false, scopeDifference: null, sameScope: false, nameLists: null,
   };

@@ -18,8 +18,8 @@ export const SAME_COUNT_CONTEXT = 0.35;
 const SAME_COUNT_SHARED = 2;
 /** Two reports of one figure are within this factor of each other. */
 const SAME_FIGURE_MAX_RATIO = 10;
-/** Concepts too loose to disagree on: a day of the month, a bare percentage. */
-const LOOSE_CONCEPTS = new Set(['date', 'percent']);
+/** Concepts too loose to disagree on: a day of the month, a bare percentage, a span of time, a bare count of people. */
+const LOOSE_CONCEPTS = new Set(['date', 'percent', 'duration', 'people']);
 
 const PEOPLE_TERMS = new Set([...PEOPLE_UNITS].map((w) => termOf(w)));
 

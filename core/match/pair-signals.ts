@@ -50,6 +50,8 @@ export interface PairSignals {
   readonly foreignNames: number;
   /** Shorter over longer sentence, in terms. */
   readonly lengthRatio: number;
+  /** Terms of the shorter sentence: a heading or a fragment says little, however much of it the other holds. */
+  readonly shorterTerms: number;
   /** The best-overlapping pair of quotations, or null. */
   readonly quote: QuoteOverlap | null;
   /** One sentence repeats a quotation of the other without quote marks. */
@@ -107,6 +109,7 @@ export function pairSignals(here: PreparedClaim, there: PreparedClaim): PairSign
     runActors: runActors(here, run),
     foreignNames: foreignNames(here, there),
     lengthRatio: Math.min(hereTerms, thereTerms) / Math.max(1, hereTerms, thereTerms),
+    shorterTerms: Math.min(hereTerms, thereTerms),
     quote,
     quoteRepeated: repeatsAQuote(here, there),
     differentQuotes: quote === null && quotesSeveralWords(here) && quotesSeveralWords(there),

@@ -1,6 +1,7 @@
 // The labelled data the match model learns from, and a model trained on all of it or on all but one story (the
 // leave-one-story-out figure of `evaluate --by-story`).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { articleFromHtml } from '../html-document.ts';
 import { join } from 'node:path';
 import { compileCorpus } from '../../core/corpus/compile.ts';
 import type { Corpus } from '../../core/corpus/types.ts';
@@ -11,7 +12,7 @@ import type { LabeledPair, PairsFile } from '../evaluation/pairs.ts';
 import type { Relation } from '../../core/result.ts';
 import { CORPUS_DIR } from '../corpus-files.ts';
 import { trainLogistic, TRAIN_DEFAULTS, type TrainOptions } from './logistic.ts';
-import { crossStoryRows, labelledRows, type PairRow } from './pair-rows.ts';
+import { crossStoryRows, labelledRows, realPageRows, type PairRow } from './pair-rows.ts';
 
 /** The project's own labelled reports (tests/fixtures/reports): always part of the training data. */
 export const OWN_PAIRS_DIR = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'reports');
@@ -42,9 +43,10 @@ function expectationPairs(corpus: Corpus): PairsFile {
 
 /** Every training row of the folders given (each a folder of labelled articles with a pairs.json), and of the
  *  expectations between the bundled stories' sources. */
-export function rowsOf(dirs: readonly string[], corpus: Corpus): PairRow[] {
+export function rowsOf(dirs: readonly string[], corpus: Corpus, realPagesDir: string | null = null): PairRow[] {
   const ids = corpus.stories.map((s) => s.id);
   const rows: PairRow[] = labelledRows(CORPUS_DIR, expectationPairs(corpus), corpus);
+  if (realPagesDir) rows.push(...realPageRows(realPages(realPagesDir).filter((_, i) => isTrainingPage(i)), corpus));
   for (const dir of dirs) {
     const path = join(dir, 'pairs.json');
     if (existsSync(path)) rows.push(...labelledRows(dir, JSON.parse(readFileSync(path, 'utf8')) as PairsFile, corpus));
@@ -69,11 +71,28 @@ export function trainModel(rows: readonly PairRow[], without: string | null = nu
  * Share of the labelled pairs' weight given to the unlabelled candidates of each kind. Candidates far outnumber
  * labelled pairs (about 25 to 1): unweighted, they would teach the model that nearly nothing matches.
  */
-export const CANDIDATE_SHARE: Readonly<Record<'sibling' | 'cross', number>> = { sibling: 1, cross: 0.5 };
+export const CANDIDATE_SHARE: Readonly<Record<'sibling' | 'cross' | 'real', number>> = { sibling: 1, cross: 0.5, real: 0.5 };
 
 function balanced(rows: readonly PairRow[]): PairRow[] {
   const total = (kind: PairRow['kind']) => rows.filter((r) => r.kind === kind).reduce((sum, r) => sum + r.weight, 0);
   const labelled = total('labelled');
-  const scale = { sibling: (CANDIDATE_SHARE.sibling * labelled) / (total('sibling') || 1), cross: (CANDIDATE_SHARE.cross * labelled) / (total('cross') || 1) };
-  return rows.map((r) => (r.kind === 'sibling' || r.kind === 'cross' ? { ...r, weight: r.weight * scale[r.kind] } : r));
+  const scale = (kind: keyof typeof CANDIDATE_SHARE) => (CANDIDATE_SHARE[kind] * labelled) / (total(kind) || 1);
+  const scales = { sibling: scale('sibling'), cross: scale('cross'), real: scale('real') };
+  return rows.map((r) => (r.kind === 'sibling' || r.kind === 'cross' || r.kind === 'real' ? { ...r, weight: r.weight * scales[r.kind] } : r));
+}
+
+/** Whether a real page (by its place in the sorted folder) is one the model learns from: every other one, so that
+ *  the rest measure it (`evaluate --real-pages`). */
+export const isTrainingPage = (index: number): boolean => index % 2 === 0;
+
+/** The real pages' articles (DIR/<name>/source.html), as the extension extracts them. */
+export function realPages(dir: string): Array<{ name: string; text: string; title: string }> {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => existsSync(join(dir, name, 'source.html')))
+    .sort()
+    .flatMap((name) => {
+      const { article, title } = articleFromHtml(readFileSync(join(dir, name, 'source.html'), 'utf8'));
+      return article ? [{ name, text: article.text, title: article.title || title }] : [];
+    });
 }

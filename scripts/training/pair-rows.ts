@@ -21,7 +21,7 @@ export interface PairRow extends Row {
   readonly story: string;
   /** The story the first sentence's article reports. */
   readonly pageStory: string;
-  readonly kind: 'labelled' | 'negative' | 'sibling' | 'cross';
+  readonly kind: 'labelled' | 'negative' | 'sibling' | 'cross' | 'real';
 }
 
 /** Weight of a must-not-match pair: a false match misleads a reader more than a missed one leaves them uninformed. */
@@ -119,6 +119,25 @@ export function crossStoryRows(articles: readonly LabeledArticle[], corpus: Corp
       const page = claims.map((c) => prepareClaim(c, prepared.weights));
       for (const source of prepared.sources.values()) {
         for (const pair of sourcePairs(page, source)) rows.push(rowOf(pair, ['none'], CROSS_WEIGHT, story.id, article.story, 'cross'));
+      }
+    }
+  }
+  return rows;
+}
+
+/**
+ * Rows between real pages about other things (blogs, fiction, news of other events) and every story's sources:
+ * candidates that are no match. Only the pages `use` accepts (half of them: the other half measures).
+ */
+export function realPageRows(pages: ReadonlyArray<{ readonly name: string; readonly text: string }>, corpus: Corpus): PairRow[] {
+  const rows: PairRow[] = [];
+  for (const page of pages) {
+    const claims = extractClaims(page.text).claims;
+    for (const story of corpus.stories) {
+      const prepared = prepareStory(story);
+      const here = claims.map((c) => prepareClaim(c, prepared.weights));
+      for (const source of prepared.sources.values()) {
+        for (const pair of sourcePairs(here, source)) rows.push(rowOf(pair, ['none'], 1, story.id, `real:${page.name}`, 'real'));
       }
     }
   }

@@ -1,0 +1,84 @@
+// Covers the signals of core/match/pair-signals.ts and the standing of a pair among alternatives
+// (core/match/source-pairs.ts), on a story written here: a harbour strike, not the bundled story.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../core/claims/extract.ts';
+import { buildFingerprint } from '../../core/detect/fingerprint.ts';
+import { pairSignals } from '../../core/match/pair-signals.ts';
+import { prepareClaim } from '../../core/match/prepared-claim.ts';
+import { storyReferences } from '../../core/match/references.ts';
+import { termWeights } from '../../core/match/similarity.ts';
+import { sourcePairs } from '../../core/match/source-pairs.ts';
+
+const SOURCES = [
+  `Dock workers at the port of Varna walked out on Monday, halting 40 ships, the Harbour Workers Union said.
+Union leader Ilse Marek said the strike was "about safety, not pay."
+The port authority said 1,200 workers had joined the strike.`,
+  `About 1,200 dock workers in Varna stopped work on Monday, leaving 40 vessels idle.
+Marek told reporters the walkout was "about safety, not pay."
+Port director Tomas Brandt called the strike "unlawful and reckless."`,
+];
+const claimSets = SOURCES.map((text) => extractClaims(text).claims);
+const fingerprint = buildFingerprint(SOURCES);
+const WEIGHTS = termWeights(claimSets, new Set(fingerprint.terms.map(([t]) => t)), new Set(), storyReferences(claimSets, fingerprint.anchors));
+const prepared = (sentence: string) => prepareClaim(extractClaims(sentence).claims[0]!, WEIGHTS);
+const signals = (a: string, b: string) => pairSignals(prepared(a), prepared(b));
+
+describe('pairSignals: figures', () => {
+  it('finds two values for one quantity, and none when one pair of values agrees', () => {
+    expect(signals('More than 2,000 workers had joined the strike, the union said.', 'The port authority said 1,200 workers had joined the strike.').contextFigureDifferences).not.toEqual([]);
+    const toll = signals('The death toll in Varna rose to 12 on Tuesday.', 'Officials said 9 people were killed in Varna.');
+    expect(toll.quantityDifferences).toEqual([{ kind: 'number', here: '12', there: '9 people' }]);
+    expect(signals('Some 1,200 workers struck, among them 300 crane drivers.', 'About 1,200 dock workers in Varna stopped work.').quantityDifferences).toEqual([]);
+  });
+
+  it('finds a consistent value for one quantity however it is hedged', () => {
+    expect(signals('Nearly 1,200 workers had joined the strike, the port authority said.', 'The port authority said 1,200 workers had joined the strike.').contextFiguresAgree).toBe(true);
+  });
+});
+
+describe('pairSignals: quotations', () => {
+  it('reads the same words from the same speaker as verbatim, and from another as another voice', () => {
+    const same = signals('Marek said the strike was "about safety, not pay."', 'Union leader Ilse Marek said the strike was "about safety, not pay."');
+    expect(same.quote).toMatchObject({ verbatim: true, share: 1 });
+    const other = signals('Port director Tomas Brandt said the strike was "about safety, not pay."', 'Union leader Ilse Marek said the strike was "about safety, not pay."');
+    expect(other.quote?.speakers).toBe('different-persons');
+  });
+
+  it('tells two statements apart when both quote several words and none overlap', () => {
+    expect(signals('Marek said the walkout "will last as long as it takes."', 'Marek said the strike was "about safety, not pay."').differentQuotes).toBe(true);
+    expect(signals('Marek said the strike was "about safety, not pay."', 'Marek told reporters it was "about safety, not pay."').differentQuotes).toBe(false);
+  });
+});
+
+describe('pairSignals: who and when', () => {
+  it('counts the names of the page sentence the story never writes', () => {
+    expect(signals('Workers at Rotterdam and Antwerp joined the strike in Varna.', 'Dock workers at the port of Varna walked out on Monday.').foreignNames).toBe(2);
+    expect(signals('Marek led the dock workers of Varna out on Monday.', 'Dock workers at the port of Varna walked out on Monday.').foreignNames).toBe(0);
+  });
+
+  it('marks sentences dated to different weekdays', () => {
+    expect(signals('Dock workers in Varna walked out on Friday.', 'Dock workers at the port of Varna walked out on Monday.').differentDays).toBe(true);
+    expect(signals('Dock workers in Varna walked out on Monday.', 'Dock workers at the port of Varna walked out on Monday.').differentDays).toBe(false);
+    expect(signals('Dock workers in Varna walked out.', 'Dock workers at the port of Varna walked out on Monday.').differentDays).toBe(false);
+  });
+
+  it('marks a denial of what the other sentence asserts', () => {
+    expect(signals('The union said the strike was not about pay or hours.', 'The union said the strike was about pay and hours.').oppositePolarity).toBe(true);
+  });
+});
+
+describe('sourcePairs: a pair among the alternatives', () => {
+  it('ranks the closest sentence of a source first, both ways', () => {
+    const page = extractClaims('About 1,200 dock workers at the port of Varna walked out on Monday. Marek spoke to reporters later.').claims.map((c) => prepareClaim(c, WEIGHTS));
+    const source = { claims: claimSets[0]!.map((c) => prepareClaim(c, WEIGHTS)), postings: new Map<string, number[]>() };
+    source.claims.forEach((claim, i) => {
+      for (const term of claim.vector.weights.keys()) (source.postings.get(term) ?? source.postings.set(term, []).get(term)!).push(i);
+    });
+    const pairs = sourcePairs(page, source);
+    const first = pairs.filter((p) => p.here === 0).sort((a, b) => a.context.hereRank - b.context.hereRank);
+    expect(first[0]!.there.claim.text).toContain('walked out on Monday');
+    expect(first[0]!.context).toMatchObject({ hereRank: 0, thereRank: 0 });
+    expect(first[0]!.context.margin).toBeGreaterThan(0);
+    expect(first.slice(1).every((p) => p.context.hereRank > 0 && p.context.margin < 0)).toBe(true);
+  });
+});

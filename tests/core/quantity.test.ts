@@ -1,0 +1,45 @@
+// Covers core/claims/quantity.ts: what a news figure counts, read from the words around it, in examples from
+// several kinds of stories (a disaster, a vote, a breach, a settlement, a match) written here.
+import { describe, expect, it } from 'vitest';
+import { readNumbers } from '../../core/claims/numbers.ts';
+import { readQuantities, sameConcept } from '../../core/claims/quantity.ts';
+
+const quantities = (sentence: string) => readQuantities(sentence, readNumbers(sentence)).map((q) => [q.concept, Math.round(q.value)]);
+
+describe('readQuantities', () => {
+  it.each<[string, Array<[string, number]>]>([
+    ['The death toll from the Harlow floods rose to 71 on Friday.', [['deaths', 71]]],
+    ['The storm swept through the valley and killed at least 85 people.', [['deaths', 85]]],
+    // The second figure of a sentence about the killed counts the killed too.
+    ['The nine people killed in the landslide included four children.', [['deaths', 9], ['deaths', 4]]],
+    ['Rescuers said 130 people who are unaccounted for may be alive.', [['missing', 130]]],
+    ['The number of missing jumped to more than 1,000.', [['missing', 1000]]],
+    ['The blaze has burned 146,000 acres and destroyed 12,263 structures.', [['area', 59084], ['buildings', 12263]]],
+    ['The fire was only about 5 percent contained.', [['contained', 5]]],
+    ['A 6.1 magnitude earthquake struck the coast.', [['magnitude', 6]]],
+    ['The quake, of magnitude 6.2, was felt 80 km (50 miles) away.', [['magnitude', 6], ['distance', 80000], ['distance', 80467]]],
+    ['Lawmakers voted 310 to 120 against the bill.', [['votes', 310], ['votes', 120], ['margin', 190]]],
+    ['The bill was rejected by 190 votes.', [['margin', 190]]],
+    ['The breach exposed the records of up to half a billion guests.', [['records', 500000000]]],
+    ['The regulator imposed a $2 billion fine on the bank.', [['money:usd', 2000000000]]],
+    ['Officials reported six more fatalities, bringing the total to 41.', [['deaths', 6], ['deaths', 41]]],
+  ])('%s', (sentence, expected) => {
+    expect(quantities(sentence)).toEqual(expected);
+  });
+
+  it('reads a day of the month as a date, not a count', () => {
+    expect(quantities('The vote was held on March 12, officials said.')).toEqual([['date', 12]]);
+  });
+
+  it('leaves a figure nothing names out', () => {
+    expect(quantities('The city of 350,000 is on the coast.')).toEqual([]);
+  });
+});
+
+describe('sameConcept', () => {
+  it('takes only the same concept for the same quantity: a bare count of people is not a death toll', () => {
+    expect(sameConcept('deaths', 'deaths')).toBe(true);
+    expect(sameConcept('people', 'deaths')).toBe(false);
+    expect(sameConcept('missing', 'deaths')).toBe(false);
+  });
+});
