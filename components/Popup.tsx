@@ -3,6 +3,7 @@ import { ClaimSections } from './ClaimSections.tsx';
 import { CountSummary } from './CountSummary.tsx';
 import { DifferenceSummary } from './DifferenceSummary.tsx';
 import { MentionsNotice } from './MentionsNotice.tsx';
+import { OneSourceNotice } from './OneSourceNotice.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { MarksSwitch, type Marking } from './MarksSwitch.tsx';
 import { PopupHeader } from './PopupHeader.tsx';
@@ -96,6 +97,14 @@ export function Popup(props: PopupProps) {
       const unanchored = new Set(record.unanchored ?? []);
       // Whether painting tried to mark the claim, and whether it found it (unknown until the page reports back).
       const wanted = (i: number) => props.marksShown && record.unanchored !== null && marksStatus(props.marking, claims[i]?.status ?? 'unique');
+      if (record.result.sources.length === 0 && record.result.story) {
+        return (
+          <main class="tri-popup">
+            <PopupHeader result={record.result} catalog={catalog} />
+            <OneSourceNotice title={record.result.story.title} />
+          </main>
+        );
+      }
       return (
         <main class="tri-popup">
           <PopupHeader result={record.result} catalog={catalog} />

@@ -16,7 +16,7 @@ export function PopupHeader({ result, catalog }: { result: AnalysisResult; catal
             This page is <strong>{self.outlet}</strong>'s report.{' '}
           </>
         ) : null}
-        Compared with {result.sources.map((s) => s.outlet).join(', ') || 'no other source'}.
+        {result.sources.length > 0 && <>Compared with {result.sources.map((s) => s.outlet).join(', ')}.</>}
       </p>
       {result.truncated && <p class="tri-note">This page is very long: only its beginning was compared.</p>}
     </header>

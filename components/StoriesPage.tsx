@@ -115,7 +115,24 @@ function NoticeLine({ controller }: { controller: StoriesController }) {
           {notice.text}
         </p>
       )}
-      {notice?.kind === 'merge' && <MergeQuestion title={notice.title} controller={controller} />}
+      {notice?.kind === 'merge' && <MergeQuestion notice={notice} controller={controller} />}
+      {notice?.kind === 'already' && <AlreadyThere id={notice.id} text={notice.text} controller={controller} />}
+    </div>
+  );
+}
+
+/** An import with nothing new: says so, and offers to show the story that has it all. */
+function AlreadyThere({ id, text, controller }: { id: string; text: string; controller: StoriesController }) {
+  const open = useFocusOnMount<HTMLButtonElement>();
+  return (
+    <div role="alert" class="tri-stories__notice" data-testid="already-there">
+      {text}{' '}
+      <button type="button" ref={open} onClick={() => controller.reveal(id)}>
+        Show it
+      </button>{' '}
+      <button type="button" onClick={controller.dismiss}>
+        OK
+      </button>
     </div>
   );
 }
@@ -133,14 +150,17 @@ function Deleted({ title, controller }: { title: string; controller: StoriesCont
   );
 }
 
-/** Asks before a pack's sources are added to a story of the same id. */
-function MergeQuestion({ title, controller }: { title: string; controller: StoriesController }) {
+const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
+
+/** Asks before a pack's new sources are added to the story that has its id or some of its sources. */
+function MergeQuestion({ notice, controller }: { notice: Extract<StoriesController['notice'], { kind: 'merge' }>; controller: StoriesController }) {
   const yes = useFocusOnMount<HTMLButtonElement>();
+  const { title, fresh, total } = notice;
   return (
     <div role="alert" class="tri-stories__notice tri-stories__merge" data-testid="merge-confirm">
-      A story “{title}” exists. Add the pack's sources to it?{' '}
+      “{title}” is already here, with {plural(total - fresh, 'source')} of this pack's {total}. Add the other {plural(fresh, 'source')} to it?{' '}
       <button type="button" ref={yes} onClick={controller.merge}>
-        Add the sources
+        Add {plural(fresh, 'source')}
       </button>{' '}
       <button type="button" onClick={controller.dismiss}>
         Cancel

@@ -1,5 +1,5 @@
 import type { RenameDraft, StoriesController } from '../entrypoints/options/use-stories.ts';
-import type { StoryListing } from '../lib/stories.ts';
+import { storyAnchor, type StoryListing } from '../lib/stories.ts';
 import { useFocusOnMount } from './focus-on-mount.ts';
 
 /**
@@ -10,7 +10,7 @@ export function StoryItem({ story, controller }: { story: StoryListing; controll
   const draft = controller.draft?.storyId === story.id ? controller.draft : null;
   const only = story.sources.length === 1;
   return (
-    <article class="tri-story" data-testid={`story-${story.id}`} aria-labelledby={`tri-story-${story.id}`}>
+    <article class="tri-story" id={storyAnchor(story.id)} tabIndex={-1} data-testid={`story-${story.id}`} aria-labelledby={`tri-story-${story.id}`}>
       {draft ? (
         <RenameForm name={story.title} draft={draft} controller={controller} />
       ) : (
@@ -41,7 +41,12 @@ export function StoryItem({ story, controller }: { story: StoryListing; controll
           </li>
         ))}
       </ul>
-      {story.own && only && <p class="tri-story__note">The story's only source cannot be removed: delete the story instead.</p>}
+      {story.own && only && (
+        <p class="tri-story__note" data-testid="one-source">
+          One source so far. Open another outlet's report of the same event and choose “Add this article to …” in the Triangulate popup: each report will then show which of its claims the other confirms, and where they give other numbers, names or words. (The only
+          source cannot be removed: delete the story instead.)
+        </p>
+      )}
       <div class="tri-story__actions">
         {story.own && !draft && (
           <button type="button" onClick={() => controller.startRename(story.id)}>

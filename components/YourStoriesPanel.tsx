@@ -8,9 +8,11 @@ const quoted = (titles: readonly string[]) => titles.map((t) => `“${t}”`).jo
  * The popup's "Your stories" section, below the analysis: start a story from the page's article, or add it to one
  * of the reader's own. Renders `stories` (entrypoints/popup/use-your-stories.ts), which holds the state.
  */
-export function YourStoriesPanel({ stories, onManage }: { stories: YourStories; onManage: () => void }) {
+export function YourStoriesPanel({ stories, onManage, onOpen }: { stories: YourStories; onManage: () => void; onOpen: (storyId: string) => void }) {
   const { state } = stories;
   const busy = state.kind === 'reading' || state.kind === 'saving';
+  // A page a story holds already starts no second one: the reader is offered that story instead.
+  const held = stories.holding[0];
   return (
     <section class="tri-yours" aria-labelledby="tri-yours-title">
       <h2 id="tri-yours-title" class="tri-yours__title">
@@ -23,22 +25,32 @@ export function YourStoriesPanel({ stories, onManage }: { stories: YourStories; 
           {state.kind === 'saved' && (
             <p role="status" class="tri-yours__status" data-testid="story-status">
               {state.added ? 'Added to' : 'Started'} “{state.story.title}”: {plural(state.story.sources.length, 'source')}.
+              {state.story.sources.length === 1 && ' Next, open another outlet’s report of the same event and add it here: each page then shows what the other confirms and where it differs.'}
             </p>
           )}
           {state.kind === 'refused' && (
-            <p role="alert" class="tri-yours__error">
+            <p role="alert" class="tri-yours__error" data-testid="story-refused">
               {state.message}
+              {state.existing && (
+                <>
+                  {' '}
+                  <OpenStory story={state.existing} onOpen={onOpen} />
+                </>
+              )}
             </p>
           )}
           <div class="tri-yours__actions">
-            <button type="button" data-testid="start-story" disabled={busy} onClick={stories.start}>
-              Start a story from this article
-            </button>
+            {!held && (
+              <button type="button" data-testid="start-story" disabled={busy} onClick={stories.start}>
+                Start a story from this article
+              </button>
+            )}
             <AddToStory stories={stories} busy={busy} />
           </div>
-          {stories.holding.length > 0 && (
+          {held && state.kind === 'idle' && (
             <p class="tri-yours__note" data-testid="story-holding">
-              This page is a source of {quoted(stories.holding.map((s) => s.title))}.
+              This page is already a source of {quoted(stories.holding.map((s) => s.title))}.{' '}
+              <OpenStory story={held} onOpen={onOpen} />
             </p>
           )}
           {state.kind === 'reading' && <p role="status">Reading the article…</p>}
@@ -49,6 +61,15 @@ export function YourStoriesPanel({ stories, onManage }: { stories: YourStories; 
         </>
       )}
     </section>
+  );
+}
+
+/** A button that opens a story on the Stories page. */
+function OpenStory({ story, onOpen }: { story: { id: string; title: string }; onOpen: (storyId: string) => void }) {
+  return (
+    <button type="button" class="tri-link" data-testid="open-story" onClick={() => onOpen(story.id)}>
+      Open “{story.title}”
+    </button>
   );
 }
 

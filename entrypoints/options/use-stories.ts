@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { slugOf } from '../../core/corpus/ids.ts';
 import { MAX_PACK_BYTES, unzipPack, zipPack } from '../../lib/pack-zip.ts';
 import type { Send } from '../../lib/send.ts';
-import type { PackFiles, StoredStory, StoryListing } from '../../lib/stories.ts';
+import { storyAnchor, type PackFiles, type StoredStory, type StoryListing } from '../../lib/stories.ts';
 
 /** How long "Undo" stays offered after a story is deleted. */
 export const UNDO_MS = 10_000;
@@ -10,8 +11,10 @@ export const UNDO_MS = 10_000;
 export type Notice =
   | { readonly kind: 'info'; readonly text: string }
   | { readonly kind: 'deleted'; readonly story: StoredStory }
-  /** An import of a story that exists: merge only when the reader says so. */
-  | { readonly kind: 'merge'; readonly title: string; readonly files: PackFiles }
+  /** An import of a story that exists (by id or by its sources): merge its `fresh` sources only when the reader says so. */
+  | { readonly kind: 'merge'; readonly title: string; readonly files: PackFiles; readonly fresh: number; readonly total: number }
+  /** An import with nothing new: the story that holds it all, to open. */
+  | { readonly kind: 'already'; readonly id: string; readonly text: string }
   | { readonly kind: 'error'; readonly text: string };
 
 /** The title and summary being edited in a story's inline rename form. */
@@ -44,7 +47,16 @@ export interface StoriesController {
   setDragging(dragging: boolean): void;
   merge(): void;
   dismiss(): void;
+  /** Brings a story into view and gives it focus (the one an import found already there). */
+  reveal(storyId: string): void;
 }
+
+/** The file name a story's pack is saved under: its title as it is now, as a file name. */
+export function packFileName(story: Pick<StoryListing, 'id' | 'title'>): string {
+  return `${slugOf(story.title) || story.id}.zip`;
+}
+
+const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
 
 /** Room for the zip's own headers (a few hundred bytes an entry) over the unzipped limit. */
 const HEADER_ALLOWANCE = 1024 * 1024;
@@ -86,8 +98,12 @@ export function useStories(send: Send, download: (name: string, data: Uint8Array
   };
   const importFiles = async (files: PackFiles, merge: boolean) => {
     const outcome = await send({ type: 'import-pack', files, merge });
-    if (outcome.ok) return void (await after(outcome, { kind: 'info', text: `${outcome.merged ? 'Added the pack’s sources to' : 'Imported'} “${outcome.story.title}”.` }));
-    if (outcome.exists) return setNotice({ kind: 'merge', title: outcome.title, files });
+    if (outcome.ok) {
+      const text = outcome.merged ? `Added ${plural(outcome.added, 'source')} to “${outcome.story.title}”: it has ${plural(outcome.story.sources.length, 'source')} now.` : `Imported “${outcome.story.title}” (${plural(outcome.story.sources.length, 'source')}).`;
+      return void (await after(outcome, { kind: 'info', text }));
+    }
+    if (outcome.exists && outcome.fresh === 0) return setNotice({ kind: 'already', id: outcome.id, text: outcome.message });
+    if (outcome.exists) return setNotice({ kind: 'merge', title: outcome.title, files, fresh: outcome.fresh, total: outcome.total });
     setNotice({ kind: 'error', text: outcome.message });
   };
 
@@ -132,7 +148,10 @@ export function useStories(send: Send, download: (name: string, data: Uint8Array
       void send({ type: 'export-story', storyId })
         .then((outcome) => {
           if (!outcome.ok) return fail(new Error(outcome.message));
-          download(`${storyId}.zip`, zipPack(outcome.files));
+          const story = stories?.find((s) => s.id === storyId) ?? { id: storyId, title: storyId, sources: [] };
+          const name = packFileName(story);
+          download(name, zipPack(outcome.files));
+          setNotice({ kind: 'info', text: `Exported “${story.title}” (${plural(story.sources.length, 'source')}) as ${name}.` });
         })
         .catch(fail),
     importFile: (file) => {
@@ -150,5 +169,10 @@ export function useStories(send: Send, download: (name: string, data: Uint8Array
       if (notice?.kind === 'merge') void importFiles(notice.files, true).catch(fail);
     },
     dismiss: () => setNotice(null),
+    reveal: (storyId) => {
+      const element = document.getElementById(storyAnchor(storyId));
+      element?.scrollIntoView({ block: 'start' });
+      element?.focus({ preventScroll: true });
+    },
   };
 }

@@ -13,6 +13,7 @@ import { useYourStories } from './use-your-stories.ts';
 import { DEFAULT_SETTINGS, marksShownOn, withMarksOn, type Settings } from '../../lib/settings.ts';
 import { loadSettings, saveSettings } from '../../lib/settings-store.ts';
 import { backgroundErrors } from '../../lib/tab-records.ts';
+import { storyAnchor } from '../../lib/stories.ts';
 import { tabAddress, targetTab, watchTabState } from './tab-state.ts';
 
 const params = new URLSearchParams(location.search);
@@ -106,7 +107,12 @@ function YourStoriesSection({ tabId, state }: { tabId: number; state: PopupState
   // Read again when the tab's state changes: a navigation changes both.
   useEffect(() => void tabAddress(tabId).then(setUrl), [tabId, state]);
   const stories = useYourStories(sendToBackground, tabId, state.kind === 'ready' ? state.record.url : url);
-  return <YourStoriesPanel stories={stories} onManage={() => void browser.runtime.openOptionsPage()} />;
+  return <YourStoriesPanel stories={stories} onManage={() => void browser.runtime.openOptionsPage()} onOpen={(id) => void openStory(id)} />;
+}
+
+/** Opens the Stories page at a story (in a tab: the options page opened by the browser cannot take an anchor). */
+function openStory(storyId: string): Promise<unknown> {
+  return browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${storyAnchor(storyId)}`) });
 }
 
 if (openedAsPage) document.body.classList.add('tri-page');
