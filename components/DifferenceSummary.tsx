@@ -29,10 +29,12 @@ export function differenceLines(claims: readonly AnalyzedClaim[]): DifferenceLin
 /** Props of the difference summary. */
 export interface DifferenceSummaryProps {
   readonly claims: readonly AnalyzedClaim[];
+  /** Shows a claim: its entry in the list, and its mark on the page. */
+  readonly onSelect?: (index: number) => void;
 }
 
 /** What the popup leads with: each value the sources give differently, one short line each, linking to its claim. */
-export function DifferenceSummary({ claims }: DifferenceSummaryProps) {
+export function DifferenceSummary({ claims, onSelect }: DifferenceSummaryProps) {
   const lines = differenceLines(claims);
   return (
     <section class="tri-differs" aria-labelledby="tri-differs-title">
@@ -45,7 +47,14 @@ export function DifferenceSummary({ claims }: DifferenceSummaryProps) {
         <ul class="tri-differs__list">
           {lines.map((line, i) => (
             <li key={i} class={`tri-differ tri-differ--${line.status}`}>
-              <a href={`#claim-${line.index}`} class="tri-differ__link">
+              <a
+                href={`#claim-${line.index}`}
+                class="tri-differ__link"
+                onClick={(e) => {
+                  e.preventDefault();
+                  onSelect?.(line.index);
+                }}
+              >
                 <span class="tri-differ__icon" aria-hidden="true">
                   {RELATION_LABELS[line.status].icon}
                 </span>

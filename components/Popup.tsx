@@ -10,9 +10,17 @@ import { PopupHeader } from './PopupHeader.tsx';
 import type { PopupState } from './popup-state.ts';
 import { SourcesPanel } from './SourcesPanel.tsx';
 
+/** How much the view shows: `summary` in the toolbar popup (the counts and what differs), `full` in the side panel
+ *  and the popup opened as a page (every claim, every source). */
+export type PopupLayout = 'summary' | 'full';
+
 /** Props of the popup. */
 export interface PopupProps {
   readonly state: PopupState;
+  /** `full` when not given. */
+  readonly layout?: PopupLayout;
+  /** Opens the side panel; the summary offers it when given. */
+  readonly onOpenPanel?: (() => void) | undefined;
   readonly selected: number | null;
   readonly onReveal: (index: number) => void;
   readonly marksShown: boolean;
@@ -109,18 +117,35 @@ export function Popup(props: PopupProps) {
         <main class="tri-popup">
           <PopupHeader result={record.result} catalog={catalog} />
           <CountSummary counts={record.result.counts} outlets={record.result.sources.map((s) => s.outlet)} />
-          <DifferenceSummary claims={claims} />
+          <DifferenceSummary claims={claims} onSelect={props.onReveal} />
+          {props.layout === 'summary' && props.onOpenPanel && <OpenPanel onOpen={props.onOpenPanel} claims={claims.length} />}
           <MarksSwitch host={record.host} shown={props.marksShown} onChange={props.onMarksShown} marking={props.marking} onMarking={props.onMarking} />
-          <ClaimSections
-            claims={claims}
-            isMarked={(i) => wanted(i) && !unanchored.has(i)}
-            isUnplaced={(i) => wanted(i) && unanchored.has(i)}
-            selected={props.selected}
-            onReveal={props.onReveal}
-          />
-          <SourcesPanel catalog={catalog} errors={props.errors} />
+          {props.layout !== 'summary' && (
+            <>
+              <ClaimSections
+                claims={claims}
+                isMarked={(i) => wanted(i) && !unanchored.has(i)}
+                isUnplaced={(i) => wanted(i) && unanchored.has(i)}
+                selected={props.selected}
+                onReveal={props.onReveal}
+              />
+              <SourcesPanel catalog={catalog} errors={props.errors} />
+            </>
+          )}
         </main>
       );
     }
   }
+}
+
+/** The summary's way to everything: the side panel, which stays open beside the article. */
+function OpenPanel({ onOpen, claims }: { onOpen: () => void; claims: number }) {
+  return (
+    <p class="tri-open-panel">
+      <button type="button" class="tri-open-panel__button" data-testid="open-panel" onClick={onOpen}>
+        Open the side panel
+      </button>{' '}
+      <span class="tri-note">All {claims} claims, each with every outlet's wording, beside the article while you read.</span>
+    </p>
+  );
 }

@@ -215,3 +215,30 @@ describe('popup details', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
 });
+
+describe('the toolbar popup\'s summary', () => {
+  const record = recordFor('seattletimes');
+
+  it('leads with the count and what differs, offers the side panel, and leaves the claim list to it', () => {
+    const opened: string[] = [];
+    const revealed: number[] = [];
+    render(
+      <Popup state={{ kind: 'ready', record, catalog }} layout="summary" onOpenPanel={() => opened.push('panel')} selected={null} onReveal={(i) => revealed.push(i)}
+        marksShown onMarksShown={() => undefined} marking={DEFAULT_MARKING} onMarking={() => undefined} />,
+    );
+    expect(document.querySelector('.tri-summary__n')!.textContent).toBe(String(checkedCount(record.result)));
+    expect(document.querySelectorAll('.tri-differ').length).toBeGreaterThan(0);
+    expect(document.querySelectorAll('.tri-entry')).toHaveLength(0);
+    expect(screen.getByTestId('open-panel').parentElement!.textContent).toContain(`All ${record.result.claims.length} claims`);
+    fireEvent.click(screen.getByTestId('open-panel'));
+    expect(opened).toEqual(['panel']);
+    // A line of what differs shows its claim on the page.
+    fireEvent.click(document.querySelector('.tri-differ__link')!);
+    expect(revealed).toHaveLength(1);
+  });
+
+  it('offers no panel button where there is no panel to open', () => {
+    render(<Popup state={{ kind: 'ready', record, catalog }} layout="summary" selected={null} onReveal={() => undefined} marksShown onMarksShown={() => undefined} marking={DEFAULT_MARKING} onMarking={() => undefined} />);
+    expect(screen.queryByTestId('open-panel')).toBeNull();
+  });
+});

@@ -1,0 +1,84 @@
+/// <reference types="chrome" />
+// The reading companion in Chromium, on the built extension: the side panel (opened from the popup's summary,
+// following tab switches and navigations, scrolling the page to a claim).
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './chromium.ts';
+import { waitForMarks } from './page-probes.ts';
+import { startFixtureServer, type FixtureServer } from './server.ts';
+import { freePort, sidePanelOpen, sidePanelPage } from './side-panel.ts';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+let port: number;
+let connection: Browser | undefined;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  port = await freePort();
+  browser = await launchWithExtension(undefined, [`--remote-debugging-port=${port}`]);
+});
+
+afterAll(async () => {
+  await connection?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+const headerOf = (panel: Page) => panel.locator('.tri-header__line').textContent().catch(() => '');
+
+describe('the side panel', () => {
+  let seattle: Page;
+  let mashable: Page;
+  let panel: Page;
+
+  it('opens from the popup\'s summary, which shows what differs and no claim list', async () => {
+    seattle = await browser.open(server.url('seattletimes-article'));
+    await waitForMarks(seattle);
+    mashable = await browser.open(server.url('mashable-article'));
+    await waitForMarks(mashable);
+    const tabId = await browser.tabIdOf(seattle);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}&view=summary`);
+    await popup.getByTestId('open-panel').waitFor();
+    expect(await popup.locator('.tri-differ').count()).toBeGreaterThan(0);
+    expect(await popup.locator('.tri-entry').count()).toBe(0);
+    expect(await sidePanelOpen(browser)).toBe(false);
+    await popup.getByTestId('open-panel').click();
+    await expect.poll(() => sidePanelOpen(browser)).toBe(true);
+    ({ panel, connection } = await sidePanelPage(port));
+    await popup.close().catch(() => undefined);
+  });
+
+  it('follows the reader from tab to tab', async () => {
+    await seattle.bringToFront();
+    await expect.poll(() => headerOf(panel)).toContain("The Seattle Times's report");
+    expect(await panel.locator('.tri-entry').count()).toBeGreaterThan(3);
+    await mashable.bringToFront();
+    await expect.poll(() => headerOf(panel)).toContain("Mashable's report");
+    await seattle.bringToFront();
+    await expect.poll(() => headerOf(panel)).toContain("The Seattle Times's report");
+  });
+
+  it('scrolls the page to a claim clicked in the panel and flashes its mark', async () => {
+    expect(await seattle.evaluate(() => scrollY)).toBe(0);
+    const entry = panel.locator('.tri-entry--conflict').last();
+    const claim = (await entry.getAttribute('id'))!.replace('claim-', '');
+    await entry.locator('.tri-entry__text').click();
+    await expect.poll(() => seattle.evaluate(() => scrollY)).toBeGreaterThan(200);
+    expect(await seattle.locator(`triangulate-mark[data-claim="${claim}"][data-flash]`).count()).toBeGreaterThan(0);
+    expect(await entry.getAttribute('class')).toContain('tri-entry--selected');
+    // A line of "What differs" does the same.
+    await seattle.evaluate(() => scrollTo(0, 0));
+    await panel.locator('.tri-differ__link').last().click();
+    await expect.poll(() => seattle.evaluate(() => scrollY)).toBeGreaterThan(200);
+  });
+
+  it('follows a navigation in the tab', async () => {
+    await seattle.goto(server.url('motherboard-article'));
+    await expect.poll(() => headerOf(panel), { timeout: 15_000 }).toContain("Motherboard's report");
+    await seattle.goto(server.url('non-article-page'));
+    await expect.poll(() => panel.locator('.tri-state__title').textContent().catch(() => ''), { timeout: 15_000 }).toBe('No known story on this page');
+    expect(await panel.locator('.tri-header__line').count()).toBe(0);
+  });
+});

@@ -1,0 +1,64 @@
+// The reading companion in Debian's Firefox ESR, on the built MV2 extension: the sidebar opened from the popup's
+// summary; the panel's page following tab switches and scrolling the page to a claim. (WebDriver BiDi reaches
+// tabs, not Firefox's sidebar itself: the panel's page is checked in a tab of the same window, where it behaves as
+// in the sidebar.)
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefox, waitForMarksIn, type FirefoxExtension } from './firefox.ts';
+import { eventually } from './page-probes.ts';
+import { startFixtureServer, type FixtureServer } from './server.ts';
+
+let server: FixtureServer;
+let firefox: FirefoxExtension;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  firefox = await launchFirefox();
+});
+
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+/** Waits for an element's text to satisfy a test. */
+function textOf(page: Page, selector: string, wanted: (text: string) => boolean): Promise<string> {
+  return eventually(async () => {
+    const text = await page.$eval(selector, (el) => el.textContent ?? '').catch(() => '');
+    return wanted(text) ? text : null;
+  });
+}
+
+describe('the side panel in Firefox', () => {
+  let seattle: { page: Page; tabId: number };
+  let mashable: { page: Page; tabId: number };
+
+  it('opens as the sidebar from the popup\'s summary', async () => {
+    seattle = await firefox.open(server.url('seattletimes-article'));
+    await waitForMarksIn(seattle.page);
+    mashable = await firefox.open(server.url('mashable-article'));
+    await waitForMarksIn(mashable.page);
+    const popup = await firefox.openExtensionPage(`popup.html?tabId=${seattle.tabId}&view=summary`, '[data-testid="open-panel"]');
+    expect(await popup.$$('.tri-entry')).toHaveLength(0);
+    expect(await firefox.ext((b) => (b as unknown as { sidebarAction: { isOpen(d: object): Promise<boolean> } }).sidebarAction.isOpen({}))).toBe(false);
+    await popup.click('[data-testid="open-panel"]');
+    await eventually(() => firefox.ext((b) => (b as unknown as { sidebarAction: { isOpen(d: object): Promise<boolean> } }).sidebarAction.isOpen({})).then((open) => open || null));
+    await popup.close();
+  });
+
+  it('follows the reader from tab to tab, and scrolls the page to a claim clicked in it', async () => {
+    const panel = await firefox.openExtensionPage('sidepanel.html', '.tri-state, .tri-popup');
+    await seattle.page.bringToFront();
+    await textOf(panel, '.tri-header__line', (t) => t.includes("The Seattle Times's report"));
+    await mashable.page.bringToFront();
+    await textOf(panel, '.tri-header__line', (t) => t.includes("Mashable's report"));
+    expect(await mashable.page.evaluate(() => scrollY)).toBe(0);
+    const entry = (await panel.$$('.tri-entry--conflict')).at(-1)!;
+    const claim = (await entry.evaluate((e) => e.id)).replace('claim-', '');
+    const flashed = mashable.page.waitForSelector(`triangulate-mark[data-claim="${claim}"][data-flash]`, { timeout: 5_000 });
+    await entry.$eval('.tri-entry__text', (b) => (b as HTMLButtonElement).click());
+    expect(await flashed).not.toBeNull();
+    await eventually(() => mashable.page.evaluate(() => (scrollY > 200 ? true : null)));
+    await panel.close();
+  });
+});
