@@ -2,6 +2,8 @@
 export interface Marking {
   readonly markRelated: boolean;
   readonly markUnique: boolean;
+  /** Agreement marked as fully as the differences (by default a faint wash). */
+  readonly showAgreement: boolean;
 }
 
 /** Props of the marks switches. */
@@ -14,8 +16,8 @@ export interface MarksSwitchProps {
 }
 
 /**
- * The per-site switch for the page marks, and the switches for the quieter marks that are off by default: claims
- * another source only touches on, and claims no other source reports.
+ * The per-site switch for the page marks, the switch that marks agreement fully, and the switches for the quieter
+ * marks that are off by default: claims another source only touches on, and claims no other source reports.
  */
 export function MarksSwitch({ host, shown, onChange, marking, onMarking }: MarksSwitchProps) {
   const checked = (e: Event) => (e.currentTarget as HTMLInputElement).checked;
@@ -26,6 +28,10 @@ export function MarksSwitch({ host, shown, onChange, marking, onMarking }: Marks
         <span>
           Highlight claims on <strong>{host || 'this site'}</strong>
         </span>
+      </label>
+      <label class="tri-switch tri-switch--sub">
+        <input type="checkbox" role="switch" data-testid="show-agreement" checked={marking.showAgreement} disabled={!shown} onChange={(e) => onMarking({ showAgreement: checked(e) })} />
+        <span>Show agreement fully (a band, as bold as the differences; by default a faint wash)</span>
       </label>
       <label class="tri-switch tri-switch--sub">
         <input type="checkbox" role="switch" checked={marking.markRelated} disabled={!shown} onChange={(e) => onMarking({ markRelated: checked(e) })} />

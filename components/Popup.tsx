@@ -116,8 +116,8 @@ export function Popup(props: PopupProps) {
       return (
         <main class="tri-popup">
           <PopupHeader result={record.result} catalog={catalog} />
-          <CountSummary counts={record.result.counts} outlets={record.result.sources.map((s) => s.outlet)} />
           <DifferenceSummary claims={claims} onSelect={props.onReveal} />
+          <CountSummary counts={record.result.counts} outlets={record.result.sources.map((s) => s.outlet)} />
           {props.layout === 'summary' && props.onOpenPanel && <OpenPanel onOpen={props.onOpenPanel} claims={claims.length} />}
           <MarksSwitch host={record.host} shown={props.marksShown} onChange={props.onMarksShown} marking={props.marking} onMarking={props.onMarking} />
           {props.layout !== 'summary' && (

@@ -23,7 +23,7 @@ function recordFor(sourceId: string): TabRecord {
   return { url: 'https://example.com/a', host: 'example.com', result, unanchored: [], marksShown: true };
 }
 
-const DEFAULT_MARKING: Marking = { markRelated: false, markUnique: false };
+const DEFAULT_MARKING: Marking = { markRelated: false, markUnique: false, showAgreement: false };
 
 /** The popup as its entry point renders it, with the default settings unless given others. */
 function Harness({ state, onReveal = () => undefined, selected = null, marking = DEFAULT_MARKING, onMarking = () => undefined }: {

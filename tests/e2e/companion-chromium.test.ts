@@ -74,6 +74,25 @@ describe('the side panel', () => {
     await expect.poll(() => seattle.evaluate(() => scrollY)).toBeGreaterThan(200);
   });
 
+  it('marks differences strongly and agreement quietly; its switch shows agreement fully', async () => {
+    const styleOf = (relation: string) =>
+      seattle.locator(`triangulate-mark[data-relation="${relation}"]`).first().evaluate((m) => {
+        const style = getComputedStyle(m);
+        return { background: style.backgroundColor + style.backgroundImage, line: style.textDecorationLine, wavy: style.textDecorationStyle, quiet: m.hasAttribute('data-quiet') };
+      });
+    expect(await styleOf('conflict')).toMatchObject({ line: 'underline', wavy: 'wavy', quiet: false });
+    expect(await styleOf('quote-variant')).toMatchObject({ line: 'underline', wavy: 'dashed', quiet: false });
+    const quiet = await styleOf('agree');
+    expect(quiet).toMatchObject({ line: 'none', quiet: true });
+    expect(quiet.background).toBe('rgba(22, 150, 95, 0.1)none');
+    await panel.getByTestId('show-agreement').check();
+    await expect.poll(() => seattle.locator('triangulate-mark[data-quiet]').count()).toBe(0);
+    expect((await styleOf('agree')).background).toContain('linear-gradient');
+    expect(await seattle.locator('triangulate-mark[data-relation="agree"]').count()).toBeGreaterThan(0);
+    await panel.getByTestId('show-agreement').uncheck();
+    await expect.poll(() => seattle.locator('triangulate-mark[data-relation="agree"][data-quiet]').count()).toBeGreaterThan(0);
+  });
+
   it('follows a navigation in the tab', async () => {
     await seattle.goto(server.url('motherboard-article'));
     await expect.poll(() => headerOf(panel), { timeout: 15_000 }).toContain("Motherboard's report");

@@ -61,4 +61,18 @@ describe('the side panel in Firefox', () => {
     await eventually(() => mashable.page.evaluate(() => (scrollY > 200 ? true : null)));
     await panel.close();
   });
+
+  it('marks differences strongly and agreement quietly; the switch shows agreement fully', async () => {
+    const page = mashable.page;
+    const agree = () => page.$eval('triangulate-mark[data-relation="agree"]', (m) => ({ background: getComputedStyle(m).backgroundColor + getComputedStyle(m).backgroundImage, quiet: m.hasAttribute('data-quiet') }));
+    expect(await page.$eval('triangulate-mark[data-relation="conflict"]', (m) => getComputedStyle(m).textDecorationStyle)).toBe('wavy');
+    expect(await agree()).toEqual({ background: 'rgba(22, 150, 95, 0.1)none', quiet: true });
+    const popup = await firefox.openExtensionPage(`popup.html?tabId=${mashable.tabId}`, '[data-testid="show-agreement"]');
+    await popup.click('[data-testid="show-agreement"]');
+    await eventually(async () => ((await agree()).quiet ? null : true));
+    expect((await agree()).background).toContain('linear-gradient');
+    await popup.click('[data-testid="show-agreement"]');
+    await eventually(async () => ((await agree()).quiet ? true : null));
+    await popup.close();
+  });
 });
