@@ -9,7 +9,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'core', include: ['tests/core/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/structure/**/*.test.ts'], environment: 'node' },
+        test: { name: 'core', include: ['tests/core/**/*.test.ts', 'tests/shared/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/structure/**/*.test.ts'], environment: 'node' },
       },
       {
         extends: true,

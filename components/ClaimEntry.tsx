@@ -1,5 +1,6 @@
-import type { AnalyzedClaim } from '../core/result.ts';
+import type { AnalyzedClaim, SourceSummary } from '../core/result.ts';
 import { MatchView } from './MatchView.tsx';
+import { OutletSides } from './OutletSides.tsx';
 import { RelationBadge } from './RelationBadge.tsx';
 
 /** Props of one claim in the popup list. */
@@ -12,10 +13,13 @@ export interface ClaimEntryProps {
   readonly unplaced: boolean;
   readonly selected: boolean;
   readonly onReveal: (index: number) => void;
+  /** The sources compared with and this page's day: who gives which value, and when. */
+  readonly sources?: readonly SourceSummary[];
+  readonly pageDate?: string | null | undefined;
 }
 
 /** A claim of the page with each other source's wording and the differences; weaker matches folded. */
-export function ClaimEntry({ claim, index, marked, unplaced, selected, onReveal }: ClaimEntryProps) {
+export function ClaimEntry({ claim, index, marked, unplaced, selected, onReveal, sources = [], pageDate = null }: ClaimEntryProps) {
   // The matches that give the claim its status come first; weaker ones (an agreeing sentence next to the
   // conflicting one) are folded so the entry stays about what matters.
   const primary = claim.matches.filter((m) => m.relation === claim.status);
@@ -37,8 +41,9 @@ export function ClaimEntry({ claim, index, marked, unplaced, selected, onReveal 
         {claim.text}
       </button>
       {unplaced && <p class="tri-note">Not highlighted: this sentence could not be found on the page.</p>}
+      {claim.status === 'conflict' && <OutletSides claim={claim} sources={sources} pageDate={pageDate} />}
       {primary.map((match, i) => (
-        <MatchView key={i} match={match} />
+        <MatchView key={i} match={match} sided={claim.status === 'conflict'} />
       ))}
       {others.length > 0 && (
         <details class="tri-more">

@@ -1,4 +1,4 @@
-import type { AnalyzedClaim, ClaimStatus } from '../core/result.ts';
+import type { AnalyzedClaim, ClaimStatus, SourceSummary } from '../core/result.ts';
 import { ClaimEntry } from './ClaimEntry.tsx';
 
 /** A part of the claim list: which statuses it holds and whether it starts open. */
@@ -26,13 +26,16 @@ export interface ClaimSectionsProps {
   readonly isUnplaced: (index: number) => boolean;
   readonly selected: number | null;
   readonly onReveal: (index: number) => void;
+  /** The sources compared with and this page's day, for each claim's sides. */
+  readonly sources?: readonly SourceSummary[];
+  readonly pageDate?: string | null | undefined;
 }
 
 /**
  * The page's claims grouped by what the other sources say, each group with its count, in reading order inside
  * it. A folded group opens when the claim to show is in it (opened from a hover card). Empty groups are left out.
  */
-export function ClaimSections({ claims, isMarked, isUnplaced, selected, onReveal }: ClaimSectionsProps) {
+export function ClaimSections({ claims, isMarked, isUnplaced, selected, onReveal, sources, pageDate }: ClaimSectionsProps) {
   const indexed = claims.map((claim, index) => ({ claim, index }));
   return (
     <section class="tri-claims" aria-label="Claims of this page">
@@ -55,6 +58,8 @@ export function ClaimSections({ claims, isMarked, isUnplaced, selected, onReveal
                   unplaced={isUnplaced(index)}
                   selected={selected === index}
                   onReveal={onReveal}
+                  sources={sources}
+                  pageDate={pageDate}
                 />
               ))}
             </ol>

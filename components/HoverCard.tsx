@@ -1,5 +1,7 @@
-import type { AnalyzedClaim, ClaimMatch } from '../core/result.ts';
+import type { AnalyzedClaim, ClaimMatch, SourceSummary } from '../core/result.ts';
 import { MatchView } from './MatchView.tsx';
+import { OutletSides } from './OutletSides.tsx';
+import { valueSides } from '../shared/outlet-sides.ts';
 import { RelationBadge } from './RelationBadge.tsx';
 
 /** Props of the hover card. */
@@ -9,7 +11,13 @@ export interface HoverCardProps {
   /** Opens this claim's entry in the Triangulate page. */
   readonly onOpen: () => void;
   readonly onClose: () => void;
+  /** The sources the page was compared with, and its own day: who gives which value, and when. */
+  readonly sources?: readonly SourceSummary[];
+  readonly pageDate?: string | null | undefined;
 }
+
+/** The outlets whose agreeing sentence stands with this page (a quotation in the same words). */
+const sameAsHere = (claim: AnalyzedClaim) => [...new Set(claim.matches.filter((m) => m.relation === 'agree').map((m) => m.outlet))];
 
 /** Whether a match is shown as a word diff (it shares words with this article and differs somewhere). */
 export function showsDiff(match: ClaimMatch): boolean {
@@ -21,10 +29,14 @@ export function showsDiff(match: ClaimMatch): boolean {
  * into Triangulate) stay put; only the body scrolls when the card has little room. The diff legend shows only
  * when a diff does. Weaker matches are counted, not shown: the card stays small, the popup has them.
  */
-export function HoverCard({ claim, id, onOpen, onClose }: HoverCardProps) {
+export function HoverCard({ claim, id, onOpen, onClose, sources = [], pageDate = null }: HoverCardProps) {
   const shown = claim.matches.filter((m) => m.relation === claim.status);
   const matches = shown.length > 0 ? shown : claim.matches;
-  const more = claim.matches.length - matches.length;
+  // Both sides: the outlets that confirm this page are named with it, not folded away as weaker matches.
+  const sides = claim.status === 'quote-variant' ? sameAsHere(claim) : [];
+  const withPage = claim.status === 'conflict' ? valueSides(claim, sources, pageDate).flatMap((v) => v.sides[0]!.outlets.map((o) => o.outlet)) : sides;
+  const named = claim.matches.filter((m) => m.relation === 'agree' && withPage.includes(m.outlet)).length;
+  const more = claim.matches.length - matches.length - named;
   return (
     <div class="tri-card" id={id} role="dialog" aria-label="Triangulate: what other sources say">
       <div class="tri-card__head">
@@ -36,10 +48,16 @@ export function HoverCard({ claim, id, onOpen, onClose }: HoverCardProps) {
       </div>
       <div class="tri-card__body">
         {claim.speaker && <p class="tri-card__speaker">Quote attributed to {claim.speaker}</p>}
+        {claim.status === 'conflict' && <OutletSides claim={claim} sources={sources} pageDate={pageDate} />}
+        {claim.status === 'quote-variant' && sides.length > 0 && (
+          <p class="tri-card__same" data-testid="same-words">
+            In the same words as this page: {sides.join(', ')}. In other words:
+          </p>
+        )}
         {matches.length === 0 ? (
           <p class="tri-card__empty">No other bundled source reports this.</p>
         ) : (
-          matches.map((m, i) => <MatchView key={i} match={m} />)
+          matches.map((m, i) => <MatchView key={i} match={m} sided={claim.status === 'conflict'} />)
         )}
         {more > 0 && (
           <p class="tri-card__more">

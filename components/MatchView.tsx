@@ -2,15 +2,19 @@ import type { ClaimMatch } from '../core/result.ts';
 import { DiffText } from './DiffText.tsx';
 import { RelationBadge } from './RelationBadge.tsx';
 
-/** What one other source says about a claim: outlet, relation, wording with the diff, values side by side. */
-export function MatchView({ match }: { match: ClaimMatch }) {
+/**
+ * What one other source says about a claim: outlet, relation, wording with the diff, values side by side (the
+ * quotation's words and speakers only, with `sided`: the claim's OutletSides give the values).
+ */
+export function MatchView({ match, sided = false }: { match: ClaimMatch; sided?: boolean }) {
+  const differences = sided ? match.differences.filter((d) => d.kind === 'quote' || d.kind === 'speaker') : match.differences;
   return (
     <div class={`tri-match tri-match--${match.relation}`}>
       <div class="tri-match__head">
         <strong class="tri-match__outlet">{match.outlet}</strong>
         <RelationBadge relation={match.relation} />
       </div>
-      {match.differences.length > 0 && (
+      {differences.length > 0 && (
         <table class="tri-values">
           <thead>
             <tr>
@@ -19,7 +23,7 @@ export function MatchView({ match }: { match: ClaimMatch }) {
             </tr>
           </thead>
           <tbody>
-            {match.differences.map((d, i) => (
+            {differences.map((d, i) => (
               <tr key={i}>
                 <td>{d.kind === 'speaker' ? `Said by ${d.here}` : d.here}</td>
                 <td>{d.kind === 'speaker' ? `Said by ${d.there}` : d.there}</td>

@@ -116,7 +116,7 @@ export function Popup(props: PopupProps) {
       return (
         <main class="tri-popup">
           <PopupHeader result={record.result} catalog={catalog} />
-          <DifferenceSummary claims={claims} onSelect={props.onReveal} />
+          <DifferenceSummary claims={claims} sources={record.result.sources} pageDate={record.result.date} onSelect={props.onReveal} />
           <CountSummary counts={record.result.counts} outlets={record.result.sources.map((s) => s.outlet)} />
           {props.layout === 'summary' && props.onOpenPanel && <OpenPanel onOpen={props.onOpenPanel} claims={claims.length} />}
           <MarksSwitch host={record.host} shown={props.marksShown} onChange={props.onMarksShown} marking={props.marking} onMarking={props.onMarking} />
@@ -128,6 +128,8 @@ export function Popup(props: PopupProps) {
                 isUnplaced={(i) => wanted(i) && unanchored.has(i)}
                 selected={props.selected}
                 onReveal={props.onReveal}
+                sources={record.result.sources}
+                pageDate={record.result.date}
               />
               <SourcesPanel catalog={catalog} errors={props.errors} />
             </>

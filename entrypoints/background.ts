@@ -52,7 +52,8 @@ const handlers: Handlers<BackgroundProtocol, Browser.runtime.MessageSender> = {
   },
   'analyze-article': async (message, sender) => {
     const { corpus: all, index } = await library.current();
-    const result = analyzeArticle(all, index, message.article);
+    // The page's day goes with its result: the popup and the cards tell a later report's figure (an update) from a disagreement.
+    const result = { ...analyzeArticle(all, index, message.article), date: message.article.date };
     const tabId = sender.tab?.id;
     // Answer at once: storing and the badge wait for the marks (a look that was superseded stores nothing).
     if (tabId !== undefined && result.story) analyzed.set(tabId, { url: message.article.url, result });

@@ -224,6 +224,7 @@ export class ContentSession {
       const card = new CardController(this.doc, {
         claimAt: (i) => (this.state.kind === 'marked' ? this.state.result.claims[i] : undefined),
         onOpen: (claim) => this.ports.notify({ type: 'open-claim', claim }),
+        context: () => (this.state.kind === 'marked' ? { sources: this.state.result.sources, pageDate: this.state.result.date ?? null } : { sources: [], pageDate: null }),
       });
       card.attach();
       paint = { painted, card };

@@ -119,6 +119,6 @@ const files = rest.filter((a) => a !== '--json');
 if (files.length !== 1 || files[0]!.startsWith('-')) fail(USAGE);
 const input = readInput(files[0]!);
 const corpus = loadCorpus(corpora);
-const result = analyzeArticle(corpus, detectionIndexOf(corpus), input);
+const result = { ...analyzeArticle(corpus, detectionIndexOf(corpus), input), date: input.date ?? null };
 if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 else printForPeople(result, corpora.length > 0, selfOutlet(corpus, result));

@@ -1,18 +1,19 @@
 // The reading companion in Debian's Firefox ESR, on the built MV2 extension: the sidebar opened from the popup's
 // summary; the panel's page following tab switches and scrolling the page to a claim. (WebDriver BiDi reaches
 // tabs, not Firefox's sidebar itself: the panel's page is checked in a tab of the same window, where it behaves as
-// in the sidebar.)
+// in the sidebar.) Figures over time: an own story of the invented ferry reports, a day apart.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, waitForMarksIn, type FirefoxExtension } from './firefox.ts';
 import { eventually } from './page-probes.ts';
+import { ownStoryRoutes } from './own-story-pages.ts';
 import { startFixtureServer, type FixtureServer } from './server.ts';
 
 let server: FixtureServer;
 let firefox: FirefoxExtension;
 
 beforeAll(async () => {
-  server = await startFixtureServer();
+  server = await startFixtureServer(ownStoryRoutes());
   firefox = await launchFirefox();
 });
 
@@ -74,5 +75,33 @@ describe('the side panel in Firefox', () => {
     await popup.click('[data-testid="show-agreement"]');
     await eventually(async () => ((await agree()).quiet ? true : null));
     await popup.close();
+  });
+});
+
+describe('figures over time, in Firefox', () => {
+  it('calls the figure of a report dated a day after this page an update, on the card and in what differs', async () => {
+    let storyId = '';
+    for (const name of ['page-b', 'page-c']) {
+      const { page, tabId } = await firefox.open(server.url(`own-story/${name}`));
+      storyId = await firefox.ext(async (b, [tab, id]) => {
+        const read = (await b.runtime.sendMessage({ type: 'read-article', tabId: tab })) as { article: unknown };
+        const outcome = (id
+          ? await b.runtime.sendMessage({ type: 'add-source', storyId: id, article: read.article })
+          : await b.runtime.sendMessage({ type: 'create-story', title: 'Ferry contract', summary: '', article: read.article })) as { story: { id: string } };
+        return outcome.story.id;
+      }, [tabId, storyId] as [number, string]);
+      await page.close();
+    }
+    const { page, tabId } = await firefox.open(server.url('own-story/page-a'));
+    await waitForMarksIn(page);
+    const view = await firefox.openExtensionPage(`popup.html?tabId=${tabId}`, '.tri-differ--update');
+    expect(await view.$eval('.tri-differ--update', (li) => li.textContent)).toBe('↻Updated later: 412 signatures here, 300 workers in Harbour Gazette, a day later (an update: reported later)');
+    await page.bringToFront();
+    await page.hover('triangulate-mark[data-relation="conflict"]');
+    await page.waitForSelector('triangulate-card >>> .tri-side--update', { visible: true, timeout: 5_000 });
+    expect(await page.$$eval('triangulate-card >>> .tri-side', (sides) => sides.map((s) => s.textContent))).toEqual(['412 signatures: this page', '300 workers: Harbour Gazette, a day later · an update, reported later']);
+    await firefox.ext((b, id) => b.runtime.sendMessage({ type: 'delete-story', storyId: id }), storyId);
+    await view.close();
+    await page.close();
   });
 });
