@@ -34,7 +34,8 @@ export function OutletSides({ claim, sources, pageDate }: OutletSidesProps) {
   const all = valueSides(claim, sources, pageDate);
   if (all.length === 0) return null;
   return (
-    <section class="tri-sides" aria-label="Who gives which value" data-testid="outlet-sides">
+    // A group, not a landmark: a list holds one per conflicting claim.
+    <div class="tri-sides" role="group" aria-label="Who gives which value" data-testid="outlet-sides">
       {all.map((value) => (
         <ul key={value.here} class="tri-sides__list">
           {value.sides.map((side) => (
@@ -46,6 +47,6 @@ export function OutletSides({ claim, sources, pageDate }: OutletSidesProps) {
           ))}
         </ul>
       ))}
-    </section>
+    </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { pendingStory, type PendingStory } from '../../lib/pending-story.ts';
 import type { Send } from '../../lib/send.ts';
 import type { PageArticle, Refusal, StoryListing, StoryRef } from '../../lib/stories.ts';
 
@@ -60,6 +61,22 @@ export function useYourStories(send: Send, tabId: number, pageUrl: string | null
     if (holder) return setState({ kind: 'refused', message: `This article is already a source of “${holder.title}”.`, existing: { id: holder.id, title: holder.title } });
     setState({ kind: 'form', article: answer.article, story, title: answer.article.title, summary: answer.article.description });
   };
+
+  // What the context menu asked for this tab: the form it opens on, as if its button had been clicked here.
+  useEffect(() => {
+    const item = pendingStory(tabId);
+    const take = (pending: PendingStory | null) => {
+      if (!pending) return;
+      void item.removeValue();
+      if (pending.action === 'start') return void read(null);
+      void send({ type: 'list-stories' }).then((all) => {
+        const story = all.find((s) => s.id === pending.storyId);
+        if (story) void read(story);
+      });
+    };
+    void item.getValue().then(take);
+    return item.watch(take);
+  }, [tabId]);
 
   return {
     state,

@@ -34,6 +34,7 @@ export default defineContentScript({
       'reveal-claim': (message) => session.reveal(message.claim),
       'refresh-page': () => session.refresh(),
       'extract-article': () => pageArticle(document),
+      'step-difference': (message) => session.stepDifference(message.step),
     };
     const onMessage = (message: unknown) => dispatch(handlers, isContentMessage, message, undefined);
     browser.runtime.onMessage.addListener(onMessage);

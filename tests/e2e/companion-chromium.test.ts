@@ -29,10 +29,12 @@ afterAll(async () => {
 
 const headerOf = (panel: Page) => panel.locator('.tri-header__line').textContent().catch(() => '');
 
+/** The side panel, once opened (the first test); later tests find it following the active tab. */
+let panel: Page;
+
 describe('the side panel', () => {
   let seattle: Page;
   let mashable: Page;
-  let panel: Page;
 
   it('opens from the popup\'s summary, which shows what differs and no claim list', async () => {
     seattle = await browser.open(server.url('seattletimes-article'));
@@ -164,5 +166,82 @@ describe('figures over time, and every outlet\'s side', () => {
     await view.evaluate((id) => chrome.runtime.sendMessage({ type: 'delete-story', storyId: id }), storyId);
     await view.close();
     await page.close();
+  });
+});
+
+describe('conventions of a well-kept extension', () => {
+  it('opened its welcome page on install: what it does, the demo reports, the keys, the privacy promise', () => {
+    expect(browser.welcome).toContain('Welcome to Triangulate');
+    expect(browser.welcome).toContain('The Seattle Times: Microsoft employees call on company to cancel contract with ICE');
+    expect(browser.welcome).toContain('Start a story from this page');
+    expect(browser.welcome).toContain('Triangulate makes no network request at all');
+    expect(browser.welcome).toMatch(/Alt\+Shift\+Y\s+Open the side panel/);
+    expect(browser.welcome).toMatch(/Alt\+Shift\+Period\s+Go to the next difference on the page/);
+  });
+
+  it('declares its keyboard commands, with their keys, in the reader\'s language', async () => {
+    const commands = await browser.worker.evaluate(() => chrome.commands.getAll());
+    expect(Object.fromEntries(commands.filter((c) => c.name !== '_execute_action').map((c) => [c.name, [c.shortcut, c.description]]))).toEqual({
+      'open-panel': ['Alt+Shift+Y', 'Open the side panel'],
+      'next-difference': ['Alt+Shift+Period', 'Go to the next difference on the page'],
+      'previous-difference': ['Alt+Shift+Comma', 'Go to the previous difference on the page'],
+    });
+  });
+
+  it('goes to the next and previous difference on the page by command, wrapping around', async () => {
+    const page = await browser.open(server.url('seattletimes-article'));
+    await waitForMarks(page);
+    await page.bringToFront();
+    const command = (name: string) => browser.worker.evaluate((n) => (globalThis as unknown as { triangulate: { command(c: string): void } }).triangulate.command(n), name);
+    const focused = () => page.evaluate(() => (document.activeElement?.tagName === 'TRIANGULATE-MARK' ? document.activeElement.getAttribute('data-claim') : null));
+    const order = await page.evaluate(() => {
+      const seen: string[] = [];
+      for (const m of document.querySelectorAll('triangulate-mark[data-relation="conflict"], triangulate-mark[data-relation="quote-variant"]')) {
+        const claim = m.getAttribute('data-claim')!;
+        if (!seen.includes(claim)) seen.push(claim);
+      }
+      return seen;
+    });
+    expect(order.length).toBeGreaterThan(2);
+    for (const expected of [order[0], order[1], order[2]]) {
+      await command('next-difference');
+      await expect.poll(focused).toBe(expected);
+    }
+    await command('previous-difference');
+    await expect.poll(focused).toBe(order[1]);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    // Past the last difference, the first again.
+    for (let i = 2; i < order.length; i++) await command('next-difference');
+    await expect.poll(focused).toBe(order.at(-1));
+    await command('next-difference');
+    await expect.poll(focused).toBe(order[0]);
+    await page.close();
+  });
+
+  it('offers "Start a story from this page" in the context menu, then "Add to …" the story; a click opens the story form', async () => {
+    const menu = () => browser.worker.evaluate(() => (globalThis as unknown as { triangulate: { menu(): Array<{ title: string }> } }).triangulate.menu().map((i) => i.title));
+    await expect.poll(menu).toEqual(['Start a story from this page']);
+    const page = await browser.open(server.url('own-story/page-b'));
+    const tabId = await browser.tabIdOf(page);
+    const click = (menuItemId: string, tab: number) =>
+      browser.worker.evaluate(([id, t]) => (globalThis as unknown as { triangulate: { clickMenu(info: object, tab: object): void } }).triangulate.clickMenu({ menuItemId: id }, { id: t }), [menuItemId, tab] as const);
+    await click('triangulate-start-story', tabId);
+    // The form the menu asked for, in the side panel beside the page (open since the first test: here the click
+    // cannot open it, a browser opens a panel only in answer to a real click): it says what will be stored.
+    await panel.getByTestId('story-title').waitFor();
+    expect(await panel.getByTestId('story-stored').textContent()).toContain('Stored in this browser only');
+    await panel.getByTestId('story-title').fill('Ferry contract');
+    await panel.getByTestId('save-story').click();
+    await expect.poll(() => panel.getByTestId('story-status').textContent()).toContain('Started “Ferry contract”');
+    await expect.poll(menu).toEqual(['Start a story from this page', 'Add to “Ferry contract”']);
+    // "Add to “Ferry contract”" on another report: the panel, following the reader to it, shows the form that adds it.
+    const other = await browser.open(server.url('own-story/page-c'));
+    const otherTab = await browser.tabIdOf(other);
+    const storyId = await panel.evaluate(async () => ((await chrome.runtime.sendMessage({ type: 'list-stories' })) as Array<{ id: string; own: boolean }>).find((s) => s.own)!.id);
+    await click(`triangulate-add-to:${storyId}`, otherTab);
+    await expect.poll(() => panel.getByTestId('story-form').textContent().catch(() => '')).toContain('to “Ferry contract”?');
+    await panel.evaluate((id) => chrome.runtime.sendMessage({ type: 'delete-story', storyId: id }), storyId);
+    await expect.poll(menu).toEqual(['Start a story from this page']);
+    for (const p of [page, other]) await p.close();
   });
 });

@@ -105,3 +105,69 @@ describe('figures over time, in Firefox', () => {
     await page.close();
   });
 });
+
+/** Calls the background's `triangulate` handle (the commands and the context menu, which a script cannot press or open). */
+function background<T>(fn: string, args: unknown[]): Promise<T> {
+  return firefox.ext(async (b, [name, rest]) => {
+    const page = (await b.runtime.getBackgroundPage()) as unknown as { triangulate: Record<string, (...a: unknown[]) => unknown> };
+    return page.triangulate[name]!(...rest) as never;
+  }, [fn, args] as [string, unknown[]]);
+}
+
+describe('conventions of a well-kept extension, in Firefox', () => {
+  it('opened its welcome page on install: what it does, the demo reports, the keys, the privacy promise', () => {
+    expect(firefox.welcome).toContain('Welcome to Triangulate');
+    expect(firefox.welcome).toContain('Mashable: Microsoft employees join the fold');
+    expect(firefox.welcome).toContain('Triangulate makes no network request at all');
+    expect(firefox.welcome).toMatch(/Alt\+Shift\+Y\s+Open the side panel/);
+  });
+
+  it('declares its keyboard commands, the sidebar\'s among them, with keys and descriptions', async () => {
+    const commands = await firefox.ext((b) => b.commands.getAll());
+    expect(Object.fromEntries(commands.map((c) => [c.name, [c.shortcut, c.description]]))).toEqual({
+      _execute_sidebar_action: ['Alt+Shift+Y', 'Open the side panel'],
+      'next-difference': ['Alt+Shift+Period', 'Go to the next difference on the page'],
+      'previous-difference': ['Alt+Shift+Comma', 'Go to the previous difference on the page'],
+    });
+  });
+
+  it('goes to the next and previous difference on the page by command', async () => {
+    const { page, tabId } = await firefox.open(server.url('seattletimes-article'));
+    await waitForMarksIn(page);
+    const order = await page.$$eval('triangulate-mark[data-relation="conflict"], triangulate-mark[data-relation="quote-variant"]', (marks) => [...new Set(marks.map((m) => m.getAttribute('data-claim')!))]);
+    expect(order.length).toBeGreaterThan(2);
+    const focused = () => page.evaluate(() => (document.activeElement?.tagName.toLowerCase() === 'triangulate-mark' ? document.activeElement.getAttribute('data-claim') : null));
+    const step = async (command: string, expected: string) => {
+      await background('command', [command, { id: tabId }]);
+      await eventually(async () => ((await focused()) === expected ? true : null));
+    };
+    await step('next-difference', order[0]!);
+    await step('next-difference', order[1]!);
+    await step('previous-difference', order[0]!);
+    await step('previous-difference', order.at(-1)!);
+    await eventually(() => page.evaluate(() => (scrollY > 0 ? true : null)));
+    await page.close();
+  });
+
+  it('offers "Start a story from this page" in the context menu, then "Add to …"; a click opens the story form', async () => {
+    const menu = () => background<Array<{ title: string }>>('menu', []).then((items) => items.map((i) => i.title));
+    await eventually(async () => ((await menu()).join('|') === 'Start a story from this page' ? true : null));
+    const { page, tabId } = await firefox.open(server.url('own-story/page-b'));
+    // Triangulate's view of the tab, as the sidebar shows it (BiDi reaches it in a tab), open when the menu is used.
+    const view = await firefox.openExtensionPage(`popup.html?tabId=${tabId}`, '[data-testid="start-story"]');
+    await background('clickMenu', [{ menuItemId: 'triangulate-start-story' }, { id: tabId }]);
+    // The form the menu asked for: it says what will be stored, and stores nothing before Save.
+    await view.waitForSelector('[data-testid="story-title"]', { timeout: 10_000 });
+    expect(await view.$eval('[data-testid="story-stored"]', (p) => p.textContent)).toContain('Stored in this browser only');
+    await view.$eval('[data-testid="story-title"]', (el) => ((el as HTMLInputElement).value = ''));
+    await view.type('[data-testid="story-title"]', 'Ferry contract');
+    await view.click('[data-testid="save-story"]');
+    await textOf(view, '[data-testid="story-status"]', (t) => t.includes('Started “Ferry contract”'));
+    await eventually(async () => ((await menu()).join('|') === 'Start a story from this page|Add to “Ferry contract”' ? true : null));
+    const storyId = await firefox.ext(async (b) => ((await b.runtime.sendMessage({ type: 'list-stories' })) as Array<{ id: string; own: boolean }>).find((s) => s.own)!.id);
+    await firefox.ext((b, id) => b.runtime.sendMessage({ type: 'delete-story', storyId: id }), storyId);
+    await eventually(async () => ((await menu()).join('|') === 'Start a story from this page' ? true : null));
+    await view.close();
+    await page.close();
+  });
+});
