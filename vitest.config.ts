@@ -17,6 +17,7 @@ export default defineConfig({
           name: 'dom',
           include: ['tests/page/**/*.test.ts', 'tests/components/**/*.test.tsx', 'tests/lib/**/*.test.ts'],
           environment: 'happy-dom',
+          setupFiles: ['tests/setup-english.ts'],
         },
       },
       {

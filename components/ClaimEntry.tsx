@@ -2,6 +2,7 @@ import type { AnalyzedClaim, SourceSummary } from '../core/result.ts';
 import { MatchView } from './MatchView.tsx';
 import { OutletSides } from './OutletSides.tsx';
 import { RelationBadge } from './RelationBadge.tsx';
+import { t, tn } from './i18n.ts';
 
 /** Props of one claim in the popup list. */
 export interface ClaimEntryProps {
@@ -28,19 +29,19 @@ export function ClaimEntry({ claim, index, marked, unplaced, selected, onReveal,
     <li class={`tri-entry tri-entry--${claim.status}${selected ? ' tri-entry--selected' : ''}`} id={`claim-${index}`}>
       <div class="tri-entry__head">
         <RelationBadge relation={claim.status} />
-        {claim.kind === 'quote' && claim.speaker && <span class="tri-entry__speaker">Quote: {claim.speaker}</span>}
+        {claim.kind === 'quote' && claim.speaker && <span class="tri-entry__speaker">{t('entryQuote', claim.speaker)}</span>}
       </div>
       <button
         type="button"
         class="tri-entry__text"
         onClick={() => onReveal(index)}
         disabled={!marked}
-        title={marked ? 'Show this sentence on the page' : undefined}
+        title={marked ? t('entryShow') : undefined}
       >
-        <span class="tri-sr">This article: </span>
+        <span class="tri-sr">{t('entryThisArticle')} </span>
         {claim.text}
       </button>
-      {unplaced && <p class="tri-note">Not highlighted: this sentence could not be found on the page.</p>}
+      {unplaced && <p class="tri-note">{t('entryUnplaced')}</p>}
       {claim.status === 'conflict' && <OutletSides claim={claim} sources={sources} pageDate={pageDate} />}
       {primary.map((match, i) => (
         <MatchView key={i} match={match} sided={claim.status === 'conflict'} />
@@ -48,7 +49,7 @@ export function ClaimEntry({ claim, index, marked, unplaced, selected, onReveal,
       {others.length > 0 && (
         <details class="tri-more">
           <summary>
-            {others.length} more sentence{others.length === 1 ? '' : 's'} from {[...new Set(others.map((m) => m.outlet))].join(', ')}
+            {tn(others.length, 'entryMore', [...new Set(others.map((m) => m.outlet))].join(', '))}
           </summary>
           {others.map((match, i) => (
             <MatchView key={i} match={match} />

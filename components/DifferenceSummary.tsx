@@ -1,8 +1,11 @@
 import type { AnalyzedClaim, DiffOp, SourceSummary } from '../core/result.ts';
 import { DIFFERING_STATUSES } from '../lib/claim-counts.ts';
-import { movePhrase, quotationOps, sideInTime, valueSides, type SideOutlet } from '../shared/outlet-sides.ts';
+import { quotationOps, sideInTime, valueSides, type SideOutlet } from '../shared/outlet-sides.ts';
 import { RELATION_LABELS } from '../shared/relation.ts';
 import { DiffText } from './DiffText.tsx';
+import { t, tx } from './i18n.ts';
+import { whenWords } from './time-words.ts';
+import { relationLabel } from './relation-words.ts';
 
 /** One line of the summary, linking to its claim. */
 export type DifferenceLine = { readonly index: number; readonly status: AnalyzedClaim['status'] } & (
@@ -49,7 +52,7 @@ export interface DifferenceSummaryProps {
 }
 
 /** "Reuters, two days later; AP" */
-const outletsWhen = (outlets: readonly SideOutlet[]) => outlets.map((o) => [o.outlet, movePhrase(o.timing)].filter(Boolean).join(', ')).join('; ');
+const outletsWhen = (outlets: readonly SideOutlet[]) => outlets.map((o) => [o.outlet, whenWords(o.timing)].filter(Boolean).join(', ')).join('; ');
 
 /** A line's words. */
 function LineText({ line }: { line: DifferenceLine }) {
@@ -57,27 +60,27 @@ function LineText({ line }: { line: DifferenceLine }) {
     case 'value':
       return (
         <span>
-          <q class="tri-differ__here">{line.here}</q> here, <q class="tri-differ__there">{line.there}</q> in {outletsWhen(line.outlets)}
-          {line.time === 'update' && <em class="tri-differ__time"> (an update: reported later)</em>}
-          {line.time === 'older' && <em class="tri-differ__time"> (reported earlier: this page's is the newer)</em>}
+          {tx('differValue', <q class="tri-differ__here">{line.here}</q>, <q class="tri-differ__there">{line.there}</q>, outletsWhen(line.outlets))}
+          {line.time === 'update' && <em class="tri-differ__time"> {t('differUpdate')}</em>}
+          {line.time === 'older' && <em class="tri-differ__time"> {t('differOlder')}</em>}
         </span>
       );
     case 'quote':
       return (
         <span>
-          {line.outlet} quotes it: <DiffText ops={line.ops} />
+          {tx('differQuote', line.outlet, <DiffText ops={line.ops} />)}
         </span>
       );
     case 'speaker':
       return (
         <span>
-          Said by <q class="tri-differ__here">{line.here}</q> here, by <q class="tri-differ__there">{line.there}</q> in {line.outlet}
+          {tx('differSpeaker', <q class="tri-differ__here">{line.here}</q>, <q class="tri-differ__there">{line.there}</q>, line.outlet)}
         </span>
       );
     case 'wording':
       return (
         <span>
-          <q class="tri-differ__here">{line.here}</q> here, <q class="tri-differ__there">{line.there}</q> in {line.outlet}
+          {tx('differValue', <q class="tri-differ__here">{line.here}</q>, <q class="tri-differ__there">{line.there}</q>, line.outlet)}
         </span>
       );
   }
@@ -89,10 +92,10 @@ export function DifferenceSummary({ claims, sources = [], pageDate = null, onSel
   return (
     <section class="tri-differs" aria-labelledby="tri-differs-title">
       <h2 id="tri-differs-title" class="tri-differs__title">
-        What differs
+        {t('differTitle')}
       </h2>
       {lines.length === 0 ? (
-        <p class="tri-differs__none">Nothing: where the other outlets report the same claims, they give the same numbers, names and words.</p>
+        <p class="tri-differs__none">{t('differNone')}</p>
       ) : (
         <ul class="tri-differs__list">
           {lines.map((line, i) => (
@@ -108,7 +111,7 @@ export function DifferenceSummary({ claims, sources = [], pageDate = null, onSel
                 <span class="tri-differ__icon" aria-hidden="true">
                   {line.kind === 'value' && line.time === 'update' ? '↻' : RELATION_LABELS[line.status].icon}
                 </span>
-                <span class="tri-sr">{line.kind === 'value' && line.time === 'update' ? 'Updated later' : RELATION_LABELS[line.status].label}: </span>
+                <span class="tri-sr">{line.kind === 'value' && line.time === 'update' ? t('differUpdatedLater') : relationLabel(line.status)}: </span>
                 <LineText line={line} />
               </a>
             </li>

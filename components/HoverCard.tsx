@@ -3,6 +3,7 @@ import { MatchView } from './MatchView.tsx';
 import { OutletSides } from './OutletSides.tsx';
 import { valueSides } from '../shared/outlet-sides.ts';
 import { RelationBadge } from './RelationBadge.tsx';
+import { t, tn, tx } from './i18n.ts';
 
 /** Props of the hover card. */
 export interface HoverCardProps {
@@ -38,41 +39,37 @@ export function HoverCard({ claim, id, onOpen, onClose, sources = [], pageDate =
   const named = claim.matches.filter((m) => m.relation === 'agree' && withPage.includes(m.outlet)).length;
   const more = claim.matches.length - matches.length - named;
   return (
-    <div class="tri-card" id={id} role="dialog" aria-label="Triangulate: what other sources say">
+    <div class="tri-card" id={id} role="dialog" aria-label={t('cardLabel')}>
       <div class="tri-card__head">
         <span class="tri-card__brand">Triangulate</span>
         <RelationBadge relation={claim.status} />
-        <button type="button" class="tri-card__close" aria-label="Close" onClick={onClose}>
+        <button type="button" class="tri-card__close" aria-label={t('cardClose')} onClick={onClose}>
           ×
         </button>
       </div>
       <div class="tri-card__body">
-        {claim.speaker && <p class="tri-card__speaker">Quote attributed to {claim.speaker}</p>}
+        {claim.speaker && <p class="tri-card__speaker">{t('matchAttributed', claim.speaker)}</p>}
         {claim.status === 'conflict' && <OutletSides claim={claim} sources={sources} pageDate={pageDate} />}
         {claim.status === 'quote-variant' && sides.length > 0 && (
           <p class="tri-card__same" data-testid="same-words">
-            In the same words as this page: {sides.join(', ')}. In other words:
+            {t('cardSameWords', sides.join(', '))}
           </p>
         )}
         {matches.length === 0 ? (
-          <p class="tri-card__empty">No other bundled source reports this.</p>
+          <p class="tri-card__empty">{t('cardNone')}</p>
         ) : (
           matches.map((m, i) => <MatchView key={i} match={m} sided={claim.status === 'conflict'} />)
         )}
         {more > 0 && (
-          <p class="tri-card__more">
-            {more} weaker match{more === 1 ? '' : 'es'} in Triangulate.
-          </p>
+          <p class="tri-card__more">{tn(more, 'cardWeaker')}</p>
         )}
       </div>
       <div class="tri-card__foot">
         {matches.some(showsDiff) && (
-          <p class="tri-card__legend">
-            <del>struck</del> only in this article · <ins>underlined</ins> only in the other source
-          </p>
+          <p class="tri-card__legend">{tx('cardLegend', <del>{t('cardStruck')}</del>, <ins>{t('cardUnderlined')}</ins>)}</p>
         )}
         <button type="button" class="tri-card__open" onClick={onOpen}>
-          Open in Triangulate
+          {t('cardOpen')}
         </button>
       </div>
     </div>

@@ -1,3 +1,4 @@
+import { t, tx } from './i18n.ts';
 /** Which of the optional, quieter marks are switched on. */
 export interface Marking {
   readonly markRelated: boolean;
@@ -25,21 +26,19 @@ export function MarksSwitch({ host, shown, onChange, marking, onMarking }: Marks
     <div class="tri-switches">
       <label class="tri-switch">
         <input type="checkbox" role="switch" checked={shown} onChange={(e) => onChange(checked(e))} />
-        <span>
-          Highlight claims on <strong>{host || 'this site'}</strong>
-        </span>
+        <span>{tx('switchMarks', <strong>{host || t('switchThisSite')}</strong>)}</span>
       </label>
       <label class="tri-switch tri-switch--sub">
         <input type="checkbox" role="switch" data-testid="show-agreement" checked={marking.showAgreement} disabled={!shown} onChange={(e) => onMarking({ showAgreement: checked(e) })} />
-        <span>Show agreement fully (a band, as bold as the differences; by default a faint wash)</span>
+        <span>{t('switchShowAgreement')}</span>
       </label>
       <label class="tri-switch tri-switch--sub">
         <input type="checkbox" role="switch" checked={marking.markRelated} disabled={!shown} onChange={(e) => onMarking({ markRelated: checked(e) })} />
-        <span>Also mark related claims (dotted)</span>
+        <span>{t('switchRelated')}</span>
       </label>
       <label class="tri-switch tri-switch--sub">
         <input type="checkbox" role="switch" checked={marking.markUnique} disabled={!shown} onChange={(e) => onMarking({ markUnique: checked(e) })} />
-        <span>Also mark claims only this article reports (thin dots)</span>
+        <span>{t('switchUnique')}</span>
       </label>
     </div>
   );

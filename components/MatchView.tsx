@@ -1,6 +1,7 @@
 import type { ClaimMatch } from '../core/result.ts';
 import { DiffText } from './DiffText.tsx';
 import { RelationBadge } from './RelationBadge.tsx';
+import { t } from './i18n.ts';
 
 /**
  * What one other source says about a claim: outlet, relation, wording with the diff, values side by side (the
@@ -18,15 +19,15 @@ export function MatchView({ match, sided = false }: { match: ClaimMatch; sided?:
         <table class="tri-values">
           <thead>
             <tr>
-              <th scope="col">This article</th>
+              <th scope="col">{t('matchThisArticle')}</th>
               <th scope="col">{match.outlet}</th>
             </tr>
           </thead>
           <tbody>
             {differences.map((d, i) => (
               <tr key={i}>
-                <td>{d.kind === 'speaker' ? `Said by ${d.here}` : d.here}</td>
-                <td>{d.kind === 'speaker' ? `Said by ${d.there}` : d.there}</td>
+                <td>{d.kind === 'speaker' ? t('matchSaidBy', d.here) : d.here}</td>
+                <td>{d.kind === 'speaker' ? t('matchSaidBy', d.there) : d.there}</td>
               </tr>
             ))}
           </tbody>
@@ -35,7 +36,7 @@ export function MatchView({ match, sided = false }: { match: ClaimMatch; sided?:
       <p class="tri-match__text">
         {match.diff.some((op) => op.op === 'equal') ? <DiffText ops={match.diff} /> : match.text}
       </p>
-      {match.speaker && <p class="tri-match__speaker">Quote attributed to {match.speaker}</p>}
+      {match.speaker && <p class="tri-match__speaker">{t('matchAttributed', match.speaker)}</p>}
     </div>
   );
 }

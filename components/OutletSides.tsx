@@ -1,5 +1,7 @@
 import type { AnalyzedClaim, SourceSummary } from '../core/result.ts';
-import { movePhrase, sideInTime, valueSides, type Side, type SideOutlet } from '../shared/outlet-sides.ts';
+import { sideInTime, valueSides, type Side, type SideOutlet } from '../shared/outlet-sides.ts';
+import { t, tx } from './i18n.ts';
+import { whenWords } from './time-words.ts';
 
 /** Props of the sides of a claim. */
 export interface OutletSidesProps {
@@ -11,15 +13,15 @@ export interface OutletSidesProps {
 }
 
 /** "Reuters, two days later": an outlet and when it reported against this page (the day left out when unknown). */
-const outletWhen = (o: SideOutlet) => [o.outlet, movePhrase(o.timing)].filter(Boolean).join(', ');
+const outletWhen = (o: SideOutlet) => [o.outlet, whenWords(o.timing)].filter(Boolean).join(', ');
 
 /** What a side's value is against this page's, in time: an update, an older figure, or a disagreement. */
 function SideNote({ side }: { side: Side }) {
   switch (sideInTime(side)) {
     case 'update':
-      return <span class="tri-side__note tri-side__note--update"> · an update, reported later</span>;
+      return <span class="tri-side__note tri-side__note--update"> · {t('sidesUpdate')}</span>;
     case 'older':
-      return <span class="tri-side__note"> · reported earlier: this page's figure is the newer</span>;
+      return <span class="tri-side__note"> · {t('sidesOlder')}</span>;
     default:
       return null;
   }
@@ -35,13 +37,12 @@ export function OutletSides({ claim, sources, pageDate }: OutletSidesProps) {
   if (all.length === 0) return null;
   return (
     // A group, not a landmark: a list holds one per conflicting claim.
-    <div class="tri-sides" role="group" aria-label="Who gives which value" data-testid="outlet-sides">
+    <div class="tri-sides" role="group" aria-label={t('sidesLabel')} data-testid="outlet-sides">
       {all.map((value) => (
         <ul key={value.here} class="tri-sides__list">
           {value.sides.map((side) => (
             <li key={side.value} class={`tri-side${side.page ? ' tri-side--page' : ` tri-side--${sideInTime(side)}`}`}>
-              <strong class="tri-side__value">{side.value}</strong>:{' '}
-              {side.page ? ['this page', ...side.outlets.map((o) => o.outlet)].join(', ') : side.outlets.map(outletWhen).join('; ')}
+              {tx('sidesValue', <strong class="tri-side__value">{side.value}</strong>, side.page ? [t('sidesThisPage'), ...side.outlets.map((o) => o.outlet)].join(', ') : side.outlets.map(outletWhen).join('; '))}
               {!side.page && <SideNote side={side} />}
             </li>
           ))}

@@ -1,4 +1,5 @@
 import { marksStatus } from '../lib/settings.ts';
+import { t } from './i18n.ts';
 import { ClaimSections } from './ClaimSections.tsx';
 import { CountSummary } from './CountSummary.tsx';
 import { DifferenceSummary } from './DifferenceSummary.tsx';
@@ -37,58 +38,49 @@ export function Popup(props: PopupProps) {
   const { state } = props;
   switch (state.kind) {
     case 'loading':
-      return <EmptyState title="Loading…" />;
+      return <EmptyState title={t('popupLoading')} />;
     case 'analyzing':
       return (
-        <EmptyState title="Comparing this article…">
-          <p>Triangulate is reading the article and comparing it with the bundled sources. This takes a moment.</p>
+        <EmptyState title={t('popupAnalyzingTitle')}>
+          <p>{t('popupAnalyzing')}</p>
         </EmptyState>
       );
     case 'unsupported':
       return (
-        <EmptyState title="Triangulate can't run on this page">
-          <p>
-            Browsers keep extensions out of their own pages (settings, new tabs, extension stores) and out of local files. If
-            this is a news article that was open before Triangulate was installed, reload it.
-          </p>
+        <EmptyState title={t('popupUnsupportedTitle')}>
+          <p>{t('popupUnsupported')}</p>
         </EmptyState>
       );
     case 'not-article':
       return (
-        <EmptyState title="This page is not an article">
-          <p>Triangulate compares news articles. This page does not look like one, so it was left untouched.</p>
+        <EmptyState title={t('popupNotArticleTitle')}>
+          <p>{t('popupNotArticle')}</p>
         </EmptyState>
       );
     case 'too-large':
       return (
-        <EmptyState title="This page is too large to compare">
-          <p>
-            It has {state.elements.toLocaleString('en')} elements. Triangulate skips pages this large so that it never slows
-            your browser down; the page was left untouched.
-          </p>
+        <EmptyState title={t('popupTooLargeTitle')}>
+          <p>{t('popupTooLarge', state.elements.toLocaleString('en'))}</p>
         </EmptyState>
       );
     case 'other-language':
       return (
-        <EmptyState title="This article is not in English">
-          <p>Triangulate compares English articles word for word, so it left this page untouched.</p>
+        <EmptyState title={t('popupOtherLanguageTitle')}>
+          <p>{t('popupOtherLanguage')}</p>
         </EmptyState>
       );
     case 'error':
       return (
-        <EmptyState title="Something went wrong on this page">
-          <p>The page was left as it was. Details: {state.message}</p>
+        <EmptyState title={t('popupErrorTitle')}>
+          <p>{t('popupError', state.message)}</p>
         </EmptyState>
       );
     case 'no-story':
       return (
-        <EmptyState title={state.mentions ? 'This page mentions a story' : 'No known story on this page'}>
+        <EmptyState title={state.mentions ? t('popupMentionsTitle') : t('popupNoStoryTitle')}>
           {state.mentions && <MentionsNotice mentions={state.mentions} />}
-          <p>
-            Triangulate recognizes an article when it shares the names and wording of a story it has sources for. Everything
-            happens on your computer: nothing about this page left your browser.
-          </p>
-          <p>Stories it knows:</p>
+          <p>{t('popupNoStory')}</p>
+          <p>{t('popupKnownStories')}</p>
           <ul class="tri-state__stories">
             {state.catalog.stories.map((s) => (
               <li key={s.id}>
@@ -145,9 +137,9 @@ function OpenPanel({ onOpen, claims }: { onOpen: () => void; claims: number }) {
   return (
     <p class="tri-open-panel">
       <button type="button" class="tri-open-panel__button" data-testid="open-panel" onClick={onOpen}>
-        Open the side panel
+        {t('popupOpenPanel')}
       </button>{' '}
-      <span class="tri-note">All {claims} claims, each with every outlet's wording, beside the article while you read.</span>
+      <span class="tri-note">{t('popupOpenPanelNote', claims)}</span>
     </p>
   );
 }

@@ -9,3 +9,6 @@ export function t(key: string, substitutions: readonly string[] = []): string {
   const getMessage = browser.i18n.getMessage as (key: string, substitutions?: string[]) => string;
   return getMessage(key, [...substitutions]) || key;
 }
+
+/** The same, in the components' shape (components/i18n.ts): the entry points hand it in before they render. */
+export const translateWithBrowser = (key: string, substitutions: readonly string[] = []): string => t(key, substitutions);

@@ -56,11 +56,6 @@ export function timePhrase(timing: Timing): string {
   return `${n} day${timing.days === 1 ? '' : 's'} ${timing.kind}`;
 }
 
-/** The same, but nothing for the same day: said beside each outlet, the day matters only when it moved. */
-export function movePhrase(timing: Timing): string {
-  return timing.kind === 'same' ? '' : timePhrase(timing);
-}
-
 /** The numbers of a value ("$41 million" → ["41"]), to tell whether another sentence gives the same one. */
 const numbersIn = (text: string) => text.match(/\d[\d,.]*\d|\d/g)?.map((n) => n.replace(/,/g, '')) ?? [];
 

@@ -1,4 +1,6 @@
 import { render } from 'preact';
+import { setTranslate } from '../../components/i18n.ts';
+import { translateWithBrowser } from '../../lib/i18n.ts';
 import { useEffect } from 'preact/hooks';
 import { StoriesPage } from '../../components/StoriesPage.tsx';
 import '../../components/shared.css';
@@ -28,4 +30,5 @@ function App() {
   return <StoriesPage controller={controller} />;
 }
 
+setTranslate(translateWithBrowser);
 render(<App />, document.getElementById('app')!);

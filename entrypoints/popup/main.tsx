@@ -1,4 +1,6 @@
 import { render } from 'preact';
+import { setTranslate } from '../../components/i18n.ts';
+import { translateWithBrowser } from '../../lib/i18n.ts';
 import { useEffect, useState } from 'preact/hooks';
 import '../../components/shared.css';
 import '../../components/popup.css';
@@ -35,4 +37,5 @@ function App() {
 }
 
 if (openedAsPage) document.body.classList.add('tri-page');
+setTranslate(translateWithBrowser);
 render(<App />, document.getElementById('app')!);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { pendingStory, type PendingStory } from '../../lib/pending-story.ts';
 import type { Send } from '../../lib/send.ts';
 import type { PageArticle, Refusal, StoryListing, StoryRef } from '../../lib/stories.ts';
+import { t } from '../../components/i18n.ts';
 
 /** Where the popup's "Your stories" section is. */
 export type YourStoriesState =
@@ -58,7 +59,7 @@ export function useYourStories(send: Send, tabId: number, pageUrl: string | null
     const answer = await send({ type: 'read-article', tabId }).catch(asRefusal);
     if (!answer.ok) return setState({ kind: 'refused', message: answer.message });
     const holder = story ? (holds(story, answer.article.url) ? story : undefined) : own.find((s) => holds(s, answer.article.url));
-    if (holder) return setState({ kind: 'refused', message: `This article is already a source of “${holder.title}”.`, existing: { id: holder.id, title: holder.title } });
+    if (holder) return setState({ kind: 'refused', message: t('yoursAlreadyIn', holder.title), existing: { id: holder.id, title: holder.title } });
     setState({ kind: 'form', article: answer.article, story, title: answer.article.title, summary: answer.article.description });
   };
 

@@ -1,4 +1,6 @@
 import { render } from 'preact';
+import { setTranslate } from '../../components/i18n.ts';
+import { translateWithBrowser } from '../../lib/i18n.ts';
 import '../../components/shared.css';
 import '../../components/popup.css';
 import { TabView } from '../popup/tab-view.tsx';
@@ -13,4 +15,5 @@ function Panel() {
   return <TabView key={tabId ?? 'none'} tabId={tabId} layout="full" />;
 }
 
+setTranslate(translateWithBrowser);
 render(<Panel />, document.getElementById('app')!);

@@ -1,19 +1,20 @@
 import catalog from 'virtual:triangulate/catalog';
 import { render } from 'preact';
+import { setTranslate } from '../../components/i18n.ts';
+import { translateWithBrowser } from '../../lib/i18n.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import '../../components/shared.css';
 import './welcome.css';
-import { WelcomePage, type WelcomeStrings } from '../../components/WelcomePage.tsx';
+import { WelcomePage, type WelcomeCommand } from '../../components/WelcomePage.tsx';
 import { settle } from '../../lib/errors.ts';
-import { t } from '../../lib/i18n.ts';
 
 /** The commands in the order a reader needs them (the browser lists them in any order). */
 const ORDER = ['open-panel', '_execute_sidebar_action', 'next-difference', 'previous-difference'];
 
 /** The commands as the reader's browser has them (keys can be changed there), in the manifest's order. */
-function useCommands(): WelcomeStrings['commands'] {
-  const [commands, setCommands] = useState<WelcomeStrings['commands']>([]);
+function useCommands(): readonly WelcomeCommand[] {
+  const [commands, setCommands] = useState<readonly WelcomeCommand[]>([]);
   useEffect(
     () =>
       settle(
@@ -30,25 +31,8 @@ function useCommands(): WelcomeStrings['commands'] {
 }
 
 function Welcome() {
-  const commands = useCommands();
-  const strings: WelcomeStrings = {
-    title: t('welcomeTitle'),
-    lead: t('welcomeLead'),
-    demoTitle: t('welcomeDemoTitle'),
-    demo: t('welcomeDemo'),
-    howTitle: t('welcomeHowTitle'),
-    marks: t('welcomeHowMarks'),
-    panel: t('welcomeHowPanel'),
-    keys: t('welcomeHowKeys'),
-    commands,
-    unset: t('welcomeKeysUnset'),
-    storyTitle: t('welcomeStoryTitle'),
-    story: t('welcomeStory'),
-    privacyTitle: t('welcomePrivacyTitle'),
-    privacy: t('welcomePrivacy'),
-    manage: t('welcomeManage'),
-  };
-  return <WelcomePage strings={strings} catalog={catalog} onManage={() => void browser.runtime.openOptionsPage()} />;
+  return <WelcomePage commands={useCommands()} catalog={catalog} onManage={() => void browser.runtime.openOptionsPage()} />;
 }
 
+setTranslate(translateWithBrowser);
 render(<Welcome />, document.getElementById('app')!);

@@ -16,7 +16,11 @@ function filesUnder(dir: string): string[] {
 }
 
 const sources = [...['lib', 'entrypoints', 'components'].flatMap((d) => filesUnder(join(ROOT, d))), join(ROOT, 'wxt.config.ts')].map((f) => readFileSync(f, 'utf8')).join('\n');
-const asked = new Set([...sources.matchAll(/\bt\('([A-Za-z0-9_]+)'/g), ...sources.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)].map((m) => m[1]!));
+const asked = new Set([
+  ...[...sources.matchAll(/\bt[x]?\('([A-Za-z0-9_]+)'/g), ...sources.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)].map((m) => m[1]!),
+  // tn(n, 'key') asks for keyOne and keyOther.
+  ...[...sources.matchAll(/\btn\([^,()]+(?:\([^()]*\))?,\s*'([A-Za-z0-9_]+)'/g)].flatMap((m) => [`${m[1]}One`, `${m[1]}Other`]),
+]);
 
 it('has every message the code asks for', () => {
   expect([...asked].filter((key) => !(key in messages))).toEqual([]);
