@@ -67,7 +67,9 @@ if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   const shot = join(root, 'demo.png');
   await page.screenshot({ path: shot, fullPage: false });
   // The number a reader sees on the toolbar button (claims another outlet confirms or contradicts), not the mark
-  // elements: a claim that spans a link or two paragraphs has several.
+  // elements: a claim that spans a link or two paragraphs has several. The demo's tab is brought forward (the
+  // welcome page a first install opens may be in front) and read as the active tab.
+  await page.bringToFront();
   const badge = async () =>
     worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
