@@ -5,7 +5,7 @@
 // before agreement went quiet), and whether every difference the analysis found is marked.
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../tests/e2e/chromium.ts';
-import { ownStoryRoutes, OWN_STORY_TITLE } from '../tests/e2e/own-story-pages.ts';
+import { ownStoryRoutes, startOwnStory } from '../tests/e2e/own-story-pages.ts';
 import { startFixtureServer } from '../tests/e2e/server.ts';
 import type { TabRecord } from '../lib/messages.ts';
 import { PAGES_DIR } from '../tests/e2e/server.ts';
@@ -48,29 +48,11 @@ async function recordOf(browser: ExtensionBrowser, page: Page): Promise<TabRecor
   return undefined;
 }
 
-/** Starts the own story from pages A and B, through the background's messages, as the popup does. */
-async function ownStory(browser: ExtensionBrowser, url: (name: string) => string): Promise<void> {
-  const control = await browser.context.newPage();
-  await control.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  let storyId = '';
-  for (const name of ['page-a', 'page-b']) {
-    const page = await browser.open(url(name));
-    const tabId = await browser.tabIdOf(page);
-    storyId = await control.evaluate(async ([tab, id, title]) => {
-      const read = await chrome.runtime.sendMessage({ type: 'read-article', tabId: tab });
-      const outcome = id ? await chrome.runtime.sendMessage({ type: 'add-source', storyId: id, article: read.article }) : await chrome.runtime.sendMessage({ type: 'create-story', title, summary: '', article: read.article });
-      return outcome.story.id as string;
-    }, [tabId, storyId, OWN_STORY_TITLE] as const);
-    await page.close();
-  }
-  await control.close();
-}
-
 const server = await startFixtureServer(ownStoryRoutes());
 const browser = await launchWithExtension();
 const rows: string[] = [];
 try {
-  await ownStory(browser, (name) => `${server.origin}/own-story/${name}/`);
+  await startOwnStory(browser, ['page-a', 'page-b'].map((name) => `${server.origin}/own-story/${name}/`));
   const demos = readdirSync(PAGES_DIR).sort().map((slug) => ({ name: slug, url: server.url(slug) }));
   for (const { name, url } of [...demos, { name: 'own story, page C (repeats A and B)', url: `${server.origin}/own-story/page-c/` }]) {
     const page = await browser.open(url);

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './chromium.ts';
 import { waitForMarks } from './page-probes.ts';
-import { ownStoryRoutes } from './own-story-pages.ts';
+import { ownStoryRoutes, startOwnStory } from './own-story-pages.ts';
 import { startFixtureServer, type FixtureServer } from './server.ts';
 import { freePort, sidePanelOpen, sidePanelPage } from './side-panel.ts';
 
@@ -106,26 +106,8 @@ describe('the side panel', () => {
   });
 });
 
-/** Starts an own story of the given own-story pages, through the background's messages (as the popup does). */
-async function storyOf(names: readonly string[]): Promise<string> {
-  const control = await browser.context.newPage();
-  await control.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  let storyId = '';
-  for (const name of names) {
-    const page = await browser.open(server.url(`own-story/${name}`));
-    const tabId = await browser.tabIdOf(page);
-    storyId = await control.evaluate(async ([tab, id]) => {
-      const read = await chrome.runtime.sendMessage({ type: 'read-article', tabId: tab });
-      const outcome = id
-        ? await chrome.runtime.sendMessage({ type: 'add-source', storyId: id, article: read.article })
-        : await chrome.runtime.sendMessage({ type: 'create-story', title: 'Ferry contract', summary: '', article: read.article });
-      return outcome.story.id as string;
-    }, [tabId, storyId] as const);
-    await page.close();
-  }
-  await control.close();
-  return storyId;
-}
+/** Starts an own story of the given own-story pages. */
+const storyOf = (names: readonly string[]) => startOwnStory(browser, names.map((name) => server.url(`own-story/${name}`)), 'Ferry contract');
 
 /** The full view of a tab's page once its differences are listed. */
 async function viewOf(page: Page): Promise<Page> {
