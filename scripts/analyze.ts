@@ -86,6 +86,10 @@ function printForPeople(result: AnalysisResult, ownStories: boolean, self: strin
   }
   const own = self ? ` (this page is ${self}'s report)` : '';
   console.log(styleText('bold', `Story: ${result.story.title}`) + ` — score ${result.story.score}${own}`);
+  if (result.sources.length === 0) {
+    console.log("This page is the story's only source: a second report of the same event will give it something to compare with.");
+    return;
+  }
   console.log(`Compared with: ${result.sources.map((s) => s.outlet).join(', ')}`);
   const c = result.counts;
   console.log(`${c.agree} agree · ${c.conflict} conflict · ${c['quote-variant']} quoted differently · ${c.related} related · ${c.unique} only here\n`);
