@@ -9,7 +9,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'core', include: ['tests/core/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/structure/**/*.test.ts'], environment: 'node' },
+        test: { name: 'core', include: ['tests/core/**/*.test.ts', 'tests/shared/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/structure/**/*.test.ts'], environment: 'node' },
       },
       {
         extends: true,
@@ -17,6 +17,7 @@ export default defineConfig({
           name: 'dom',
           include: ['tests/page/**/*.test.ts', 'tests/components/**/*.test.tsx', 'tests/lib/**/*.test.ts'],
           environment: 'happy-dom',
+          setupFiles: ['tests/setup-english.ts'],
         },
       },
       {

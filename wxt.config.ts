@@ -14,6 +14,11 @@ export default defineConfig({
   }),
   webExt: { disabled: true },
   hooks: {
+    // The toolbar button's tooltip, in the reader's language (WXT takes it from the popup's <title> otherwise).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_title = '__MSG_actionTitle__';
+    },
     // The script on every page (entrypoints/content) uses the browser's own API: the polyfill would be 10 kB more to
     // compile on every page. Everything else keeps the polyfill's promise-based \`browser\`.
     'vite:build:extendConfig': (entrypoints, config) => {
@@ -32,13 +37,25 @@ export default defineConfig({
   // Tests that build with a broken corpus write elsewhere so they cannot clobber the real build.
   outDir: process.env['TRIANGULATE_OUT_DIR'] ?? '.output',
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Triangulate',
-    description:
-      'See, right on a news article, which claims and quotes other outlets report too, and where they differ. Works offline.',
+    // User-facing words come from public/_locales/en/messages.json.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // `scripting` (MV3 only; MV2 has tabs.executeScript) loads the full content script into pages the quick look
     // passed. The host permissions it needs come from that script's `matches` (entrypoints/session.content).
-    permissions: manifestVersion === 3 ? ['storage', 'scripting'] : ['storage'],
-    action: { default_title: 'Triangulate: compare this article with other sources' },
+    // `contextMenus`: "Start a story from this page" / "Add to …" (lib/context-menu.ts). WXT adds `sidePanel` for
+    // Chrome's side panel (entrypoints/sidepanel).
+    permissions: manifestVersion === 3 ? ['storage', 'scripting', 'contextMenus'] : ['storage', 'contextMenus'],
+    action: { default_title: '__MSG_actionTitle__' },
+    // Keys the reader can change in the browser's shortcuts page (lib/commands.ts). Firefox opens its sidebar
+    // with its own command; Chrome's side panel has none, so it gets one of ours.
+    commands: {
+      ...(browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_commandOpenPanel__' } }
+        : { 'open-panel': { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_commandOpenPanel__' } }),
+      'next-difference': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_commandNextDifference__' },
+      'previous-difference': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_commandPreviousDifference__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

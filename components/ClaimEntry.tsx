@@ -1,6 +1,8 @@
-import type { AnalyzedClaim } from '../core/result.ts';
+import type { AnalyzedClaim, SourceSummary } from '../core/result.ts';
 import { MatchView } from './MatchView.tsx';
+import { OutletSides } from './OutletSides.tsx';
 import { RelationBadge } from './RelationBadge.tsx';
+import { t, tn } from './i18n.ts';
 
 /** Props of one claim in the popup list. */
 export interface ClaimEntryProps {
@@ -12,10 +14,13 @@ export interface ClaimEntryProps {
   readonly unplaced: boolean;
   readonly selected: boolean;
   readonly onReveal: (index: number) => void;
+  /** The sources compared with and this page's day: who gives which value, and when. */
+  readonly sources?: readonly SourceSummary[];
+  readonly pageDate?: string | null | undefined;
 }
 
 /** A claim of the page with each other source's wording and the differences; weaker matches folded. */
-export function ClaimEntry({ claim, index, marked, unplaced, selected, onReveal }: ClaimEntryProps) {
+export function ClaimEntry({ claim, index, marked, unplaced, selected, onReveal, sources = [], pageDate = null }: ClaimEntryProps) {
   // The matches that give the claim its status come first; weaker ones (an agreeing sentence next to the
   // conflicting one) are folded so the entry stays about what matters.
   const primary = claim.matches.filter((m) => m.relation === claim.status);
@@ -24,26 +29,27 @@ export function ClaimEntry({ claim, index, marked, unplaced, selected, onReveal 
     <li class={`tri-entry tri-entry--${claim.status}${selected ? ' tri-entry--selected' : ''}`} id={`claim-${index}`}>
       <div class="tri-entry__head">
         <RelationBadge relation={claim.status} />
-        {claim.kind === 'quote' && claim.speaker && <span class="tri-entry__speaker">Quote: {claim.speaker}</span>}
+        {claim.kind === 'quote' && claim.speaker && <span class="tri-entry__speaker">{t('entryQuote', claim.speaker)}</span>}
       </div>
       <button
         type="button"
         class="tri-entry__text"
         onClick={() => onReveal(index)}
         disabled={!marked}
-        title={marked ? 'Show this sentence on the page' : undefined}
+        title={marked ? t('entryShow') : undefined}
       >
-        <span class="tri-sr">This article: </span>
+        <span class="tri-sr">{t('entryThisArticle')} </span>
         {claim.text}
       </button>
-      {unplaced && <p class="tri-note">Not highlighted: this sentence could not be found on the page.</p>}
+      {unplaced && <p class="tri-note">{t('entryUnplaced')}</p>}
+      {claim.status === 'conflict' && <OutletSides claim={claim} sources={sources} pageDate={pageDate} />}
       {primary.map((match, i) => (
-        <MatchView key={i} match={match} />
+        <MatchView key={i} match={match} sided={claim.status === 'conflict'} />
       ))}
       {others.length > 0 && (
         <details class="tri-more">
           <summary>
-            {others.length} more sentence{others.length === 1 ? '' : 's'} from {[...new Set(others.map((m) => m.outlet))].join(', ')}
+            {tn(others.length, 'entryMore', [...new Set(others.map((m) => m.outlet))].join(', '))}
           </summary>
           {others.map((match, i) => (
             <MatchView key={i} match={match} />

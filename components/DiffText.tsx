@@ -1,4 +1,5 @@
 import type { DiffOp } from '../core/result.ts';
+import { t } from './i18n.ts';
 
 /**
  * Another source's wording shown as a word diff against this page: words only this page has are struck
@@ -13,14 +14,14 @@ export function DiffText({ ops }: { ops: readonly DiffOp[] }) {
         op.op === 'equal' ? (
           <span key={i}>{op.text}</span>
         ) : op.op === 'delete' ? (
-          <del key={i} title="Only in this article">
-            <span class="tri-sr">[only here: </span>
+          <del key={i} title={t('diffOnlyHereTitle')}>
+            <span class="tri-sr">{t('diffOnlyHere')}</span>
             {op.text}
             <span class="tri-sr">]</span>
           </del>
         ) : (
-          <ins key={i} title="Only in the other source">
-            <span class="tri-sr">[other source: </span>
+          <ins key={i} title={t('diffOnlyThereTitle')}>
+            <span class="tri-sr">{t('diffOnlyThere')}</span>
             {op.text}
             <span class="tri-sr">]</span>
           </ins>

@@ -1,17 +1,27 @@
 import { marksStatus } from '../lib/settings.ts';
+import { t } from './i18n.ts';
 import { ClaimSections } from './ClaimSections.tsx';
 import { CountSummary } from './CountSummary.tsx';
 import { DifferenceSummary } from './DifferenceSummary.tsx';
 import { MentionsNotice } from './MentionsNotice.tsx';
+import { OneSourceNotice } from './OneSourceNotice.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { MarksSwitch, type Marking } from './MarksSwitch.tsx';
 import { PopupHeader } from './PopupHeader.tsx';
 import type { PopupState } from './popup-state.ts';
 import { SourcesPanel } from './SourcesPanel.tsx';
 
+/** How much the view shows: `summary` in the toolbar popup (the counts and what differs), `full` in the side panel
+ *  and the popup opened as a page (every claim, every source). */
+export type PopupLayout = 'summary' | 'full';
+
 /** Props of the popup. */
 export interface PopupProps {
   readonly state: PopupState;
+  /** `full` when not given. */
+  readonly layout?: PopupLayout;
+  /** Opens the side panel; the summary offers it when given. */
+  readonly onOpenPanel?: (() => void) | undefined;
   readonly selected: number | null;
   readonly onReveal: (index: number) => void;
   readonly marksShown: boolean;
@@ -28,58 +38,49 @@ export function Popup(props: PopupProps) {
   const { state } = props;
   switch (state.kind) {
     case 'loading':
-      return <EmptyState title="Loading…" />;
+      return <EmptyState title={t('popupLoading')} />;
     case 'analyzing':
       return (
-        <EmptyState title="Comparing this article…">
-          <p>Triangulate is reading the article and comparing it with the bundled sources. This takes a moment.</p>
+        <EmptyState title={t('popupAnalyzingTitle')}>
+          <p>{t('popupAnalyzing')}</p>
         </EmptyState>
       );
     case 'unsupported':
       return (
-        <EmptyState title="Triangulate can't run on this page">
-          <p>
-            Browsers keep extensions out of their own pages (settings, new tabs, extension stores) and out of local files. If
-            this is a news article that was open before Triangulate was installed, reload it.
-          </p>
+        <EmptyState title={t('popupUnsupportedTitle')}>
+          <p>{t('popupUnsupported')}</p>
         </EmptyState>
       );
     case 'not-article':
       return (
-        <EmptyState title="This page is not an article">
-          <p>Triangulate compares news articles. This page does not look like one, so it was left untouched.</p>
+        <EmptyState title={t('popupNotArticleTitle')}>
+          <p>{t('popupNotArticle')}</p>
         </EmptyState>
       );
     case 'too-large':
       return (
-        <EmptyState title="This page is too large to compare">
-          <p>
-            It has {state.elements.toLocaleString('en')} elements. Triangulate skips pages this large so that it never slows
-            your browser down; the page was left untouched.
-          </p>
+        <EmptyState title={t('popupTooLargeTitle')}>
+          <p>{t('popupTooLarge', state.elements.toLocaleString('en'))}</p>
         </EmptyState>
       );
     case 'other-language':
       return (
-        <EmptyState title="This article is not in English">
-          <p>Triangulate compares English articles word for word, so it left this page untouched.</p>
+        <EmptyState title={t('popupOtherLanguageTitle')}>
+          <p>{t('popupOtherLanguage')}</p>
         </EmptyState>
       );
     case 'error':
       return (
-        <EmptyState title="Something went wrong on this page">
-          <p>The page was left as it was. Details: {state.message}</p>
+        <EmptyState title={t('popupErrorTitle')}>
+          <p>{t('popupError', state.message)}</p>
         </EmptyState>
       );
     case 'no-story':
       return (
-        <EmptyState title={state.mentions ? 'This page mentions a story' : 'No known story on this page'}>
+        <EmptyState title={state.mentions ? t('popupMentionsTitle') : t('popupNoStoryTitle')}>
           {state.mentions && <MentionsNotice mentions={state.mentions} />}
-          <p>
-            Triangulate recognizes an article when it shares the names and wording of a story it has sources for. Everything
-            happens on your computer: nothing about this page left your browser.
-          </p>
-          <p>Stories it knows:</p>
+          <p>{t('popupNoStory')}</p>
+          <p>{t('popupKnownStories')}</p>
           <ul class="tri-state__stories">
             {state.catalog.stories.map((s) => (
               <li key={s.id}>
@@ -96,22 +97,49 @@ export function Popup(props: PopupProps) {
       const unanchored = new Set(record.unanchored ?? []);
       // Whether painting tried to mark the claim, and whether it found it (unknown until the page reports back).
       const wanted = (i: number) => props.marksShown && record.unanchored !== null && marksStatus(props.marking, claims[i]?.status ?? 'unique');
+      if (record.result.sources.length === 0 && record.result.story) {
+        return (
+          <main class="tri-popup">
+            <PopupHeader result={record.result} catalog={catalog} />
+            <OneSourceNotice title={record.result.story.title} />
+          </main>
+        );
+      }
       return (
         <main class="tri-popup">
           <PopupHeader result={record.result} catalog={catalog} />
+          <DifferenceSummary claims={claims} sources={record.result.sources} pageDate={record.result.date} onSelect={props.onReveal} />
           <CountSummary counts={record.result.counts} outlets={record.result.sources.map((s) => s.outlet)} />
-          <DifferenceSummary claims={claims} />
+          {props.layout === 'summary' && props.onOpenPanel && <OpenPanel onOpen={props.onOpenPanel} claims={claims.length} />}
           <MarksSwitch host={record.host} shown={props.marksShown} onChange={props.onMarksShown} marking={props.marking} onMarking={props.onMarking} />
-          <ClaimSections
-            claims={claims}
-            isMarked={(i) => wanted(i) && !unanchored.has(i)}
-            isUnplaced={(i) => wanted(i) && unanchored.has(i)}
-            selected={props.selected}
-            onReveal={props.onReveal}
-          />
-          <SourcesPanel catalog={catalog} errors={props.errors} />
+          {props.layout !== 'summary' && (
+            <>
+              <ClaimSections
+                claims={claims}
+                isMarked={(i) => wanted(i) && !unanchored.has(i)}
+                isUnplaced={(i) => wanted(i) && unanchored.has(i)}
+                selected={props.selected}
+                onReveal={props.onReveal}
+                sources={record.result.sources}
+                pageDate={record.result.date}
+              />
+              <SourcesPanel catalog={catalog} errors={props.errors} />
+            </>
+          )}
         </main>
       );
     }
   }
+}
+
+/** The summary's way to everything: the side panel, which stays open beside the article. */
+function OpenPanel({ onOpen, claims }: { onOpen: () => void; claims: number }) {
+  return (
+    <p class="tri-open-panel">
+      <button type="button" class="tri-open-panel__button" data-testid="open-panel" onClick={onOpen}>
+        {t('popupOpenPanel')}
+      </button>{' '}
+      <span class="tri-note">{t('popupOpenPanelNote', claims)}</span>
+    </p>
+  );
 }

@@ -1,10 +1,11 @@
 import type { Catalog } from '../core/corpus/types.ts';
+import { t, tn } from './i18n.ts';
 
 /** The stories (bundled and the reader's own) and their sources: outlet, title, date and link; and how many errors were survived. */
 export function SourcesPanel({ catalog, open = false, errors = 0 }: { catalog: Catalog; open?: boolean; errors?: number | undefined }) {
   return (
     <details class="tri-sources" open={open}>
-      <summary>Stories and sources</summary>
+      <summary>{t('sourcesTitle')}</summary>
       {catalog.stories.map((story) => (
         <section key={story.id} class="tri-sources__story">
           <h2>{story.title}</h2>
@@ -20,14 +21,14 @@ export function SourcesPanel({ catalog, open = false, errors = 0 }: { catalog: C
                     {source.title}
                   </a>
                 ) : (
-                  <span>{source.title} (no link known)</span>
+                  <span>{t('sourcesNoLink', source.title)}</span>
                 )}
               </li>
             ))}
           </ul>
         </section>
       ))}
-      {errors > 0 && <p class="tri-sources__errors">{errors} error{errors === 1 ? '' : 's'} noted in this browser session (details in the extension's console).</p>}
+      {errors > 0 && <p class="tri-sources__errors">{tn(errors, 'sourcesErrors')}</p>}
     </details>
   );
 }

@@ -1,6 +1,7 @@
 import type { StoriesController } from '../entrypoints/options/use-stories.ts';
 import { useFocusOnMount } from './focus-on-mount.ts';
 import { StoryItem } from './StoryItem.tsx';
+import { t, tn, tx } from './i18n.ts';
 
 /**
  * The Stories page (the options page): the reader's own stories and the bundled ones with their sources, import
@@ -28,15 +29,13 @@ export function StoriesPage({ controller }: { controller: StoriesController }) {
         else controller.setDragging(false);
       }}
     >
-      <h1>Stories</h1>
-      <p class="tri-stories__lead">
-        Triangulate cross-references every article about one of these stories against its sources, on the page and in its popup.
-      </p>
+      <h1>{t('storiesTitle')}</h1>
+      <p class="tri-stories__lead">{t('storiesLead')}</p>
       <NoticeLine controller={controller} />
       {controller.problems.length > 0 && (
         <section role="alert" class="tri-stories__problems" data-testid="story-problems">
-          <h2>Stories that could not be read</h2>
-          <p>They are kept as they are in this browser's storage; nothing was deleted.</p>
+          <h2>{t('storiesProblemsTitle')}</h2>
+          <p>{t('storiesProblems')}</p>
           <ul>
             {controller.problems.map((problem) => (
               <li key={problem}>{problem}</li>
@@ -45,13 +44,10 @@ export function StoriesPage({ controller }: { controller: StoriesController }) {
         </section>
       )}
       <section class="tri-stories__import" aria-labelledby="tri-import">
-        <h2 id="tri-import">Import a story pack</h2>
-        <p>
-          A story pack is a .zip holding a <code>sources.json</code> and one text file per source, as “Export as .zip” makes. Choose one, or drop it
-          anywhere on this page. A pack that is not right is refused with what is wrong in it, and nothing is stored.
-        </p>
+        <h2 id="tri-import">{t('storiesImportTitle')}</h2>
+        <p>{tx('storiesImport', <code>sources.json</code>)}</p>
         <label class="tri-stories__file">
-          Story pack (.zip){' '}
+          {t('storiesImportLabel')}{' '}
           <input
             type="file"
             accept=".zip,application/zip"
@@ -67,31 +63,27 @@ export function StoriesPage({ controller }: { controller: StoriesController }) {
         </label>
       </section>
       {stories === null ? (
-        <p role="status">Loading…</p>
+        <p role="status">{t('popupLoading')}</p>
       ) : (
         <>
-          <h2>Your stories</h2>
+          <h2>{t('yoursTitle')}</h2>
           {own.length === 0 && (
             <p class="tri-stories__empty" data-testid="no-own-stories">
-              No story of your own yet. To start one, open an article about an event, click the Triangulate button in the toolbar and choose “Start a
-              story from this article”. On the next report of the same event, choose “Add this article to …”. Or import a story pack (above).
+              {t('storiesNone')}
             </p>
           )}
           {own.map((story) => (
             <StoryItem key={story.id} story={story} controller={controller} />
           ))}
-          {bundled.length > 0 && <h2>Comes with Triangulate</h2>}
+          {bundled.length > 0 && <h2>{t('storiesBundled')}</h2>}
           {bundled.map((story) => (
             <StoryItem key={story.id} story={story} controller={controller} />
           ))}
         </>
       )}
       <section class="tri-stories__where" aria-labelledby="tri-where">
-        <h2 id="tri-where">Where your stories live</h2>
-        <p>
-          In this browser only, in the extension's own storage (IndexedDB). They are never sent anywhere. They are removed when you delete them here,
-          or when you remove the extension, which deletes its storage.
-        </p>
+        <h2 id="tri-where">{t('storiesWhereTitle')}</h2>
+        <p>{t('storiesWhere')}</p>
       </section>
     </main>
   );
@@ -115,7 +107,24 @@ function NoticeLine({ controller }: { controller: StoriesController }) {
           {notice.text}
         </p>
       )}
-      {notice?.kind === 'merge' && <MergeQuestion title={notice.title} controller={controller} />}
+      {notice?.kind === 'merge' && <MergeQuestion notice={notice} controller={controller} />}
+      {notice?.kind === 'already' && <AlreadyThere id={notice.id} text={notice.text} controller={controller} />}
+    </div>
+  );
+}
+
+/** An import with nothing new: says so, and offers to show the story that has it all. */
+function AlreadyThere({ id, text, controller }: { id: string; text: string; controller: StoriesController }) {
+  const open = useFocusOnMount<HTMLButtonElement>();
+  return (
+    <div role="alert" class="tri-stories__notice" data-testid="already-there">
+      {text}{' '}
+      <button type="button" ref={open} onClick={() => controller.reveal(id)}>
+        {t('storiesShowIt')}
+      </button>{' '}
+      <button type="button" onClick={controller.dismiss}>
+        {t('storiesOk')}
+      </button>
     </div>
   );
 }
@@ -125,25 +134,27 @@ function Deleted({ title, controller }: { title: string; controller: StoriesCont
   const undo = useFocusOnMount<HTMLButtonElement>();
   return (
     <span data-testid="deleted">
-      Deleted “{title}”.{' '}
+      {t('storiesDeleted', title)}{' '}
       <button type="button" ref={undo} data-testid="undo" onClick={controller.undo}>
-        Undo
+        {t('storiesUndo')}
       </button>
     </span>
   );
 }
 
-/** Asks before a pack's sources are added to a story of the same id. */
-function MergeQuestion({ title, controller }: { title: string; controller: StoriesController }) {
+
+/** Asks before a pack's new sources are added to the story that has its id or some of its sources. */
+function MergeQuestion({ notice, controller }: { notice: Extract<StoriesController['notice'], { kind: 'merge' }>; controller: StoriesController }) {
   const yes = useFocusOnMount<HTMLButtonElement>();
+  const { title, fresh, total } = notice;
   return (
     <div role="alert" class="tri-stories__notice tri-stories__merge" data-testid="merge-confirm">
-      A story “{title}” exists. Add the pack's sources to it?{' '}
+      {tn(total - fresh, 'storiesMerge', title, total)} {tn(fresh, 'storiesMergeAsk')}{' '}
       <button type="button" ref={yes} onClick={controller.merge}>
-        Add the sources
+        {tn(fresh, 'storiesMergeButton')}
       </button>{' '}
       <button type="button" onClick={controller.dismiss}>
-        Cancel
+        {t('formCancel')}
       </button>
     </div>
   );

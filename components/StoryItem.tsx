@@ -1,6 +1,7 @@
 import type { RenameDraft, StoriesController } from '../entrypoints/options/use-stories.ts';
-import type { StoryListing } from '../lib/stories.ts';
+import { storyAnchor, type StoryListing } from '../lib/stories.ts';
 import { useFocusOnMount } from './focus-on-mount.ts';
+import { t, tn } from './i18n.ts';
 
 /**
  * One story on the Stories page: its title and summary (an inline form while renamed), its sources with links, and
@@ -10,7 +11,7 @@ export function StoryItem({ story, controller }: { story: StoryListing; controll
   const draft = controller.draft?.storyId === story.id ? controller.draft : null;
   const only = story.sources.length === 1;
   return (
-    <article class="tri-story" data-testid={`story-${story.id}`} aria-labelledby={`tri-story-${story.id}`}>
+    <article class="tri-story" id={storyAnchor(story.id)} tabIndex={-1} data-testid={`story-${story.id}`} aria-labelledby={`tri-story-${story.id}`}>
       {draft ? (
         <RenameForm name={story.title} draft={draft} controller={controller} />
       ) : (
@@ -19,12 +20,12 @@ export function StoryItem({ story, controller }: { story: StoryListing; controll
           {story.summary && <p class="tri-story__summary">{story.summary}</p>}
         </>
       )}
-      {!story.own && <p class="tri-story__bundled">Comes with Triangulate: it can be exported, not changed.</p>}
-      <ul class="tri-story__sources" aria-label="Sources">
+      {!story.own && <p class="tri-story__bundled">{t('storyBundled')}</p>}
+      <ul class="tri-story__sources" aria-label={t('storySources')}>
         {story.sources.map((source) => (
           <li key={source.id}>
             <strong>{source.outlet}</strong>
-            <span class="tri-story__date"> · {source.date ?? 'no date'}</span> · {source.words.toLocaleString('en')} words
+            <span class="tri-story__date"> · {source.date ?? t('storyNoDate')}</span> · {tn(source.words, 'storyWords')}
             <br />
             {source.url ? (
               <a href={source.url} target="_blank" rel="noopener noreferrer">
@@ -35,25 +36,29 @@ export function StoryItem({ story, controller }: { story: StoryListing; controll
             )}
             {story.own && !only && (
               <button type="button" class="tri-story__remove" onClick={() => controller.removeSource(story.id, source.id)}>
-                Remove source<span class="tri-sr"> {source.outlet}</span>
+                {t('storyRemoveSource')}<span class="tri-sr"> {source.outlet}</span>
               </button>
             )}
           </li>
         ))}
       </ul>
-      {story.own && only && <p class="tri-story__note">The story's only source cannot be removed: delete the story instead.</p>}
+      {story.own && only && (
+        <p class="tri-story__note" data-testid="one-source">
+          {t('storyOneSource')}
+        </p>
+      )}
       <div class="tri-story__actions">
         {story.own && !draft && (
           <button type="button" onClick={() => controller.startRename(story.id)}>
-            Rename<span class="tri-sr"> “{story.title}”</span>
+            {t('storyRename')}<span class="tri-sr"> {t('yoursQuoted', story.title)}</span>
           </button>
         )}
         <button type="button" data-testid={`export-${story.id}`} onClick={() => controller.exportPack(story.id)}>
-          Export as .zip<span class="tri-sr"> “{story.title}”</span>
+          {t('storyExport')}<span class="tri-sr"> {t('yoursQuoted', story.title)}</span>
         </button>
         {story.own && (
           <button type="button" class="tri-story__delete" data-testid={`delete-${story.id}`} onClick={() => controller.remove(story.id)}>
-            Delete story<span class="tri-sr"> “{story.title}”</span>
+            {t('storyDelete')}<span class="tri-sr"> {t('yoursQuoted', story.title)}</span>
           </button>
         )}
       </div>
@@ -73,18 +78,18 @@ function RenameForm({ name, draft, controller }: { name: string; draft: RenameDr
       }}
     >
       <h3 id={`tri-story-${draft.storyId}`} class="tri-sr">
-        Rename “{name}”
+        {t('storyRenameTitle', name)}
       </h3>
       <label>
-        Title <input ref={title} required value={draft.title} onInput={(e) => controller.editDraft({ title: (e.target as HTMLInputElement).value })} />
+        {t('formTitle')} <input ref={title} required value={draft.title} onInput={(e) => controller.editDraft({ title: (e.target as HTMLInputElement).value })} />
       </label>
       <label>
-        Summary <textarea rows={2} value={draft.summary} onInput={(e) => controller.editDraft({ summary: (e.target as HTMLTextAreaElement).value })} />
+        {t('formSummary')} <textarea rows={2} value={draft.summary} onInput={(e) => controller.editDraft({ summary: (e.target as HTMLTextAreaElement).value })} />
       </label>
       <div class="tri-story__actions">
-        <button type="submit">Save</button>
+        <button type="submit">{t('formSave')}</button>
         <button type="button" onClick={controller.cancelRename}>
-          Cancel
+          {t('formCancel')}
         </button>
       </div>
     </form>

@@ -1,20 +1,22 @@
 import { useFocusOnMount } from './focus-on-mount.ts';
 import type { YourStories, YourStoriesState } from '../entrypoints/popup/use-your-stories.ts';
+import { t, tn, tx } from './i18n.ts';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-const quoted = (titles: readonly string[]) => titles.map((t) => `“${t}”`).join(', ');
+const quoted = (titles: readonly string[]) => titles.map((title) => t('yoursQuoted', title)).join(', ');
 
 /**
  * The popup's "Your stories" section, below the analysis: start a story from the page's article, or add it to one
  * of the reader's own. Renders `stories` (entrypoints/popup/use-your-stories.ts), which holds the state.
  */
-export function YourStoriesPanel({ stories, onManage }: { stories: YourStories; onManage: () => void }) {
+export function YourStoriesPanel({ stories, onManage, onOpen }: { stories: YourStories; onManage: () => void; onOpen: (storyId: string) => void }) {
   const { state } = stories;
   const busy = state.kind === 'reading' || state.kind === 'saving';
+  // A page a story holds already starts no second one: the reader is offered that story instead.
+  const held = stories.holding[0];
   return (
     <section class="tri-yours" aria-labelledby="tri-yours-title">
       <h2 id="tri-yours-title" class="tri-yours__title">
-        Your stories
+        {t('yoursTitle')}
       </h2>
       {state.kind === 'form' ? (
         <StoryForm form={state} stories={stories} />
@@ -22,33 +24,52 @@ export function YourStoriesPanel({ stories, onManage }: { stories: YourStories; 
         <>
           {state.kind === 'saved' && (
             <p role="status" class="tri-yours__status" data-testid="story-status">
-              {state.added ? 'Added to' : 'Started'} “{state.story.title}”: {plural(state.story.sources.length, 'source')}.
+              {state.added ? tn(state.story.sources.length, 'yoursAdded', state.story.title) : tn(state.story.sources.length, 'yoursStarted', state.story.title)}
+              {state.story.sources.length === 1 && ` ${t('yoursNext')}`}
             </p>
           )}
           {state.kind === 'refused' && (
-            <p role="alert" class="tri-yours__error">
+            <p role="alert" class="tri-yours__error" data-testid="story-refused">
               {state.message}
+              {state.existing && (
+                <>
+                  {' '}
+                  <OpenStory story={state.existing} onOpen={onOpen} />
+                </>
+              )}
             </p>
           )}
           <div class="tri-yours__actions">
-            <button type="button" data-testid="start-story" disabled={busy} onClick={stories.start}>
-              Start a story from this article
-            </button>
+            {!held && (
+              <button type="button" data-testid="start-story" disabled={busy} onClick={stories.start}>
+                {t('yoursStart')}
+              </button>
+            )}
             <AddToStory stories={stories} busy={busy} />
           </div>
-          {stories.holding.length > 0 && (
+          {held && state.kind === 'idle' && (
             <p class="tri-yours__note" data-testid="story-holding">
-              This page is a source of {quoted(stories.holding.map((s) => s.title))}.
+              {t('yoursHolding', quoted(stories.holding.map((s) => s.title)))}{' '}
+              <OpenStory story={held} onOpen={onOpen} />
             </p>
           )}
-          {state.kind === 'reading' && <p role="status">Reading the article…</p>}
-          {state.kind === 'saving' && <p role="status">Saving…</p>}
+          {state.kind === 'reading' && <p role="status">{t('yoursReading')}</p>}
+          {state.kind === 'saving' && <p role="status">{t('yoursSaving')}</p>}
           <button type="button" class="tri-link" data-testid="manage-stories" onClick={onManage}>
-            Manage stories
+            {t('welcomeManage')}
           </button>
         </>
       )}
     </section>
+  );
+}
+
+/** A button that opens a story on the Stories page. */
+function OpenStory({ story, onOpen }: { story: { id: string; title: string }; onOpen: (storyId: string) => void }) {
+  return (
+    <button type="button" class="tri-link" data-testid="open-story" onClick={() => onOpen(story.id)}>
+      {t('yoursOpen', story.title)}
+    </button>
   );
 }
 
@@ -60,13 +81,13 @@ function AddToStory({ stories, busy }: { stories: YourStories; busy: boolean }) 
   if (only) {
     return (
       <button type="button" data-testid="add-to-story" disabled={busy} onClick={stories.add}>
-        Add this article to “{only.title}”
+        {t('yoursAddOne', only.title)}
       </button>
     );
   }
   return (
     <div class="tri-yours__add">
-      <label for="tri-yours-story">Add this article to</label>
+      <label for="tri-yours-story">{t('yoursAddTo')}</label>
       <select id="tri-yours-story" data-testid="story-select" value={chosen ?? undefined} onChange={(e) => stories.choose((e.target as HTMLSelectElement).value)}>
         {offered.map((s) => (
           <option key={s.id} value={s.id}>
@@ -75,7 +96,7 @@ function AddToStory({ stories, busy }: { stories: YourStories; busy: boolean }) 
         ))}
       </select>
       <button type="button" data-testid="add-to-story" disabled={busy} onClick={stories.add}>
-        Add
+        {t('yoursAdd')}
       </button>
     </div>
   );
@@ -97,30 +118,29 @@ function StoryForm({ form, stories }: { form: Extract<YourStoriesState, { kind: 
     >
       {story ? (
         <p class="tri-yours__lead">
-          Add <strong>{article.title}</strong> ({article.outlet}) to “{story.title}”?
+          {tx('yoursAddForm', <strong>{article.title}</strong>, article.outlet, story.title)}
         </p>
       ) : (
         <>
           <label>
-            Title
+            {t('formTitle')}
             <input ref={first} data-testid="story-title" required value={form.title} onInput={(e) => stories.edit({ title: (e.target as HTMLInputElement).value })} />
           </label>
           <label>
-            Summary
+            {t('formSummary')}
             <textarea data-testid="story-summary" rows={3} value={form.summary} onInput={(e) => stories.edit({ summary: (e.target as HTMLTextAreaElement).value })} />
           </label>
         </>
       )}
       <p class="tri-yours__note" data-testid="story-stored">
-        Stored in this browser only: the article's text ({plural(article.words, 'word')}), title, outlet ({article.outlet}), date ({article.date ?? 'none found'}) and
-        address. Nothing is sent anywhere.
+        {tn(article.words, 'yoursStored', article.outlet, article.date ?? t('yoursNoDate'))}
       </p>
       <div class="tri-yours__actions">
         <button type="submit" data-testid="save-story" ref={save}>
-          Save
+          {t('formSave')}
         </button>
         <button type="button" onClick={stories.cancel}>
-          Cancel
+          {t('formCancel')}
         </button>
       </div>
     </form>

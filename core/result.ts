@@ -104,6 +104,9 @@ export interface AnalysisResult {
   readonly language: 'en' | 'other';
   /** With `story: null`: a story the page mentions without reporting it, and where. */
   readonly mentions?: StoryMentions;
+  /** The page's publication day (yyyy-mm-dd) as the page gives it, when it does: set by whoever analyzed it for a
+   *  reader (the background, the CLI), so that a figure of a later report reads as an update. */
+  readonly date?: string | null;
 }
 
 /** Order of relations from strongest signal to weakest, for picking a claim's status. */

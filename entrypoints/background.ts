@@ -5,6 +5,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { analyzeArticle } from '../core/analyze.ts';
 import type { AnalysisResult } from '../core/result.ts';
 import { clearBadge, showBadge } from '../lib/badge.ts';
+import { onCommand } from '../lib/commands.ts';
+import { onMenuClicked, showMenu, shownMenu } from '../lib/context-menu.ts';
+import { welcomeOnInstall } from '../lib/welcome.ts';
 import { noteError, onError, settle } from '../lib/errors.ts';
 import { injectSession } from '../lib/inject.ts';
 import { dispatch, isBackgroundMessage, type BackgroundProtocol, type Handlers } from '../lib/messages.ts';
@@ -22,6 +25,8 @@ const library = new StoryLibrary(corpus, openStoryStore(), new Set(commonTerms),
 async function publishGate(gate: OwnGate): Promise<void> {
   if (gate.index === null) await browser.storage.local.remove([OWN_GATE_KEY, OWN_INDEX_KEY]);
   else await browser.storage.local.set({ [OWN_GATE_KEY]: gate.words, [OWN_INDEX_KEY]: gate.index });
+  // The context menu offers "Add to …" for the own stories as they now are (once the change is loaded).
+  settle('update the context menu', library.list().then((all) => showMenu(all.filter((s) => s.own))));
 }
 
 /** The latest analysis of each tab, until its page reports the marks painted and the record is stored. */
@@ -52,7 +57,8 @@ const handlers: Handlers<BackgroundProtocol, Browser.runtime.MessageSender> = {
   },
   'analyze-article': async (message, sender) => {
     const { corpus: all, index } = await library.current();
-    const result = analyzeArticle(all, index, message.article);
+    // The page's day goes with its result: the popup and the cards tell a later report's figure (an update) from a disagreement.
+    const result = { ...analyzeArticle(all, index, message.article), date: message.article.date };
     const tabId = sender.tab?.id;
     // Answer at once: storing and the badge wait for the marks (a look that was superseded stores nothing).
     if (tabId !== undefined && result.story) analyzed.set(tabId, { url: message.article.url, result });
@@ -137,6 +143,14 @@ function everyTabLooksAgain<T extends { ok: boolean }>(outcome: T): T {
 
 export default defineBackground(() => {
   onError((count) => settle('count errors', backgroundErrors.setValue(count)));
+  // The reader's companion (lib/): the welcome page, the keyboard commands, the context menu (made once the stories
+  // are read). Both are reachable as `triangulate` from the developer tools and the end-to-end tests, which can
+  // neither open a native menu nor press a browser's shortcut.
+  browser.runtime.onInstalled.addListener(welcomeOnInstall);
+  browser.commands.onCommand.addListener(onCommand);
+  browser.contextMenus.onClicked.addListener(onMenuClicked);
+  Object.assign(globalThis, { triangulate: { command: onCommand, menu: shownMenu, clickMenu: onMenuClicked } });
+  settle('read the stories for the context menu', library.current());
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     const answer = dispatch(handlers, isBackgroundMessage, message, sender);
     // The sender learns of the failure too; the developer sees it here.

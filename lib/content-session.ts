@@ -11,6 +11,9 @@ import type { OwnLook } from './own-look.ts';
 import { addressOf, lookAt, NAVIGATION_SETTLE_MS, ownStoryMayMatch } from './quick-look.ts';
 import { marksShownOn, type Settings } from './settings.ts';
 
+/** How long a step to a difference counts as where the reader is, whatever the scroll (smooth scrolling takes a moment). */
+const STEP_MEMORY_MS = 1_500;
+
 /** A notice the session sends without waiting for an answer. */
 export type Notice = MessageOf<BackgroundProtocol, 'marks-painted' | 'page-skipped' | 'page-cleared' | 'open-claim'>;
 
@@ -59,6 +62,9 @@ export class ContentSession {
   private stopWatching: (() => void) | null = null;
   private navigationTimer: ReturnType<typeof setTimeout> | undefined;
   private address: string;
+  /** The difference the keyboard went to last (stepDifference). */
+  private stepped: number | null = null;
+  private steppedAt = -Infinity;
 
   constructor(private readonly doc: Document, private readonly ports: SessionPorts, lifetime?: AbortSignal) {
     this.address = addressOf(doc);
@@ -127,6 +133,37 @@ export class ContentSession {
     setTimeout(() => marks.forEach((m) => m.removeAttribute('data-flash')), 2_600);
     first.focus({ preventScroll: true });
     return true;
+  }
+
+  /**
+   * Reveals the next (1) or previous (-1) claim marked as a difference (a conflict, a quotation in other words)
+   * from the middle of the window, wrapping around at the end; null when none is marked.
+   */
+  stepDifference(step: 1 | -1): number | null {
+    const marks = this.state.kind === 'marked' ? this.state.paint?.painted.marksByClaim : undefined;
+    if (!marks || this.state.kind !== 'marked') return null;
+    const claims = this.state.result.claims;
+    const middle = (this.doc.defaultView?.innerHeight ?? 0) / 2;
+    // Each differing claim with where its first mark is against the middle of the window, in page order.
+    const differing = [...marks]
+      .filter(([claim]) => claims[claim]?.status === 'conflict' || claims[claim]?.status === 'quote-variant')
+      .map(([claim, pieces]) => ({ claim, top: pieces[0]!.getBoundingClientRect().top - middle }))
+      .sort((a, b) => a.top - b.top);
+    if (differing.length === 0) return null;
+    // From the difference shown last while it is still in view (it may still be scrolling in), else from the
+    // middle of the window (the reader scrolled elsewhere).
+    // (Just stepped: it may not have started scrolling yet.)
+    const last = differing.findIndex((d) => d.claim === this.stepped);
+    const inView = last >= 0 && (performance.now() - this.steppedAt < STEP_MEMORY_MS || Math.abs(differing[last]!.top) < middle);
+    const target = inView
+      ? differing[(last + step + differing.length) % differing.length]!
+      : step === 1
+        ? (differing.find((d) => d.top > 4) ?? differing[0]!)
+        : (differing.findLast((d) => d.top < -4) ?? differing.at(-1)!);
+    this.stepped = target.claim;
+    this.steppedAt = performance.now();
+    this.reveal(target.claim);
+    return target.claim;
   }
 
   /** Removes every trace of the extension from the page and stops listening. */
@@ -224,6 +261,7 @@ export class ContentSession {
       const card = new CardController(this.doc, {
         claimAt: (i) => (this.state.kind === 'marked' ? this.state.result.claims[i] : undefined),
         onOpen: (claim) => this.ports.notify({ type: 'open-claim', claim }),
+        context: () => (this.state.kind === 'marked' ? { sources: this.state.result.sources, pageDate: this.state.result.date ?? null } : { sources: [], pageDate: null }),
       });
       card.attach();
       paint = { painted, card };

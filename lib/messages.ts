@@ -112,6 +112,9 @@ export interface ContentProtocol {
   'refresh-page': [{}, boolean];
   /** The page's article, extracted (Readability), with its outlet; null when the page has none. */
   'extract-article': [{}, PageArticle | null];
+  /** Scroll to the next (`step` 1) or previous (-1) difference marked on the page, after or before what is in
+   *  view (a keyboard command); answers the claim shown, or null when the page marks no difference. */
+  'step-difference': [{ readonly step: 1 | -1 }, number | null];
 }
 
 /** A message of a protocol: its type and fields. */
@@ -141,7 +144,7 @@ export const isBackgroundMessage = messageGuard<BackgroundProtocol>({
 });
 
 /** The content scripts' message guard. */
-export const isContentMessage = messageGuard<ContentProtocol>({ 'get-page-status': true, 'reveal-claim': true, 'refresh-page': true, 'extract-article': true });
+export const isContentMessage = messageGuard<ContentProtocol>({ 'get-page-status': true, 'reveal-claim': true, 'refresh-page': true, 'extract-article': true, 'step-difference': true });
 
 /**
  * Answers a message from a handler table, or returns undefined (not ours: another listener may answer). A

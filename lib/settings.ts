@@ -9,13 +9,16 @@ export interface Settings {
   readonly markUnique: boolean;
   /** Also mark claims another source only touches on (`related`), with a quieter style (off by default). */
   readonly markRelated: boolean;
+  /** Mark agreement as fully as the differences (a highlighter band); off by default: agreement is a faint tint,
+   *  so that on a report that repeats its sources the few differences stand out. */
+  readonly showAgreement: boolean;
 }
 
 /** Where settings are stored. */
 export const SETTINGS_KEY = 'settings';
 
 /** The settings of a new install, and the fallback for anything unreadable. */
-export const DEFAULT_SETTINGS: Settings = { hiddenSites: [], markUnique: false, markRelated: false };
+export const DEFAULT_SETTINGS: Settings = { hiddenSites: [], markUnique: false, markRelated: false, showAgreement: false };
 
 /**
  * Reads stored settings defensively: a corrupt or outdated value falls back to the defaults field by field,
@@ -27,8 +30,8 @@ export function parseSettings(stored: unknown): Settings {
   const sites = Array.isArray(value['hiddenSites'])
     ? value['hiddenSites'].filter((s): s is string => typeof s === 'string' && s.length > 0 && s.length < 256)
     : DEFAULT_SETTINGS.hiddenSites;
-  const flag = (key: 'markUnique' | 'markRelated'): boolean => (typeof value[key] === 'boolean' ? value[key] : DEFAULT_SETTINGS[key]);
-  return { hiddenSites: [...new Set(sites)], markUnique: flag('markUnique'), markRelated: flag('markRelated') };
+  const flag = (key: 'markUnique' | 'markRelated' | 'showAgreement'): boolean => (typeof value[key] === 'boolean' ? value[key] : DEFAULT_SETTINGS[key]);
+  return { hiddenSites: [...new Set(sites)], markUnique: flag('markUnique'), markRelated: flag('markRelated'), showAgreement: flag('showAgreement') };
 }
 
 /** Whether marks are shown on a host. */

@@ -32,17 +32,32 @@ export interface PageArticle extends ArticlePayload {
 /** A story pack's files by path: `<story id>/sources.json` and `<story id>/<source id>.txt`, as `assets/corpus/`. */
 export type { StoryPackFiles as PackFiles } from '../core/corpus/pack.ts';
 
+/** A story named in an answer, so the reader can be offered to open it. */
+export interface StoryRef {
+  readonly id: string;
+  readonly title: string;
+}
+
 /** A request that could not be done, with a message for the reader (a corpus error names the file and field). */
 export interface Refusal {
   readonly ok: false;
   readonly message: string;
+  /** The own story that already holds what was to be stored (the same page, the same sources): offer to open it. */
+  readonly existing?: StoryRef;
 }
 
 /** The answer to a change of a story: the story as it now is. */
 export type StoryOutcome = { readonly ok: true; readonly story: StoryListing } | Refusal;
 
-/** The answer to an import: done, or the story exists already (ask whether to merge), or refused. */
+/**
+ * The answer to an import: done (`added`: how many of the pack's sources were stored), or an own story has the
+ * pack's id or some of its sources already (`fresh`: how many it lacks; 0 means nothing to add; ask whether to
+ * merge otherwise), or refused.
+ */
 export type ImportOutcome =
-  | { readonly ok: true; readonly story: StoryListing; readonly merged: boolean }
-  | { readonly ok: false; readonly exists: true; readonly id: string; readonly title: string; readonly message: string }
+  | { readonly ok: true; readonly story: StoryListing; readonly merged: boolean; readonly added: number }
+  | { readonly ok: false; readonly exists: true; readonly id: string; readonly title: string; readonly message: string; readonly fresh: number; readonly total: number }
   | (Refusal & { readonly exists?: false });
+
+/** Where the Stories page shows a story: its element's id, which `options.html#story-<id>` opens at. */
+export const storyAnchor = (storyId: string): string => `story-${storyId}`;

@@ -73,11 +73,14 @@ export class StoryLibrary {
     return corpus.stories.map((story) => listing(story, !this.isBundled(story.id)));
   }
 
-  /** Starts a story from an article. */
+  /** Starts a story from an article; an article an own story holds already (by address or text) starts none. */
   async create(title: string, summary: string, article: PageArticle): Promise<StoryOutcome> {
     const name = title.trim();
     if (!name) return refuse('A story needs a title.');
-    const taken = new Set((await this.current()).corpus.stories.map((s) => s.id));
+    const { corpus } = await this.current();
+    const holder = corpus.stories.find((s) => !this.isBundled(s.id) && s.sources.some((x) => sameReport(x, article)));
+    if (holder) return { ok: false, message: `This article is already a source of “${holder.title}”.`, existing: { id: holder.id, title: holder.title } };
+    const taken = new Set(corpus.stories.map((s) => s.id));
     const now = this.now();
     const story: StoredStory = { id: storyIdFor(name, taken), title: name, summary: summary.trim(), sources: [sourceOf(article, new Set(), now)], created: now, updated: now };
     return this.save(story);
@@ -87,7 +90,7 @@ export class StoryLibrary {
   async addSource(storyId: string, article: PageArticle): Promise<StoryOutcome> {
     const story = await this.own(storyId);
     if (typeof story === 'string') return refuse(story);
-    if (article.url && story.sources.some((s) => s.url === article.url)) return refuse(`This article is already a source of “${story.title}”.`);
+    if (story.sources.some((s) => sameReport(s, article))) return { ok: false, message: `This article is already a source of “${story.title}”.`, existing: { id: story.id, title: story.title } };
     const now = this.now();
     const source = sourceOf(article, new Set(story.sources.map((s) => s.id)), now);
     return this.save({ ...story, sources: [...story.sources, source], updated: now });
@@ -137,7 +140,11 @@ export class StoryLibrary {
     return { ok: true, files: packOf(story) };
   }
 
-  /** Imports a pack; a pack of an existing own story is merged into it only when `merge` says so. */
+  /**
+   * Imports a pack. An own story with the pack's id, or holding some of its sources (under another id: a pack
+   * re-zipped by hand), is never doubled: the pack's new sources are merged into it only when `merge` says so,
+   * and a pack with nothing new is not stored at all.
+   */
   async importPack(files: PackFiles, merge: boolean): Promise<ImportOutcome> {
     let incoming: StoredStory;
     try {
@@ -148,15 +155,30 @@ export class StoryLibrary {
     if (this.isBundled(incoming.id)) return refuse(`The pack's story.id "${incoming.id}" is a story that comes with Triangulate.`);
     let existing: StoredStory | null;
     try {
-      existing = await this.store.get(incoming.id);
+      existing = (await this.store.get(incoming.id)) ?? (await this.holderOf(incoming));
     } catch (error) {
       return refuse(messageOf(error));
     }
-    if (existing && !merge) {
-      return { ok: false, exists: true, id: existing.id, title: existing.title, message: `A story “${existing.title}” exists already.` };
+    if (!existing) {
+      const saved = await this.save(incoming);
+      return saved.ok ? { ...saved, merged: false, added: incoming.sources.length } : saved;
     }
-    const saved = await this.save(existing ? mergeStories(existing, incoming, this.now()) : incoming);
-    return saved.ok ? { ...saved, merged: existing !== null } : saved;
+    const merged = mergeStories(existing, incoming, this.now());
+    const fresh = merged.sources.length - existing.sources.length;
+    const total = incoming.sources.length;
+    if (fresh === 0 || !merge) {
+      const all = total === 1 ? 'the pack’s one source is' : `all ${total} sources of the pack are`;
+      const message = fresh === 0 ? `Nothing new: ${all} already in “${existing.title}”.` : `“${existing.title}” is already here.`;
+      return { ok: false, exists: true, id: existing.id, title: existing.title, message, fresh, total };
+    }
+    const saved = await this.save(merged);
+    return saved.ok ? { ...saved, merged: true, added: fresh } : saved;
+  }
+
+  /** The own story that holds any of a story's sources (by address or text), if one does. */
+  private async holderOf(incoming: StoredStory): Promise<StoredStory | null> {
+    const { stories } = await this.store.list();
+    return stories.find((story) => !this.isBundled(story.id) && story.sources.some((s) => incoming.sources.some((x) => sameReport(s, x)))) ?? null;
   }
 
   /**
@@ -238,6 +260,14 @@ function listing(story: CorpusStory, own: boolean): StoryListing {
 /** The record of an article added to a story. */
 function sourceOf(article: PageArticle, taken: ReadonlySet<string>, now: string): StoredSource {
   return { id: sourceIdFor(article.outlet, taken), outlet: article.outlet, title: article.title || article.outlet, date: article.date, url: article.url || null, text: article.text, added: now };
+}
+
+/**
+ * Whether two reports are the same one: the same address, or the same text under another (as mergeStories
+ * decides when a pack's source is had already).
+ */
+function sameReport(a: { url: string | null; text: string }, b: { url: string | null; text: string }): boolean {
+  return (a.url !== null && a.url !== '' && a.url === b.url) || a.text.trim() === b.text.trim();
 }
 
 function refuse(message: string): Refusal {

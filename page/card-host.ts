@@ -1,5 +1,5 @@
 import { h, render } from 'preact';
-import type { AnalyzedClaim } from '../core/result.ts';
+import type { AnalyzedClaim, SourceSummary } from '../core/result.ts';
 import { HoverCard } from '../components/HoverCard.tsx';
 import cardStyles from '../components/card.css?inline';
 import sharedStyles from '../components/shared.css?inline';
@@ -16,6 +16,8 @@ const HIDE_DELAY_MS = 250;
 export interface CardOptions {
   readonly claimAt: (index: number) => AnalyzedClaim | undefined;
   readonly onOpen: (index: number) => void;
+  /** The sources the page was compared with and the page's own day, for who gives which value, and when. */
+  readonly context?: () => { readonly sources: readonly SourceSummary[]; readonly pageDate: string | null };
 }
 
 /**
@@ -76,7 +78,7 @@ export class CardController {
     const anchor = outermostInline(mark);
     if (this.host!.previousSibling !== anchor) anchor.after(this.host!);
     render(
-      h(HoverCard, { claim: data, id: CARD_ID, onOpen: () => this.options.onOpen(claim), onClose: () => this.close() }),
+      h(HoverCard, { claim: data, id: CARD_ID, onOpen: () => this.options.onOpen(claim), onClose: () => this.close(), ...this.options.context?.() }),
       mount,
     );
     this.position();

@@ -14,6 +14,8 @@ export interface MarkAttributes {
   readonly claim: number;
   /** Accessible description of the mark ("Also reported by Mashable; numbers differ"). */
   readonly label: string;
+  /** Drawn faintly (agreement, unless the reader shows it fully): `data-quiet`. */
+  readonly quiet?: boolean;
 }
 
 /** Marks made by one highlighting pass, and how to undo them. */
@@ -44,6 +46,7 @@ export function highlightRange(range: Range, attributes: MarkAttributes, into: H
     const mark = doc.createElement(MARK_TAG);
     mark.dataset['relation'] = attributes.relation;
     mark.dataset['claim'] = String(attributes.claim);
+    if (attributes.quiet) mark.dataset['quiet'] = '';
     if (made.length === 0) {
       // One stop per claim for keyboard users: its first piece.
       mark.tabIndex = 0;

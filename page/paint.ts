@@ -4,8 +4,9 @@ import { marksStatus, type Settings } from '../lib/settings.ts';
 import { anchorText, anchorToRange, readPageText, type Anchor } from './anchor.ts';
 import { createHighlights, highlightRange, type Highlights } from './highlighter.ts';
 
-/** What painting needs to know besides the claims: which of the optional quieter marks are switched on. */
-export type PaintOptions = Pick<Settings, 'markUnique' | 'markRelated'>;
+/** What painting needs to know besides the claims: which of the optional quieter marks are switched on, and
+ *  whether agreement is marked fully (quiet when not said). */
+export type PaintOptions = Pick<Settings, 'markUnique' | 'markRelated'> & Partial<Pick<Settings, 'showAgreement'>>;
 
 /** The marks of one analysis, and the claims that could not be placed. */
 export interface Painted {
@@ -45,7 +46,9 @@ export function paintClaims(root: Element, claims: readonly AnalyzedClaim[], opt
     const range = anchorToRange(page, anchor);
     const claim = claims[index]!;
     const outlets = [...new Set(claim.matches.map((m) => m.outlet))];
-    const marks = range ? highlightRange(range, { relation: claim.status, claim: index, label: describeStatus(claim.status, outlets) }, highlights) : [];
+    // Agreement stays quiet unless the reader asks for it: the differences are what a reader looks for.
+    const quiet = claim.status === 'agree' && !options.showAgreement;
+    const marks = range ? highlightRange(range, { relation: claim.status, claim: index, label: describeStatus(claim.status, outlets), quiet }, highlights) : [];
     if (marks.length === 0) unanchored.push(index);
     else marksByClaim.set(index, marks);
     limit = anchor.start;

@@ -1,7 +1,8 @@
-// `npm run --silent analyze -- FILE [--corpus DIR]... [--json]`: cross-references an article (.txt, or .html
-// through the same Readability extraction the content script uses) against the bundled stories. `--corpus` adds
-// story folders beside them (a story pack's folder, or a folder of them), so a pack can be checked before it is
-// shared.
+// `npm run --silent analyze -- FILE [--corpus DIR|PACK.zip]... [--json]`: cross-references an article (.txt, or
+// .html through the same Readability extraction the content script uses) against the bundled stories. `--corpus`
+// adds stories beside them (a story pack's folder, a folder of them, or a pack's .zip as the Stories page exports
+// it), so a pack can be checked before it is shared.
+import './cli-guards.ts';
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { analyzeArticle, type ArticleInput } from '../core/analyze.ts';
@@ -14,7 +15,7 @@ import { readHeader } from './evaluation/labeled.ts';
 import { articleFromHtml } from './html-document.ts';
 import { diffLine, styler, wantsColor } from './terminal-text.ts';
 
-const USAGE = 'usage: npm run --silent analyze -- FILE [--corpus DIR]... [--json]   (FILE: a .txt or .html article)';
+const USAGE = 'usage: npm run --silent analyze -- FILE [--corpus DIR|PACK.zip]... [--json]   (FILE: a .txt or .html article)';
 /** Files larger than this are refused rather than read into memory. */
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
@@ -65,7 +66,14 @@ function paint(status: ClaimStatus, text: string): string {
   return styleText(colors[status], text);
 }
 
-function printForPeople(result: AnalysisResult, ownStories: boolean): void {
+/** The outlet of the story's source this page is ("The Varnholm Courier"), as readers know it; null when none. */
+function selfOutlet(corpus: Corpus, result: AnalysisResult): string | null {
+  const story = result.story;
+  if (!story?.self) return null;
+  return corpus.stories.find((s) => s.id === story.id)?.sources.find((s) => s.id === story.self)?.outlet ?? story.self;
+}
+
+function printForPeople(result: AnalysisResult, ownStories: boolean, self: string | null): void {
   if (!result.story) {
     console.log(`No ${ownStories ? '' : 'bundled '}story recognized in this article.`);
     const m = result.mentions;
@@ -76,8 +84,12 @@ function printForPeople(result: AnalysisResult, ownStories: boolean): void {
     }
     return;
   }
-  const self = result.story.self ? ` (this is the ${result.story.self} source)` : '';
-  console.log(styleText('bold', `Story: ${result.story.title}`) + ` — score ${result.story.score}${self}`);
+  const own = self ? ` (this page is ${self}'s report)` : '';
+  console.log(styleText('bold', `Story: ${result.story.title}`) + ` — score ${result.story.score}${own}`);
+  if (result.sources.length === 0) {
+    console.log("This page is the story's only source: a second report of the same event will give it something to compare with.");
+    return;
+  }
   console.log(`Compared with: ${result.sources.map((s) => s.outlet).join(', ')}`);
   const c = result.counts;
   console.log(`${c.agree} agree · ${c.conflict} conflict · ${c['quote-variant']} quoted differently · ${c.related} related · ${c.unique} only here\n`);
@@ -111,6 +123,6 @@ const files = rest.filter((a) => a !== '--json');
 if (files.length !== 1 || files[0]!.startsWith('-')) fail(USAGE);
 const input = readInput(files[0]!);
 const corpus = loadCorpus(corpora);
-const result = analyzeArticle(corpus, detectionIndexOf(corpus), input);
+const result = { ...analyzeArticle(corpus, detectionIndexOf(corpus), input), date: input.date ?? null };
 if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-else printForPeople(result, corpora.length > 0);
+else printForPeople(result, corpora.length > 0, selfOutlet(corpus, result));

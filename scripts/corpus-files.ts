@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { StoryFolder } from '../core/corpus/compile.ts';
+import { foldersOfPack } from '../core/corpus/pack.ts';
+import { unzipPack } from '../lib/pack-zip.ts';
 
 /**
  * Place of the bundled stories: one folder per story, each with a `sources.json`. TRIANGULATE_CORPUS_DIR
@@ -32,11 +34,32 @@ export function readStoryFolders(dir: string = CORPUS_DIR): StoryFolder[] {
     .map((name) => readStoryFolder(join(dir, name)));
 }
 
+/** Whether a `--corpus` argument names a story pack's .zip rather than a folder. */
+const isZip = (path: string) => /\.zip$/i.test(path) && existsSync(path) && statSync(path).isFile();
+
 /**
- * The story folders a `--corpus DIR` argument names: DIR itself when it holds a sources.json, else those of its
- * subfolders that do (a folder of reports beside a story is not a story).
+ * The story folder of a story pack's .zip, as the Stories page exports it (or as zipped by hand: the same rules
+ * as an import in the extension). A pack that cannot be read is refused with the zip's name and what is wrong.
+ */
+export function storyFolderOfZip(zip: string): StoryFolder {
+  try {
+    const [folder] = foldersOfPack(unzipPack(readFileSync(zip)));
+    const inZip = (path: string) => `${shown(zip)}: ${path}`;
+    return { ...folder!, manifestPath: inZip(folder!.manifestPath), readText: (name) => {
+      const { path, text } = folder!.readText(name);
+      return { path: inZip(path), text };
+    } };
+  } catch (error) {
+    throw new Error(`${shown(zip)}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * The story folders a `--corpus` argument names: a pack's .zip; DIR itself when it holds a sources.json, else
+ * those of its subfolders that do (a folder of reports beside a story is not a story).
  */
 export function storyFoldersIn(dir: string): StoryFolder[] {
+  if (isZip(dir)) return [storyFolderOfZip(dir)];
   if (existsSync(join(dir, 'sources.json'))) return [readStoryFolder(dir)];
   const found = readdirSync(dir)
     .filter((name) => !name.startsWith('.') && existsSync(join(dir, name, 'sources.json')))
@@ -48,8 +71,8 @@ export function storyFoldersIn(dir: string): StoryFolder[] {
 
 
 /**
- * Takes the `--corpus DIR` options (repeatable) out of a command line: the folders named, and the other
- * arguments in order. A `--corpus` without a folder, or naming something that is not one, goes to `fail`.
+ * Takes the `--corpus DIR|PACK.zip` options (repeatable) out of a command line: the folders and packs named, and
+ * the other arguments in order. A `--corpus` without one, or naming something that is neither, goes to `fail`.
  */
 export function corpusOptions(argv: readonly string[], fail: (message: string) => never): { corpora: string[]; rest: string[] } {
   const corpora: string[] = [];
@@ -60,8 +83,8 @@ export function corpusOptions(argv: readonly string[], fail: (message: string) =
       continue;
     }
     const dir = argv[++i];
-    if (!dir) fail('--corpus needs a folder');
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) fail(`--corpus ${dir} is not a folder`);
+    if (!dir) fail('--corpus needs a folder or a story pack (.zip)');
+    if (!isZip(dir) && (!existsSync(dir) || !statSync(dir).isDirectory())) fail(`--corpus ${dir} is neither a folder nor a story pack (.zip)`);
     corpora.push(dir);
   }
   return { corpora, rest };

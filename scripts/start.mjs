@@ -21,10 +21,10 @@ if (!demos.includes(demo)) {
 }
 
 if (!existsSync(join(root, 'node_modules', '.bin', 'wxt'))) {
-  console.log('Installing dependencies (npm ci)…');
+  console.log('Installing the npm packages of package-lock.json (npm ci): WXT builds the extension, and playwright-core drives Chromium when there is no screen…');
   run('npm ci');
 }
-run('node scripts/ensure-browsers.mjs chromium');
+run('node scripts/ensure-browsers.mjs chromium --why "npm start opens the demo page in it, with the extension loaded"');
 console.log('Building the extension…');
 run('npx wxt build');
 
@@ -60,13 +60,28 @@ if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1280, height: 900 },
     args: [...flags.slice(1), '--disable-gpu'],
   });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector('triangulate-mark', { timeout: 15_000 }).catch(() => undefined);
   const shot = join(root, 'demo.png');
   await page.screenshot({ path: shot, fullPage: false });
-  const marks = await page.locator('triangulate-mark').count();
-  console.log(`No display here, so Chromium ran headless: ${marks} marks on ${url}. Screenshot: ${shot}`);
+  // The number a reader sees on the toolbar button (claims another outlet confirms or contradicts), not the mark
+  // elements: a claim that spans a link or two paragraphs has several. The demo's tab is brought forward (the
+  // welcome page a first install opens may be in front) and read as the active tab.
+  await page.bringToFront();
+  const badge = async () =>
+    worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id === undefined ? '' : chrome.action.getBadgeText({ tabId: tab.id });
+    });
+  let count = '';
+  for (let tries = 0; tries < 50 && count === ''; tries++) {
+    count = await badge().catch(() => '');
+    if (count === '') await page.waitForTimeout(100);
+  }
+  const claims = count === '' ? 'no claim marked' : `${count} claim${count === '1' ? '' : 's'} another outlet confirms or contradicts (the number on the toolbar button)`;
+  console.log(`No display here, so Chromium ran headless: ${claims} on ${url}. Screenshot: ${shot}`);
   await context.close();
   server.close();
 } else {

@@ -1,4 +1,7 @@
 import { render } from 'preact';
+import { setTranslate } from '../../components/i18n.ts';
+import { translateWithBrowser } from '../../lib/i18n.ts';
+import { useEffect } from 'preact/hooks';
 import { StoriesPage } from '../../components/StoriesPage.tsx';
 import '../../components/shared.css';
 import './options.css';
@@ -15,8 +18,17 @@ function download(name: string, data: Uint8Array): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** The story `#story-<id>` names (the popup's "Open" on a page a story holds already), once the list is shown. */
+const wanted = /^#story-([a-z0-9-]+)$/.exec(location.hash)?.[1] ?? null;
+
 function App() {
-  return <StoriesPage controller={useStories(sendToBackground, download)} />;
+  const controller = useStories(sendToBackground, download);
+  const listed = controller.stories !== null;
+  useEffect(() => {
+    if (listed && wanted) controller.reveal(wanted);
+  }, [listed]);
+  return <StoriesPage controller={controller} />;
 }
 
+setTranslate(translateWithBrowser);
 render(<App />, document.getElementById('app')!);

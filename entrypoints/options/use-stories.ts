@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { slugOf } from '../../core/corpus/ids.ts';
 import { MAX_PACK_BYTES, unzipPack, zipPack } from '../../lib/pack-zip.ts';
 import type { Send } from '../../lib/send.ts';
-import type { PackFiles, StoredStory, StoryListing } from '../../lib/stories.ts';
+import { storyAnchor, type PackFiles, type StoredStory, type StoryListing } from '../../lib/stories.ts';
+import { t, tn } from '../../components/i18n.ts';
 
 /** How long "Undo" stays offered after a story is deleted. */
 export const UNDO_MS = 10_000;
@@ -10,8 +12,10 @@ export const UNDO_MS = 10_000;
 export type Notice =
   | { readonly kind: 'info'; readonly text: string }
   | { readonly kind: 'deleted'; readonly story: StoredStory }
-  /** An import of a story that exists: merge only when the reader says so. */
-  | { readonly kind: 'merge'; readonly title: string; readonly files: PackFiles }
+  /** An import of a story that exists (by id or by its sources): merge its `fresh` sources only when the reader says so. */
+  | { readonly kind: 'merge'; readonly title: string; readonly files: PackFiles; readonly fresh: number; readonly total: number }
+  /** An import with nothing new: the story that holds it all, to open. */
+  | { readonly kind: 'already'; readonly id: string; readonly text: string }
   | { readonly kind: 'error'; readonly text: string };
 
 /** The title and summary being edited in a story's inline rename form. */
@@ -44,7 +48,15 @@ export interface StoriesController {
   setDragging(dragging: boolean): void;
   merge(): void;
   dismiss(): void;
+  /** Brings a story into view and gives it focus (the one an import found already there). */
+  reveal(storyId: string): void;
 }
+
+/** The file name a story's pack is saved under: its title as it is now, as a file name. */
+export function packFileName(story: Pick<StoryListing, 'id' | 'title'>): string {
+  return `${slugOf(story.title) || story.id}.zip`;
+}
+
 
 /** Room for the zip's own headers (a few hundred bytes an entry) over the unzipped limit. */
 const HEADER_ALLOWANCE = 1024 * 1024;
@@ -77,7 +89,7 @@ export function useStories(send: Send, download: (name: string, data: Uint8Array
   /** Shows an outcome: its refusal, or `success` and the list as it now is. True when it was done. */
   const after = async (outcome: { ok: boolean; message?: string }, success: Notice | null) => {
     if (!outcome.ok) {
-      setNotice({ kind: 'error', text: outcome.message ?? 'That did not work.' });
+      setNotice({ kind: 'error', text: outcome.message ?? t('noticeFailed') });
       return false;
     }
     setNotice(success);
@@ -86,8 +98,14 @@ export function useStories(send: Send, download: (name: string, data: Uint8Array
   };
   const importFiles = async (files: PackFiles, merge: boolean) => {
     const outcome = await send({ type: 'import-pack', files, merge });
-    if (outcome.ok) return void (await after(outcome, { kind: 'info', text: `${outcome.merged ? 'Added the pack’s sources to' : 'Imported'} “${outcome.story.title}”.` }));
-    if (outcome.exists) return setNotice({ kind: 'merge', title: outcome.title, files });
+    if (outcome.ok) {
+      const text = outcome.merged
+        ? `${tn(outcome.added, 'noticeAdded', outcome.story.title)} ${tn(outcome.story.sources.length, 'noticeNow')}`
+        : tn(outcome.story.sources.length, 'noticeImported', outcome.story.title);
+      return void (await after(outcome, { kind: 'info', text }));
+    }
+    if (outcome.exists && outcome.fresh === 0) return setNotice({ kind: 'already', id: outcome.id, text: outcome.message });
+    if (outcome.exists) return setNotice({ kind: 'merge', title: outcome.title, files, fresh: outcome.fresh, total: outcome.total });
     setNotice({ kind: 'error', text: outcome.message });
   };
 
@@ -106,11 +124,11 @@ export function useStories(send: Send, download: (name: string, data: Uint8Array
     saveRename: () => {
       if (!draft) return;
       send({ type: 'rename-story', storyId: draft.storyId, title: draft.title.trim(), summary: draft.summary.trim() })
-        .then((outcome) => after(outcome, { kind: 'info', text: 'Saved.' }))
+        .then((outcome) => after(outcome, { kind: 'info', text: t('noticeSaved') }))
         // The form stays open on a refusal, with what the reader typed.
         .then((done) => done && setDraft(null), fail);
     },
-    removeSource: (storyId, sourceId) => void send({ type: 'remove-source', storyId, sourceId }).then((o) => after(o, { kind: 'info', text: 'Source removed.' })).catch(fail),
+    removeSource: (storyId, sourceId) => void send({ type: 'remove-source', storyId, sourceId }).then((o) => after(o, { kind: 'info', text: t('noticeSourceRemoved') })).catch(fail),
     remove: (storyId) =>
       void send({ type: 'delete-story', storyId })
         .then(async (outcome) => {
@@ -125,21 +143,24 @@ export function useStories(send: Send, download: (name: string, data: Uint8Array
       if (notice?.kind !== 'deleted') return;
       clearTimeout(undoTimer.current);
       void send({ type: 'restore-story', story: notice.story })
-        .then((o) => after(o, { kind: 'info', text: `Restored “${notice.story.title}”.` }))
+        .then((o) => after(o, { kind: 'info', text: t('noticeRestored', notice.story.title) }))
         .catch(fail);
     },
     exportPack: (storyId) =>
       void send({ type: 'export-story', storyId })
         .then((outcome) => {
           if (!outcome.ok) return fail(new Error(outcome.message));
-          download(`${storyId}.zip`, zipPack(outcome.files));
+          const story = stories?.find((s) => s.id === storyId) ?? { id: storyId, title: storyId, sources: [] };
+          const name = packFileName(story);
+          download(name, zipPack(outcome.files));
+          setNotice({ kind: 'info', text: tn(story.sources.length, 'noticeExported', story.title, name) });
         })
         .catch(fail),
     importFile: (file) => {
       setDragging(false);
       // A zip is at most its files plus their headers, so a file this large cannot hold a pack within the limit:
       // refused before it is read into memory at all.
-      if (file.size > MAX_PACK_BYTES + HEADER_ALLOWANCE) return fail(new Error(`This file is larger than ${MAX_PACK_BYTES / 1024 / 1024} MB: it is not a story pack.`));
+      if (file.size > MAX_PACK_BYTES + HEADER_ALLOWANCE) return fail(new Error(t('noticeTooLarge', MAX_PACK_BYTES / 1024 / 1024)));
       void file
         .arrayBuffer()
         .then((buffer) => importFiles(unzipPack(new Uint8Array(buffer)), false))
@@ -150,5 +171,10 @@ export function useStories(send: Send, download: (name: string, data: Uint8Array
       if (notice?.kind === 'merge') void importFiles(notice.files, true).catch(fail);
     },
     dismiss: () => setNotice(null),
+    reveal: (storyId) => {
+      const element = document.getElementById(storyAnchor(storyId));
+      element?.scrollIntoView({ block: 'start' });
+      element?.focus({ preventScroll: true });
+    },
   };
 }

@@ -1,113 +1,41 @@
 import { render } from 'preact';
+import { setTranslate } from '../../components/i18n.ts';
+import { translateWithBrowser } from '../../lib/i18n.ts';
 import { useEffect, useState } from 'preact/hooks';
-import { Popup } from '../../components/Popup.tsx';
-import type { PopupState } from '../../components/popup-state.ts';
-import type { Catalog } from '../../core/corpus/types.ts';
 import '../../components/shared.css';
 import '../../components/popup.css';
-import { errorCount, onError, settle } from '../../lib/errors.ts';
-import { sendToBackground, sendToTab } from '../../lib/send.ts';
-import { browser } from 'wxt/browser';
-import { YourStoriesPanel } from '../../components/YourStoriesPanel.tsx';
-import { useYourStories } from './use-your-stories.ts';
-import { DEFAULT_SETTINGS, marksShownOn, withMarksOn, type Settings } from '../../lib/settings.ts';
-import { loadSettings, saveSettings } from '../../lib/settings-store.ts';
-import { backgroundErrors } from '../../lib/tab-records.ts';
-import { tabAddress, targetTab, watchTabState } from './tab-state.ts';
+import { settle } from '../../lib/errors.ts';
+import { canOpenSidePanel, openSidePanel } from '../../lib/side-panel.ts';
+import { targetTab } from './tab-state.ts';
+import { TabView } from './tab-view.tsx';
 
+// The toolbar popup: a short summary of the active tab, differences first, and a button that opens the side panel
+// with everything. Opened as a page (`?tabId=`, from a hover card's "Open in Triangulate") it shows everything
+// itself; `view=summary` shows the summary there too.
 const params = new URLSearchParams(location.search);
 const tabParam = Number(params.get('tabId'));
 const openedAsPage = Number.isInteger(tabParam) && tabParam > 0;
+const layout = !openedAsPage || params.get('view') === 'summary' ? 'summary' : 'full';
 const claimFromHash = Number(/^#claim-(\d+)$/.exec(location.hash)?.[1] ?? NaN);
 
-/** Errors noted anywhere (this popup, the background, the page's scripts), for the about panel. */
-function useErrorCount(pageErrors: number): number {
-  const [own, setOwn] = useState(errorCount());
-  const [background, setBackground] = useState(0);
-  useEffect(() => onError(setOwn), []);
-  useEffect(() => {
-    settle('read error count', backgroundErrors.getValue().then(setBackground));
-    return backgroundErrors.watch((count) => setBackground(count ?? 0));
-  }, []);
-  return own + background + pageErrors;
-}
-
 function App() {
-  const [tabId, setTabId] = useState<number | null>(null);
-  const [state, setState] = useState<PopupState>({ kind: 'loading' });
-  const [pageErrors, setPageErrors] = useState(0);
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [selected, setSelected] = useState<number | null>(Number.isNaN(claimFromHash) ? null : claimFromHash);
-  const errors = useErrorCount(pageErrors);
-  const catalog = useLiveCatalog();
-
-  // The tab's state, kept current by watching its stored record: a setting change, a finished analysis or a
-  // navigation shows up without asking again.
-  useEffect(() => {
-    let stop: (() => void) | undefined;
-    let closed = false;
-    void targetTab(openedAsPage ? tabParam : null).then((id) => {
-      if (closed) return;
-      setTabId(id);
-      if (id === null) return setState({ kind: 'unsupported' });
-      stop = watchTabState(id, (next, fromPage) => {
-        setState(next);
-        setPageErrors(fromPage);
-      });
-    });
-    return () => {
-      closed = true;
-      stop?.();
-    };
-  }, []);
-
-  useEffect(() => void loadSettings().then(setSettings), []);
-
-  useEffect(() => {
-    if (state.kind === 'ready' && selected !== null) document.getElementById(`claim-${selected}`)?.scrollIntoView({ block: 'start' });
-  }, [state.kind]);
-
-  const host = state.kind === 'ready' ? state.record.host : '';
-  const marksShown = settings ? marksShownOn(settings, host) : true;
-  const save = async (next: Settings) => {
-    setSettings(next);
-    await saveSettings(next);
+  const [tabId, setTabId] = useState<number | null | undefined>(undefined);
+  useEffect(() => void targetTab(openedAsPage ? tabParam : null).then(setTabId), []);
+  if (tabId === undefined) return null;
+  const openPanel = () => {
+    // Called at once, in the click: both browsers open a panel only in answer to the reader's gesture.
+    settle('open the side panel', openSidePanel(tabId).then(() => !openedAsPage && window.close()));
   };
   return (
-    <>
-    <Popup
-      state={catalog && 'catalog' in state ? { ...state, catalog } : state}
-      selected={selected}
-      onReveal={(index) => {
-        setSelected(index);
-        if (tabId !== null) settle('reveal claim', sendToTab(tabId, { type: 'reveal-claim', claim: index }));
-      }}
-      marksShown={marksShown}
-      onMarksShown={(shown) => settings && save(withMarksOn(settings, host, shown))}
-      marking={settings ?? DEFAULT_SETTINGS}
-      onMarking={(change) => settings && save({ ...settings, ...change })}
-      errors={errors}
+    <TabView
+      tabId={tabId}
+      layout={layout}
+      claim={Number.isNaN(claimFromHash) ? null : claimFromHash}
+      onOpenPanel={layout === 'summary' && canOpenSidePanel() ? openPanel : undefined}
     />
-    {tabId !== null && state.kind !== 'unsupported' && <YourStoriesSection tabId={tabId} state={state} />}
-    </>
   );
 }
 
-/** The stories as the background knows them now, the reader's own included (null until it answers). */
-function useLiveCatalog(): Catalog | null {
-  const [catalog, setCatalog] = useState<Catalog | null>(null);
-  useEffect(() => settle('list stories', sendToBackground({ type: 'list-stories' }).then((stories) => setCatalog({ stories }))), []);
-  return catalog;
-}
-
-/** Start a story from the tab's article, or add it to one of the reader's own (not one it is already in). */
-function YourStoriesSection({ tabId, state }: { tabId: number; state: PopupState }) {
-  const [url, setUrl] = useState<string | null>(null);
-  // Read again when the tab's state changes: a navigation changes both.
-  useEffect(() => void tabAddress(tabId).then(setUrl), [tabId, state]);
-  const stories = useYourStories(sendToBackground, tabId, state.kind === 'ready' ? state.record.url : url);
-  return <YourStoriesPanel stories={stories} onManage={() => void browser.runtime.openOptionsPage()} />;
-}
-
 if (openedAsPage) document.body.classList.add('tri-page');
+setTranslate(translateWithBrowser);
 render(<App />, document.getElementById('app')!);

@@ -58,20 +58,42 @@ export async function readTabState(tabId: number): Promise<{ state: PopupState; 
   return { state: fromStatus(status), pageErrors: status?.errors ?? 0 };
 }
 
+/** How often, and how many times, a state that is still settling is read again (a page loading or being looked at). */
+const SETTLING_RETRY_MS = 400;
+const SETTLING_RETRIES = 15;
+
+/** States that change by themselves soon: no script in the page yet (it is loading), or its look under way. */
+const settling = (state: PopupState) => state.kind === 'unsupported' || state.kind === 'analyzing';
+
 /**
  * Calls `onState` with the tab's state now and whenever its stored record or outcome changes (the page finished,
- * repainted after a setting changed, or navigated). Returns a function that stops watching.
+ * repainted after a setting changed, or navigated). A page that loads anew is read again once loaded, and a state
+ * still settling (a page about no story stores nothing to watch) a few times more: the side panel stays open
+ * across navigations. Returns a function that stops watching.
  */
 export function watchTabState(tabId: number, onState: (state: PopupState, pageErrors: number) => void): () => void {
   let latest = 0;
-  const read = () => {
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const read = (retries = SETTLING_RETRIES) => {
     const mine = ++latest;
+    clearTimeout(retry);
     readTabState(tabId).then(
-      (next) => mine === latest && onState(next.state, next.pageErrors),
+      (next) => {
+        if (mine !== latest) return;
+        onState(next.state, next.pageErrors);
+        if (settling(next.state) && retries > 0) retry = setTimeout(() => read(retries - 1), SETTLING_RETRY_MS);
+      },
       (error: unknown) => mine === latest && onState({ kind: 'error', message: error instanceof Error ? error.message : String(error) }, 0),
     );
   };
-  const stops = [tabRecord(tabId).watch(read), tabOutcome(tabId).watch(read)];
+  const onUpdated = (id: number, change: { status?: string }) => {
+    if (id === tabId && change.status !== undefined) read();
+  };
+  browser.tabs.onUpdated.addListener(onUpdated);
+  const stops = [tabRecord(tabId).watch(() => read()), tabOutcome(tabId).watch(() => read()), () => browser.tabs.onUpdated.removeListener(onUpdated)];
   read();
-  return () => stops.forEach((stop) => stop());
+  return () => {
+    clearTimeout(retry);
+    stops.forEach((stop) => stop());
+  };
 }

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { pendingStory, type PendingStory } from '../../lib/pending-story.ts';
 import type { Send } from '../../lib/send.ts';
-import type { PageArticle, StoryListing } from '../../lib/stories.ts';
+import type { PageArticle, Refusal, StoryListing, StoryRef } from '../../lib/stories.ts';
+import { t } from '../../components/i18n.ts';
 
 /** Where the popup's "Your stories" section is. */
 export type YourStoriesState =
@@ -10,7 +12,8 @@ export type YourStoriesState =
   | { readonly kind: 'form'; readonly article: PageArticle; readonly story: StoryListing | null; readonly title: string; readonly summary: string }
   | { readonly kind: 'saving' }
   | { readonly kind: 'saved'; readonly story: StoryListing; readonly added: boolean }
-  | { readonly kind: 'refused'; readonly message: string };
+  /** `existing`: the story that holds the article already, to open. */
+  | { readonly kind: 'refused'; readonly message: string; readonly existing?: StoryRef };
 
 /** What the section shows and what its buttons do. */
 export interface YourStories {
@@ -33,7 +36,7 @@ export interface YourStories {
 const holds = (story: StoryListing, url: string | null) => url !== null && url !== '' && story.sources.some((s) => s.url === url);
 
 /** A failed request as a refusal, so the reader sees a message rather than a section that stops answering. */
-const asRefusal = (error: unknown) => ({ ok: false as const, message: error instanceof Error ? error.message : String(error) });
+const asRefusal = (error: unknown): Refusal => ({ ok: false, message: error instanceof Error ? error.message : String(error) });
 
 /**
  * The popup's own-story actions for a tab: read the article, then store it only on Save. `pageUrl` (the tab's
@@ -55,11 +58,26 @@ export function useYourStories(send: Send, tabId: number, pageUrl: string | null
     setState({ kind: 'reading' });
     const answer = await send({ type: 'read-article', tabId }).catch(asRefusal);
     if (!answer.ok) return setState({ kind: 'refused', message: answer.message });
-    if (story && holds(story, answer.article.url)) {
-      return setState({ kind: 'refused', message: `This article is already a source of “${story.title}”.` });
-    }
+    const holder = story ? (holds(story, answer.article.url) ? story : undefined) : own.find((s) => holds(s, answer.article.url));
+    if (holder) return setState({ kind: 'refused', message: t('yoursAlreadyIn', holder.title), existing: { id: holder.id, title: holder.title } });
     setState({ kind: 'form', article: answer.article, story, title: answer.article.title, summary: answer.article.description });
   };
+
+  // What the context menu asked for this tab: the form it opens on, as if its button had been clicked here.
+  useEffect(() => {
+    const item = pendingStory(tabId);
+    const take = (pending: PendingStory | null) => {
+      if (!pending) return;
+      void item.removeValue();
+      if (pending.action === 'start') return void read(null);
+      void send({ type: 'list-stories' }).then((all) => {
+        const story = all.find((s) => s.id === pending.storyId);
+        if (story) void read(story);
+      });
+    };
+    void item.getValue().then(take);
+    return item.watch(take);
+  }, [tabId]);
 
   return {
     state,
@@ -82,7 +100,10 @@ export function useYourStories(send: Send, tabId: number, pageUrl: string | null
         ? send({ type: 'add-source', storyId: story.id, article, tabId })
         : send({ type: 'create-story', title: title.trim(), summary: summary.trim(), article, tabId });
       void saving.catch(asRefusal).then(async (outcome) => {
-        if (!outcome.ok) return setState({ kind: 'refused', message: outcome.message });
+        if (!outcome.ok) {
+          setState(outcome.existing ? { kind: 'refused', message: outcome.message, existing: outcome.existing } : { kind: 'refused', message: outcome.message });
+          return void (await refresh().catch(() => undefined));
+        }
         setState({ kind: 'saved', story: outcome.story, added: story !== null });
         await refresh().catch(() => undefined);
       });

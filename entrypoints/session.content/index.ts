@@ -7,6 +7,8 @@ import { dispatch, isContentMessage, type ContentProtocol, type Handlers } from 
 import { loadOwnLook } from '../../lib/own-look.ts';
 import { sendToBackground } from '../../lib/send.ts';
 import { pageArticle } from '../../page/page-article.ts';
+import { setTranslate } from '../../components/i18n.ts';
+import { translateWithBrowser } from '../../lib/i18n.ts';
 import { loadSettings, watchSettings } from '../../lib/settings-store.ts';
 import './marks.css';
 
@@ -18,6 +20,8 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   registration: 'runtime',
   main(ctx) {
+    // The hover card's words.
+    setTranslate(translateWithBrowser);
     const session = new ContentSession(
       document,
       {
@@ -34,6 +38,7 @@ export default defineContentScript({
       'reveal-claim': (message) => session.reveal(message.claim),
       'refresh-page': () => session.refresh(),
       'extract-article': () => pageArticle(document),
+      'step-difference': (message) => session.stepDifference(message.step),
     };
     const onMessage = (message: unknown) => dispatch(handlers, isContentMessage, message, undefined);
     browser.runtime.onMessage.addListener(onMessage);

@@ -53,3 +53,33 @@ describe('DiffText', () => {
     expect(document.querySelector('.tri-diff')!.textContent).toMatch(/Seattle Times\.\]? \[?[^\]]*letter reads\./);
   });
 });
+
+describe('every outlet\'s side on the card', () => {
+  const sources = [
+    { id: 'courier', outlet: 'The Varnholm Courier', title: 't', url: null, date: '2025-03-04' },
+    { id: 'herald', outlet: 'Northgate Herald', title: 't', url: null, date: '2025-03-04' },
+    { id: 'wire', outlet: 'Reuters', title: 't', url: null, date: '2025-03-06' },
+  ];
+  const figure = (source: string, outlet: string, there: string): ClaimMatch => ({
+    source, outlet, text: `The levy will raise ${there} a year.`, relation: 'conflict', score: 0.6, diff: [{ op: 'equal', text: 'x' }], speaker: null, differences: [{ kind: 'number', here: '$44 million', there }],
+  });
+  const confirming: ClaimMatch = { source: 'courier', outlet: 'The Varnholm Courier', text: 'It will raise $44 million a year.', relation: 'agree', score: 0.9, diff: [{ op: 'equal', text: 'x' }], speaker: null, differences: [] };
+
+  it('gives who says which figure, this page and the outlet that confirms it first, not folded as a weaker match', () => {
+    render(<HoverCard claim={claim('conflict', [figure('herald', 'Northgate Herald', '$41 million'), confirming])} sources={sources} pageDate="2025-03-04" id="c" onOpen={() => undefined} onClose={() => undefined} />);
+    expect([...document.querySelectorAll('.tri-side')].map((li) => li.textContent)).toEqual(['$44 million: this page, The Varnholm Courier', '$41 million: Northgate Herald']);
+    expect(document.querySelector('.tri-card__more')).toBeNull();
+  });
+
+  it('calls a later report\'s figure an update', () => {
+    render(<HoverCard claim={claim('conflict', [figure('wire', 'Reuters', '1,234')])} sources={sources} pageDate="2025-03-04" id="c" onOpen={() => undefined} onClose={() => undefined} />);
+    expect(document.querySelector('.tri-side--update')!.textContent).toBe('1,234: Reuters, two days later · an update, reported later');
+  });
+
+  it('names the outlets that quote this page\'s words beside those that quote it in other words', () => {
+    const same: ClaimMatch = { ...confirming, text: 'We refuse to be complicit.' };
+    render(<HoverCard claim={claim('quote-variant', [worded, same])} id="c" onOpen={() => undefined} onClose={() => undefined} />);
+    expect(screen.getByTestId('same-words').textContent).toBe('In the same words as this page: The Varnholm Courier. In other words:');
+    expect(document.querySelector('.tri-card__more')).toBeNull();
+  });
+});

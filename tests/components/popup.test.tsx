@@ -1,6 +1,7 @@
 // The popup's components on real analysis results of the bundled sources (Preact Testing Library).
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DifferenceSummary } from '../../components/DifferenceSummary.tsx';
 import { Popup } from '../../components/Popup.tsx';
 import type { Marking } from '../../components/MarksSwitch.tsx';
 import type { PopupState } from '../../components/popup-state.ts';
@@ -23,7 +24,7 @@ function recordFor(sourceId: string): TabRecord {
   return { url: 'https://example.com/a', host: 'example.com', result, unanchored: [], marksShown: true };
 }
 
-const DEFAULT_MARKING: Marking = { markRelated: false, markUnique: false };
+const DEFAULT_MARKING: Marking = { markRelated: false, markUnique: false, showAgreement: false };
 
 /** The popup as its entry point renders it, with the default settings unless given others. */
 function Harness({ state, onReveal = () => undefined, selected = null, marking = DEFAULT_MARKING, onMarking = () => undefined }: {
@@ -97,8 +98,13 @@ describe.each(['seattletimes', 'motherboard', 'mashable'])('the popup for %s', (
       expect(document.querySelector('.tri-differs')!.textContent).toMatch(/Nothing/);
     } else {
       expect(lines.length).toBeGreaterThanOrEqual(differing.length);
-      const values = differing.flatMap((c) => c.matches.filter((m) => m.relation === c.status).flatMap((m) => m.differences));
-      for (const d of values) expect(document.querySelector('.tri-differs')!.textContent).toContain(d.here);
+      const values = differing.flatMap((c) => c.matches.filter((m) => m.relation === c.status).flatMap((m) => m.differences.map((d) => ({ d, outlet: m.outlet }))));
+      const summary = document.querySelector('.tri-differs')!.textContent!;
+      for (const { d, outlet } of values) {
+        // Values and speakers as they are; a quotation whole, with the other outlet's words as a diff.
+        if (d.kind === 'quote') expect(summary).toContain(`${outlet} quotes it:`);
+        else expect(summary).toContain(d.here);
+      }
       // Each line links to its claim's entry in the list.
       for (const line of lines) expect(document.querySelector(line.querySelector('a')!.getAttribute('href')!)).not.toBeNull();
       expect(isOpen('differ')).toBe(true);
@@ -213,5 +219,50 @@ describe('popup details', () => {
     expect(document.querySelector('.tri-entry img, .tri-entry script, .tri-entry a')).toBeNull();
     expect(document.querySelector('#claim-0')!.textContent).toContain('<img src=x onerror=');
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+});
+
+describe('the toolbar popup\'s summary', () => {
+  const record = recordFor('seattletimes');
+
+  it('leads with the count and what differs, offers the side panel, and leaves the claim list to it', () => {
+    const opened: string[] = [];
+    const revealed: number[] = [];
+    render(
+      <Popup state={{ kind: 'ready', record, catalog }} layout="summary" onOpenPanel={() => opened.push('panel')} selected={null} onReveal={(i) => revealed.push(i)}
+        marksShown onMarksShown={() => undefined} marking={DEFAULT_MARKING} onMarking={() => undefined} />,
+    );
+    expect(document.querySelector('.tri-summary__n')!.textContent).toBe(String(checkedCount(record.result)));
+    expect(document.querySelectorAll('.tri-differ').length).toBeGreaterThan(0);
+    expect(document.querySelectorAll('.tri-entry')).toHaveLength(0);
+    expect(screen.getByTestId('open-panel').parentElement!.textContent).toContain(`All ${record.result.claims.length} claims`);
+    fireEvent.click(screen.getByTestId('open-panel'));
+    expect(opened).toEqual(['panel']);
+    // A line of what differs shows its claim on the page.
+    fireEvent.click(document.querySelector('.tri-differ__link')!);
+    expect(revealed).toHaveLength(1);
+  });
+
+  it('offers no panel button where there is no panel to open', () => {
+    render(<Popup state={{ kind: 'ready', record, catalog }} layout="summary" selected={null} onReveal={() => undefined} marksShown onMarksShown={() => undefined} marking={DEFAULT_MARKING} onMarking={() => undefined} />);
+    expect(screen.queryByTestId('open-panel')).toBeNull();
+  });
+});
+
+describe('what differs, over time', () => {
+  it('orders a figure\'s values by date and sets a later report\'s value apart as an update', () => {
+    const match = (source: string, outlet: string, there: string) => ({
+      source, outlet, text: `${there} people died.`, relation: 'conflict' as const, score: 0.7, diff: [{ op: 'equal' as const, text: 'x' }], speaker: null, differences: [{ kind: 'number' as const, here: '832', there }],
+    });
+    const claims = [{ text: '832 people died.', start: 0, end: 16, kind: 'number' as const, speaker: null, status: 'conflict' as const, matches: [match('wire', 'Reuters', '1,234'), match('early', 'Morning Post', '384')] }];
+    const sources = [
+      { id: 'wire', outlet: 'Reuters', title: 't', url: null, date: '2025-03-06' },
+      { id: 'early', outlet: 'Morning Post', title: 't', url: null, date: '2025-03-03' },
+    ];
+    render(<DifferenceSummary claims={claims} sources={sources} pageDate="2025-03-04" />);
+    expect([...document.querySelectorAll('.tri-differ')].map((li) => li.textContent)).toEqual([
+      "≠Conflicts: 832 here, 384 in Morning Post, a day earlier (reported earlier: this page's is the newer)",
+      '↻Updated later: 832 here, 1,234 in Reuters, two days later (an update: reported later)',
+    ]);
   });
 });

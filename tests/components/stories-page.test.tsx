@@ -139,7 +139,9 @@ describe('the Stories page', () => {
     await waitFor(() => expect(within(screen.getByTestId('story-ferry')).queryByText('The Wire report')).toBeNull());
     const item = screen.getByTestId('story-ferry');
     expect(within(item).queryByRole('button', { name: /Remove source/ })).toBeNull();
-    expect(within(item).getByText("The story's only source cannot be removed: delete the story instead.")).toBeTruthy();
+    const note = within(item).getByTestId('one-source').textContent!;
+    expect(note).toContain('One source so far. Open another outlet\'s report of the same event');
+    expect(note).toContain('(The only source cannot be removed: delete the story instead.)');
     expect(screen.getByRole('status').textContent).toBe('Source removed.');
   });
 
@@ -173,12 +175,26 @@ describe('the Stories page', () => {
     expect((await screen.findByTestId('no-own-stories')).textContent).toContain('click the Triangulate button in the toolbar');
   });
 
-  it('exports a story as a zip download', async () => {
+  it('exports a story as a zip download named after its title, and says so', async () => {
     const { send } = fakeBackground();
     render(<Harness send={send} />);
     fireEvent.click(button(await screen.findByTestId('story-bundled'), /Export as \.zip/));
-    await waitFor(() => expect(downloads.at(-1)?.[0]).toBe('bundled.zip'));
+    await waitFor(() => expect(downloads.at(-1)?.[0]).toBe('a-bundled-story.zip'));
     expect(unzipPack(downloads.at(-1)![1])).toEqual({ 'ferry/sources.json': '{}' });
+    expect(screen.getByRole('status').textContent).toBe('Exported “A bundled story” (1 source) as a-bundled-story.zip.');
+  });
+
+  it('names an export after the title as it is after a rename, and replaces the last notice', async () => {
+    const { send } = fakeBackground();
+    render(<Harness send={send} />);
+    fireEvent.click(button(await screen.findByTestId('story-ferry'), /^Rename/));
+    fireEvent.input(within(screen.getByTestId('story-ferry')).getByLabelText('Title'), { target: { value: 'Harbour ferry deal' } });
+    fireEvent.click(within(screen.getByTestId('story-ferry')).getByText('Save'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved.'));
+    await screen.findByText('Harbour ferry deal');
+    fireEvent.click(button(screen.getByTestId('story-ferry'), /Export as \.zip/));
+    await waitFor(() => expect(downloads.at(-1)?.[0]).toBe('harbour-ferry-deal.zip'));
+    expect(screen.getByRole('status').textContent).toBe('Exported “Harbour ferry deal” (2 sources) as harbour-ferry-deal.zip.');
   });
 
   it('shows an import refusal naming the file and field', async () => {
@@ -191,19 +207,33 @@ describe('the Stories page', () => {
     expect(alert.getAttribute('data-testid')).toBe('import-error');
   });
 
-  it('asks before merging a pack into a story that exists', async () => {
+  it('asks before merging a pack into a story that exists, and says what was added', async () => {
     const { send, sent } = fakeBackground((merge) =>
-      merge ? { ok: true, merged: true, story: listingOf(STORED) } : { ok: false, exists: true, id: 'ferry', title: 'Ferry', message: 'exists' },
+      merge ? { ok: true, merged: true, added: 1, story: listingOf(STORED) } : { ok: false, exists: true, id: 'ferry', title: 'Ferry', message: 'exists', fresh: 1, total: 2 },
     );
     render(<Harness send={send} />);
     await screen.findByTestId('story-ferry');
     fireEvent.change(screen.getByTestId('import-file'), { target: { files: [zipFile()] } });
     const confirm = await screen.findByTestId('merge-confirm');
     expect(confirm.getAttribute('role')).toBe('alert');
-    expect(confirm.textContent).toContain("A story “Ferry” exists. Add the pack's sources to it?");
-    fireEvent.click(within(confirm).getByText('Add the sources'));
-    await screen.findByText('Added the pack’s sources to “Ferry <b>contract</b>”.');
+    expect(confirm.textContent).toContain("“Ferry” is already here, with 1 source of this pack's 2. Add the other 1 source to it?");
+    fireEvent.click(within(confirm).getByText('Add 1 source'));
+    await screen.findByText('Added 1 source to “Ferry <b>contract</b>”: it has 2 sources now.');
     expect(sent.filter((m) => m['type'] === 'import-pack').map((m) => m['merge'])).toEqual([false, true]);
+  });
+
+  it('says a pack with nothing new is already there, stores nothing, and shows the story', async () => {
+    const message = 'Nothing new: all 2 sources of the pack are already in “Ferry <b>contract</b>”.';
+    const { send, sent } = fakeBackground(() => ({ ok: false, exists: true, id: 'ferry', title: 'Ferry <b>contract</b>', message, fresh: 0, total: 2 }));
+    render(<Harness send={send} />);
+    await screen.findByTestId('story-ferry');
+    fireEvent.change(screen.getByTestId('import-file'), { target: { files: [zipFile()] } });
+    const already = await screen.findByTestId('already-there');
+    expect(already.textContent).toBe(`${message} Show it OK`);
+    expect(screen.queryByTestId('merge-confirm')).toBeNull();
+    fireEvent.click(within(already).getByText('Show it'));
+    expect(document.activeElement).toBe(screen.getByTestId('story-ferry'));
+    expect(sent.filter((m) => m['type'] === 'import-pack').map((m) => m['merge'])).toEqual([false]);
   });
 
   it('names the stored stories that cannot be read, and says nothing was deleted', async () => {
@@ -215,7 +245,7 @@ describe('the Stories page', () => {
   });
 
   it('stores nothing when the reader declines the merge', async () => {
-    const { send, sent } = fakeBackground(() => ({ ok: false, exists: true, id: 'ferry', title: 'Ferry', message: 'exists' }));
+    const { send, sent } = fakeBackground(() => ({ ok: false, exists: true, id: 'ferry', title: 'Ferry', message: 'exists', fresh: 1, total: 1 }));
     render(<Harness send={send} />);
     await screen.findByTestId('story-ferry');
     fireEvent.change(screen.getByTestId('import-file'), { target: { files: [zipFile()] } });
@@ -225,13 +255,13 @@ describe('the Stories page', () => {
   });
 
   it('imports a pack dropped on the page', async () => {
-    const { send, sent } = fakeBackground(() => ({ ok: true, merged: false, story: listingOf({ ...STORED, id: 'strike', title: 'Dock strike' }) }));
+    const { send, sent } = fakeBackground(() => ({ ok: true, merged: false, added: 2, story: listingOf({ ...STORED, id: 'strike', title: 'Dock strike' }) }));
     render(<Harness send={send} />);
     const page = (await screen.findByTestId('story-ferry')).closest('main')!;
     drag(page, 'dragover');
     await waitFor(() => expect(page.classList.contains('tri-stories--drop')).toBe(true));
     drag(page, 'drop', [zipFile()]);
-    expect(await screen.findByText('Imported “Dock strike”.')).toBeTruthy();
+    expect(await screen.findByText('Imported “Dock strike” (2 sources).')).toBeTruthy();
     expect(page.classList.contains('tri-stories--drop')).toBe(false);
     expect(sent.find((m) => m['type'] === 'import-pack')).toMatchObject({ files: { 'ferry/sources.json': '{}' }, merge: false });
   });

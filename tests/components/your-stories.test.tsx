@@ -19,6 +19,8 @@ const ARTICLE: PageArticle = {
   description: 'The board voted 5 to 2.',
 };
 const OWN: StoryListing = { id: 'ferry', title: 'Ferry contract', summary: '', own: true, sources: [{ id: 'wire', outlet: 'Coastline Wire', title: 'Board backs deal', url: 'https://wire.example/ferry', date: null, words: 300 }] };
+/** Stories the reader opened from the panel ("Open “X”"). */
+const opened: string[] = [];
 
 /** A fake background that records what it was sent. */
 function fakeBackground(own: StoryListing[] = [], article: PageArticle = ARTICLE) {
@@ -43,7 +45,7 @@ function fakeBackground(own: StoryListing[] = [], article: PageArticle = ARTICLE
 }
 
 function Harness({ send, pageUrl = null }: { send: Send; pageUrl?: string | null }) {
-  return <YourStoriesPanel stories={useYourStories(send, 7, pageUrl)} onManage={() => undefined} />;
+  return <YourStoriesPanel stories={useYourStories(send, 7, pageUrl)} onManage={() => undefined} onOpen={(id) => opened.push(id)} />;
 }
 
 describe('your stories in the popup', () => {
@@ -62,7 +64,7 @@ describe('your stories in the popup', () => {
     expect(sent.map((m) => m.type)).toEqual(['list-stories', 'read-article']);
     fireEvent.input(title, { target: { value: 'Port Halden ferry contract' } });
     fireEvent.click(screen.getByTestId('save-story'));
-    await waitFor(() => expect(screen.getByTestId('story-status').textContent).toBe('Started “Port Halden ferry contract”: 1 source.'));
+    await waitFor(() => expect(screen.getByTestId('story-status').textContent).toMatch(/^Started “Port Halden ferry contract”: 1 source\. Next, open another outlet’s report of the same event and add it here/));
     expect(sent.find((m) => m.type === 'create-story')).toMatchObject({ title: 'Port Halden ferry contract', article: ARTICLE, tabId: 7 });
   });
 
@@ -102,13 +104,28 @@ describe('your stories in the popup', () => {
     expect(sent.find((m) => m.type === 'add-source')).toMatchObject({ storyId: 'strike' });
   });
 
-  it('does not offer a story the page is already a source of', async () => {
+  it('starts no second story from a page a story holds: says where it is and offers to open it', async () => {
     const holding: StoryListing = { ...OWN, sources: [{ ...OWN.sources[0]!, url: ARTICLE.url }] };
     const { send } = fakeBackground([holding]);
     render(<Harness send={send} pageUrl={`${ARTICLE.url}#comments`} />);
-    expect((await screen.findByTestId('story-holding')).textContent).toBe('This page is a source of “Ferry contract”.');
+    expect((await screen.findByTestId('story-holding')).textContent).toBe('This page is already a source of “Ferry contract”. Open “Ferry contract”');
     expect(screen.queryByTestId('add-to-story')).toBeNull();
-    expect(screen.getByTestId('start-story')).toBeTruthy();
+    expect(screen.queryByTestId('start-story')).toBeNull();
+    fireEvent.click(screen.getByTestId('open-story'));
+    expect(opened.at(-1)).toBe('ferry');
+  });
+
+  it('says so when the background refuses a second story of the same page (started in another popup meanwhile)', async () => {
+    const { send } = fakeBackground();
+    const refusing = (async (m: { type: string }) =>
+      m.type === 'create-story' ? { ok: false, message: 'This article is already a source of “Ferry contract”.', existing: { id: 'ferry', title: 'Ferry contract' } } : send(m as never)) as unknown as Send;
+    render(<Harness send={refusing} />);
+    fireEvent.click(screen.getByTestId('start-story'));
+    await screen.findByTestId('story-title');
+    fireEvent.click(screen.getByTestId('save-story'));
+    expect((await screen.findByTestId('story-refused')).textContent).toBe('This article is already a source of “Ferry contract”. Open “Ferry contract”');
+    fireEvent.click(screen.getByTestId('open-story'));
+    expect(opened.at(-1)).toBe('ferry');
   });
 
   it('shows titles from pages and stories as text', async () => {
@@ -128,7 +145,7 @@ describe('your stories in the popup', () => {
     const { send } = fakeBackground([{ ...OWN, sources: [{ ...OWN.sources[0]!, url: ARTICLE.url }] }]);
     render(<Harness send={send} />);
     fireEvent.click(await screen.findByTestId('add-to-story'));
-    expect((await screen.findByRole('alert')).textContent).toBe('This article is already a source of “Ferry contract”.');
+    expect((await screen.findByRole('alert')).textContent).toBe('This article is already a source of “Ferry contract”. Open “Ferry contract”');
   });
 
   it('shows a refusal', async () => {

@@ -372,8 +372,8 @@ describe('navigating away', () => {
     expect(await browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
-    await popup.waitForSelector('.tri-state');
-    expect(await popup.locator('.tri-state__title').textContent()).toBe('No known story on this page');
+    // "Loading…" first, while the popup reads the tab's state.
+    await expect.poll(() => popup.locator('.tri-state__title').textContent().catch(() => '')).toBe('No known story on this page');
     await popup.close();
     await page.close();
   });

@@ -21,6 +21,8 @@ export interface ExtensionBrowser {
   readonly extensionId: string;
   /** Every request the browser made (URLs), for the privacy checks. */
   readonly requests: string[];
+  /** The text of the welcome page the extension opened on install (closed at once, so tests start alike). */
+  readonly welcome: string;
   /** Opens a page and waits for its load. */
   open(url: string): Promise<Page>;
   /** The tab id of a page, as the extension sees it. */
@@ -41,11 +43,19 @@ export async function launchWithExtension(extDir = CHROME_BUILD, extraArgs: read
   context.on('request', (request) => requests.push(request.url()));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // A fresh profile is a first install: the extension opens its welcome page. Closed before any test's page
+  // opens, so the tab a test opens is the active one.
+  const isWelcome = (page: Page) => page.url() === `chrome-extension://${extensionId}/welcome.html`;
+  const welcomePage = context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome, timeout: 10_000 }));
+  await welcomePage.waitForSelector('[data-testid="welcome-keys"] li', { timeout: 10_000 });
+  const welcome = await welcomePage.locator('body').innerText();
+  await welcomePage.close();
   return {
     context,
     worker,
     extensionId,
     requests,
+    welcome,
     async open(url) {
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'load' });

@@ -35,6 +35,8 @@ export interface FirefoxExtension {
   readonly requests: string[];
   /** Every request that tried to leave the machine (it reached the catch-all proxy instead). */
   readonly outside: string[];
+  /** The text of the welcome page the extension opened on install (closed at once, so tests start alike). */
+  readonly welcome: string;
   /** Opens a page, waits for its load, and returns it with its tab id as the extension sees it. */
   open(url: string): Promise<{ page: Page; tabId: number }>;
   /** Opens an extension page (its load never resolves in Firefox) and waits for `selector`. */
@@ -130,6 +132,20 @@ export async function launchFirefox(extDir = FIREFOX_BUILD): Promise<FirefoxExte
     }
     throw new Error(`${url} did not show ${selector}`);
   };
+  // A fresh profile is a first install: the extension opens its welcome page. Read and closed before any test's
+  // page opens, so that tab counts start alike.
+  const welcomeUrl = `${origin}/welcome.html`;
+  let welcome = '';
+  for (const until = Date.now() + 15_000; welcome === '' && Date.now() < until; ) {
+    for (const page of await browser.pages()) {
+      const text = await page.evaluate((u) => (location.href === u && document.querySelector('[data-testid="welcome-keys"] li') ? document.body.innerText : ''), welcomeUrl).catch(() => '');
+      if (text) {
+        welcome = text;
+        await page.close();
+      }
+    }
+    if (welcome === '') await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   // The popup page with no tab to describe: a quiet place to call extension APIs from.
   const control = await openExtensionPage('popup.html', 'body');
 
@@ -141,6 +157,7 @@ export async function launchFirefox(extDir = FIREFOX_BUILD): Promise<FirefoxExte
     browser,
     origin,
     requests,
+    welcome,
     outside: proxy.seen,
     openExtensionPage,
     ext,

@@ -99,7 +99,8 @@ describe('a page with Content-Security-Policy: default-src \'none\'', () => {
     const card = page.locator('triangulate-card .tri-card');
     await eventually(async () => ((await card.isVisible()) ? true : null));
     expect(await card.evaluate((e) => getComputedStyle(e).borderTopLeftRadius)).toBe('10px');
-    expect(await card.locator('.tri-values').count()).toBeGreaterThan(0);
+    expect(await card.locator('.tri-side').count()).toBeGreaterThan(1);
+    expect(await card.locator('.tri-side').first().evaluate((e) => getComputedStyle(e).borderLeftStyle)).toBe('solid');
     expect(logs).toEqual([]);
     await page.close();
   });

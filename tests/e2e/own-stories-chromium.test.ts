@@ -1,7 +1,9 @@
 /// <reference types="chrome" />
 // Stories of the reader's own, end to end in Chromium with the built extension: start a story from page A in the
 // popup, add page B, open page C about the same event → marks and popup show A's and B's versions; export the story
-// from the Stories page, delete it, import the pack → the same result; a malformed pack → its message, nothing stored.
+// from the Stories page, delete it, import the pack → the same result; a malformed pack → its message, nothing stored;
+// one page never starts two stories, a pack of the same sources (same or other id) is already there; exports follow
+// the title.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -166,6 +168,78 @@ describe('a story of the reader\'s own', () => {
     await options.getByTestId('import-file').setInputFiles(zip);
     await expect.poll(() => options.getByTestId('import-error').textContent()).toMatch(/sources\.json: sources\[1\]\.date/);
     expect(await listStories()).toEqual(before);
+    await options.close();
+  });
+
+  it('starts no second story from one page: two popups started it at once, the second says where it is and opens it', async () => {
+    const page = await browser.open(server.url('own-story/unrelated'));
+    const [first, second] = [await popupFor(page), await popupFor(page)];
+    for (const popup of [first, second]) {
+      await popup.getByTestId('start-story').click();
+      await popup.getByTestId('story-title').waitFor();
+    }
+    await first.getByTestId('save-story').click();
+    await expect.poll(() => first.getByTestId('story-status').textContent()).toMatch(/^Started “.+”: 1 source\. Next, open another outlet’s report/);
+    const started = (await listStories()).filter((s) => s.own && s.id !== storyId);
+    expect(started).toHaveLength(1);
+    // The page, looked at again, is the story's only source: the popup says what a second report will add.
+    await expect.poll(() => first.getByTestId('one-source').textContent(), { timeout: 10_000 }).toContain(`This page is the only source of “${started[0]!.title}” so far.`);
+    expect(await first.locator('.tri-differs').count()).toBe(0);
+    await second.getByTestId('save-story').click();
+    await expect.poll(() => second.getByTestId('story-refused').textContent()).toBe(`This article is already a source of “${started[0]!.title}”. Open “${started[0]!.title}”`);
+    expect((await listStories()).filter((s) => s.own)).toHaveLength(2);
+    // "Open" shows the story on the Stories page, focused.
+    const opening = browser.context.waitForEvent('page');
+    await second.getByTestId('open-story').click();
+    const options = await opening;
+    await expect.poll(() => options.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(`story-${started[0]!.id}`);
+    // A popup opened afresh on the page offers no "Start" at all.
+    const third = await popupFor(page);
+    await expect.poll(() => third.getByTestId('story-holding').textContent()).toBe(`This page is already a source of “${started[0]!.title}”. Open “${started[0]!.title}”`);
+    expect(await third.getByTestId('start-story').count()).toBe(0);
+    await options.evaluate((id) => chrome.runtime.sendMessage({ type: 'delete-story', storyId: id }), started[0]!.id);
+    for (const p of [first, second, third, options, page]) await p.close();
+  });
+
+  it('says a pack of the same sources under another id, or the same pack again, is already there, and stores nothing', async () => {
+    const before = await listStories();
+    const options = await browser.context.newPage();
+    await options.goto(extensionPage('options.html'));
+    await options.getByTestId(`story-${storyId}`).waitFor();
+    const files = await options.evaluate((id) => chrome.runtime.sendMessage({ type: 'export-story', storyId: id }), storyId) as { files: Record<string, string> };
+    // As the Stories page exports it, imported again.
+    const same = join(scratch, 'same.zip');
+    writeFileSync(same, zipPack(files.files));
+    // Re-zipped by hand: sources.json at the zip's root, under another story.id.
+    const rezipped = Object.fromEntries(Object.entries(files.files).map(([path, text]) => [path.replace(`${storyId}/`, ''), path.endsWith('sources.json') ? text.replace(`"id": "${storyId}"`, '"id": "a-copy"') : text]));
+    const copy = join(scratch, 'copy.zip');
+    writeFileSync(copy, zipPack(rezipped));
+    for (const zip of [same, copy]) {
+      await options.getByTestId('import-file').setInputFiles(zip);
+      await expect.poll(() => options.getByTestId('already-there').textContent()).toBe(`Nothing new: all 2 sources of the pack are already in “${OWN_STORY_TITLE}”. Show it OK`);
+      expect(await options.getByTestId('merge-confirm').count()).toBe(0);
+      expect(await listStories()).toEqual(before);
+      await options.getByTestId('already-there').getByText('OK').click();
+    }
+    await options.getByTestId('import-file').setInputFiles(copy);
+    await options.getByTestId('already-there').getByText('Show it').click();
+    expect(await options.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(`story-${storyId}`);
+    await options.close();
+  });
+
+  it('exports under the title as it is after a rename, and says so', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(extensionPage('options.html'));
+    const item = options.getByTestId(`story-${storyId}`);
+    await item.getByRole('button', { name: /^Rename/ }).click();
+    await item.getByLabel('Title').fill('Halden ferry deal');
+    await item.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => options.getByRole('status').textContent()).toBe('Saved.');
+    const downloading = options.waitForEvent('download');
+    await options.getByTestId(`export-${storyId}`).click();
+    expect((await downloading).suggestedFilename()).toBe('halden-ferry-deal.zip');
+    await expect.poll(() => options.getByRole('status').textContent()).toBe('Exported “Halden ferry deal” (2 sources) as halden-ferry-deal.zip.');
+    await options.evaluate(([id, title]) => chrome.runtime.sendMessage({ type: 'rename-story', storyId: id, title, summary: '' }), [storyId, OWN_STORY_TITLE]);
     await options.close();
   });
 

@@ -1,6 +1,7 @@
 // Stories of the reader's own, end to end in Debian's Firefox ESR with the built MV2 extension (puppeteer-core over
 // WebDriver BiDi): start a story from page A in the popup, add page B, open page C about the same event → marks and
-// A's and B's versions; export, delete, import → the same result; a malformed pack → its message, nothing stored.
+// A's and B's versions; export, delete, import → the same result; a malformed pack → its message, nothing stored;
+// one page never starts two stories; a pack of the same sources is already there.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabRecord } from '../../lib/messages.ts';
 import { zipPack } from '../../lib/pack-zip.ts';
 import type { PackFiles, StoryListing } from '../../lib/stories.ts';
-import { FIREFOX_OWN_HOSTS, launchFirefox, waitForMarksIn, type FirefoxExtension } from './firefox.ts';
+import { byText, FIREFOX_OWN_HOSTS, launchFirefox, waitForMarksIn, type FirefoxExtension } from './firefox.ts';
 import { OWN_STORY_DIR, ownStoryRoutes, OWN_STORY_TITLE } from './own-story-pages.ts';
 import { eventually } from './page-probes.ts';
 import { startFixtureServer, type FixtureServer } from './server.ts';
@@ -120,6 +121,50 @@ describe('a story of the reader\'s own, in Firefox', () => {
     await input!.uploadFile(zip);
     await textOf(options, '[data-testid="import-error"]', (t) => /sources\.json: sources\[1\]\.date/.test(t));
     expect(await listStories()).toEqual(before);
+    await options.close();
+  });
+
+  it('starts no second story from one page: the second popup says where it is; a fresh popup offers no Start', async () => {
+    const { page, tabId } = await firefox.open(server.url('own-story/unrelated'));
+    const popups = [];
+    for (let i = 0; i < 2; i++) {
+      const popup = await firefox.openExtensionPage(`popup.html?tabId=${tabId}`, '[data-testid="start-story"]');
+      await popup.click('[data-testid="start-story"]');
+      await popup.waitForSelector('[data-testid="save-story"]');
+      popups.push(popup);
+    }
+    const [first, second] = popups as [Page, Page];
+    await first.click('[data-testid="save-story"]');
+    await textOf(first, '[data-testid="story-status"]', (t) => t.includes('1 source. Next, open another outlet’s report'));
+    const started = (await listStories()).filter((s) => s.own && s.id !== storyId);
+    expect(started).toHaveLength(1);
+    await textOf(first, '[data-testid="one-source"]', (t) => t.includes(`This page is the only source of “${started[0]!.title}” so far.`));
+    await second.click('[data-testid="save-story"]');
+    await textOf(second, '[data-testid="story-refused"]', (t) => t === `This article is already a source of “${started[0]!.title}”. Open “${started[0]!.title}”`);
+    expect((await listStories()).filter((s) => s.own)).toHaveLength(2);
+    const third = await firefox.openExtensionPage(`popup.html?tabId=${tabId}`, '[data-testid="story-holding"]');
+    expect(await third.$('[data-testid="start-story"]')).toBeNull();
+    await firefox.ext((b, id) => b.runtime.sendMessage({ type: 'delete-story', storyId: id }), started[0]!.id);
+    for (const p of [first, second, third, page]) await p.close();
+  });
+
+  it('says a pack of the same sources (the same pack, or re-zipped under another id) is already there, and stores nothing', async () => {
+    const before = await listStories();
+    const pack = await firefox.ext((b, id) => b.runtime.sendMessage({ type: 'export-story', storyId: id }) as Promise<{ ok: true; files: PackFiles }>, storyId);
+    const same = join(scratch, 'same.zip');
+    writeFileSync(same, zipPack(pack.files));
+    const rezipped = Object.fromEntries(Object.entries(pack.files).map(([path, text]) => [path.replace(`${storyId}/`, ''), path.endsWith('sources.json') ? text.replace(`"id": "${storyId}"`, '"id": "a-copy"') : text]));
+    const copy = join(scratch, 'copy.zip');
+    writeFileSync(copy, zipPack(rezipped));
+    const options = await firefox.openExtensionPage('options.html', '[data-testid="import-file"]');
+    for (const zip of [same, copy]) {
+      const input = (await options.$('input[data-testid="import-file"]')) as ElementHandle<HTMLInputElement> | null;
+      await input!.uploadFile(zip);
+      await textOf(options, '[data-testid="already-there"]', (t) => t === `Nothing new: all 2 sources of the pack are already in “${OWN_STORY_TITLE}”. Show it OK`);
+      expect(await options.$('[data-testid="merge-confirm"]')).toBeNull();
+      expect(await listStories()).toEqual(before);
+      await (await byText(options, '[data-testid="already-there"] button', 'OK')).click();
+    }
     await options.close();
   });
 

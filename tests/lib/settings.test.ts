@@ -9,12 +9,14 @@ describe('parseSettings', () => {
     ['a string', 'corrupt', DEFAULT_SETTINGS],
     ['an array', [1, 2], DEFAULT_SETTINGS],
     ['a number', 42, DEFAULT_SETTINGS],
-    ['hiddenSites of the wrong type', { hiddenSites: 'example.com', markUnique: true }, { hiddenSites: [], markUnique: true, markRelated: false }],
-    ['markUnique of the wrong type', { hiddenSites: ['a.com'], markUnique: 'yes' }, { hiddenSites: ['a.com'], markUnique: false, markRelated: false }],
-    ['markRelated of the wrong type', { markRelated: 1, markUnique: true }, { hiddenSites: [], markUnique: true, markRelated: false }],
-    ['junk inside the list', { hiddenSites: ['a.com', 3, null, '', 'a.com', 'b.org'] }, { hiddenSites: ['a.com', 'b.org'], markUnique: false, markRelated: false }],
-    ['an older version without markRelated', { version: 0, theme: 'dark', hiddenSites: ['a.com'], markUnique: true }, { hiddenSites: ['a.com'], markUnique: true, markRelated: false }],
-    ['good settings', { hiddenSites: ['news.example'], markUnique: true, markRelated: true }, { hiddenSites: ['news.example'], markUnique: true, markRelated: true }],
+    ['hiddenSites of the wrong type', { hiddenSites: 'example.com', markUnique: true }, { hiddenSites: [], markUnique: true, markRelated: false, showAgreement: false }],
+    ['markUnique of the wrong type', { hiddenSites: ['a.com'], markUnique: 'yes' }, { hiddenSites: ['a.com'], markUnique: false, markRelated: false, showAgreement: false }],
+    ['markRelated of the wrong type', { markRelated: 1, markUnique: true }, { hiddenSites: [], markUnique: true, markRelated: false, showAgreement: false }],
+    ['junk inside the list', { hiddenSites: ['a.com', 3, null, '', 'a.com', 'b.org'] }, { hiddenSites: ['a.com', 'b.org'], markUnique: false, markRelated: false, showAgreement: false }],
+    ['an older version without markRelated', { version: 0, theme: 'dark', hiddenSites: ['a.com'], markUnique: true }, { hiddenSites: ['a.com'], markUnique: true, markRelated: false, showAgreement: false }],
+    ['showAgreement of the wrong type', { showAgreement: 'on' }, { hiddenSites: [], markUnique: false, markRelated: false, showAgreement: false }],
+    ['agreement shown fully', { showAgreement: true }, { hiddenSites: [], markUnique: false, markRelated: false, showAgreement: true }],
+    ['good settings', { hiddenSites: ['news.example'], markUnique: true, markRelated: true }, { hiddenSites: ['news.example'], markUnique: true, markRelated: true, showAgreement: false }],
   ])('%s', (_label, stored, expected) => {
     expect(parseSettings(stored)).toEqual(expected);
   });
@@ -22,7 +24,7 @@ describe('parseSettings', () => {
 
 describe('defaults', () => {
   it('mark only what another outlet confirms or contradicts: related and only-here marks are off', () => {
-    expect(DEFAULT_SETTINGS).toEqual({ hiddenSites: [], markUnique: false, markRelated: false });
+    expect(DEFAULT_SETTINGS).toEqual({ hiddenSites: [], markUnique: false, markRelated: false, showAgreement: false });
   });
 });
 

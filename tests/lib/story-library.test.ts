@@ -117,7 +117,17 @@ describe('stories of the reader\'s own', () => {
   it('does not add the same article twice', async () => {
     const story = await startFerryStory();
     const again = await library.addSource(story.id, article('wire'));
-    expect(again).toEqual({ ok: false, message: `This article is already a source of “${story.title}”.` });
+    expect(again).toEqual({ ok: false, message: `This article is already a source of “${story.title}”.`, existing: { id: story.id, title: story.title } });
+  });
+
+  it.each([
+    ['the same page', {}],
+    ['the same text under another address', { url: 'https://ledger.example/ferry-contract?utm=x' }],
+  ])('starts no second story from %s: it names the story that has it', async (_label, extra) => {
+    const story = await startFerryStory();
+    const again = await library.create('Port Halden ferry contract', '', article('ledger', extra));
+    expect(again).toEqual({ ok: false, message: `This article is already a source of “${story.title}”.`, existing: { id: story.id, title: story.title } });
+    expect([...store.records.keys()]).toEqual([story.id]);
   });
 
   it('renames, removes a source but never the last, deletes and restores', async () => {
@@ -159,10 +169,37 @@ describe('stories of the reader\'s own', () => {
     if (!pack.ok) throw new Error(pack.message);
     expect(Object.keys(pack.files).sort()).toEqual([`${story.id}/sources.json`, ...story.sources.map((s) => `${story.id}/${s.id}.txt`)].sort());
     await library.delete(story.id);
-    expect(await library.importPack(pack.files, false)).toMatchObject({ ok: true, merged: false, story: { id: story.id, title: story.title } });
-    expect(await library.importPack(pack.files, false)).toMatchObject({ ok: false, exists: true, title: story.title });
-    expect(await library.importPack(pack.files, true)).toMatchObject({ ok: true, merged: true });
+    expect(await library.importPack(pack.files, false)).toMatchObject({ ok: true, merged: false, added: 2, story: { id: story.id, title: story.title } });
+    const nothingNew = { ok: false, exists: true, id: story.id, title: story.title, fresh: 0, total: 2, message: `Nothing new: all 2 sources of the pack are already in “${story.title}”.` };
+    expect(await library.importPack(pack.files, false)).toEqual(nothingNew);
+    // Even when asked to merge, a pack with nothing new changes nothing.
+    expect(await library.importPack(pack.files, true)).toEqual(nothingNew);
     expect(store.records.get(story.id)?.sources.length).toBe(2);
+  });
+
+  it('never stores a second story from a pack of the same sources under another id, at the top of the zip or not', async () => {
+    const story = await startFerryStory();
+    const pack = await library.exportPack(story.id);
+    if (!pack.ok) throw new Error(pack.message);
+    // The files at the zip's root, and another story.id, as a pack re-made by hand.
+    const renamed = Object.fromEntries(Object.entries(pack.files).map(([path, text]) => [path.replace(`${story.id}/`, ''), path.endsWith('sources.json') ? text.replace(`"id": "${story.id}"`, '"id": "ferry-copy"') : text]));
+    expect(await library.importPack(renamed, false)).toMatchObject({ ok: false, exists: true, id: story.id, fresh: 0, total: 2 });
+    expect([...store.records.keys()]).toEqual([story.id]);
+  });
+
+  it('asks before adding a pack\'s new sources to the story that has some of them, and says how many it added', async () => {
+    const story = await startFerryStory();
+    const three = await library.addSource(story.id, article('gazette'));
+    if (!three.ok) throw new Error(three.message);
+    const pack = await library.exportPack(story.id);
+    if (!pack.ok) throw new Error(pack.message);
+    await library.removeSource(story.id, three.story.sources[2]!.id);
+    const other = Object.fromEntries(Object.entries(pack.files).map(([path, text]) => [path.replace(`${story.id}/`, 'other/'), path.endsWith('sources.json') ? text.replace(`"id": "${story.id}"`, '"id": "other"') : text]));
+    expect(await library.importPack(other, false)).toMatchObject({ ok: false, exists: true, id: story.id, fresh: 1, total: 3 });
+    expect(store.records.get(story.id)?.sources.length).toBe(2);
+    expect(await library.importPack(other, true)).toMatchObject({ ok: true, merged: true, added: 1, story: { id: story.id } });
+    expect(store.records.get(story.id)?.sources.length).toBe(3);
+    expect(store.records.has('other')).toBe(false);
   });
 
   it('refuses a malformed pack naming the file and field, storing nothing', async () => {

@@ -28,6 +28,15 @@ afterEach(() => {
 });
 
 describe('paintClaims', () => {
+  it('draws agreement quietly by default and fully when the reader asks; differences never quiet', () => {
+    const quiet = () => [...document.querySelectorAll('triangulate-mark')].map((m) => [m.getAttribute('data-relation'), m.hasAttribute('data-quiet')]);
+    const painted = paintClaims(page(), claims, DEFAULT_SETTINGS);
+    expect(quiet()).toEqual([['agree', true], ['conflict', false], ['quote-variant', false]]);
+    removeHighlights(painted.highlights);
+    paintClaims(page(), claims, { ...DEFAULT_SETTINGS, showAgreement: true });
+    expect(quiet()).toEqual([['agree', false], ['conflict', false], ['quote-variant', false]]);
+  });
+
   it('marks agreements, conflicts and quotes in other words by default, not related or only-here claims', () => {
     const painted = paintClaims(page(), claims, DEFAULT_SETTINGS);
     expect(markedRelations()).toEqual(['agree', 'conflict', 'quote-variant']);
