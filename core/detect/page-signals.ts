@@ -94,8 +94,9 @@ export function pageSignals(story: CorpusStory, termScore: number, page: PageFac
   const f = storyFacts(story);
   const headlines = [page.title ?? '', ...(page.headlines ?? [])].filter((h) => h !== '');
   const headlineTerms = contentTerms(page.title ?? headlines[0] ?? '');
+  // The whole page is compared (the result reuses it); the first sentences are what tells its event.
   const read = claims.slice(0, RECOGNITION_CLAIMS);
-  const analyzed = crossReference(read, story, story.sources, model);
+  const analyzed = crossReference(claims, story, story.sources, model).slice(0, RECOGNITION_CLAIMS);
   const reported = analyzed.map((c) => c.status === 'agree' || c.status === 'conflict' || c.status === 'quote-variant');
   const reportedClaims = reported.filter(Boolean).length;
   const dated = dayOf(page.date) !== null;

@@ -1,19 +1,24 @@
 import { shareAQuantity } from './figure-match.ts';
-import { sharedTermCount, sharesSubject } from './overlap.ts';
+import { overlapCounts, type OverlapCounts } from './overlap.ts';
 import { MIN_CLAIM_TERMS, type PreparedClaim } from './prepared-claim.ts';
 import { bestQuoteOverlap } from './quote-match.ts';
 
-/** Terms two sentences must share to be compared when nothing else marks them as candidates. */
-const CANDIDATE_SHARED_TERMS = 3;
+/** The story's own terms (names, fingerprint, rare terms) two sentences must share to be compared on them alone. */
+const CANDIDATE_SUBJECT_TERMS = 2;
+/** Terms two sentences must share to be compared as a close paraphrase, whatever they are. */
+const CANDIDATE_SHARED_TERMS = 4;
 
 /**
- * Whether a pair is worth deciding: news repeats a fact through the story's subject (a name both write, two of
- * its own terms, a phrase word for word), through a figure of one quantity, through a quotation, or through a
- * close paraphrase that shares several terms. Most pairs of a page's and a source's sentences share none of these.
+ * Whether a pair is worth deciding. News repeats a fact through what makes it that fact: a figure of the same
+ * quantity ("killed at least 85" / "the death toll rose to 71"), a quotation of several words, two of the story's
+ * own terms, or one of its names with a word of what is said about it ("Marek ... walkout" / "Marek ... strike
+ * ... walkout"); a close paraphrase shares several terms. A sentence that only names the story's main actor
+ * shares that with nearly every sentence of its sources, and says nothing of the same.
  */
-export function isCandidate(here: PreparedClaim, there: PreparedClaim): boolean {
+export function isCandidate(here: PreparedClaim, there: PreparedClaim, counts: OverlapCounts = overlapCounts(here, there)): boolean {
   if (here.vector.weights.size < MIN_CLAIM_TERMS || there.vector.weights.size < MIN_CLAIM_TERMS) return false;
-  if (here.claim.quotes.length > 0 && there.claim.quotes.length > 0 && bestQuoteOverlap(here, there) !== null) return true;
-  return sharedTermCount(here, there) >= CANDIDATE_SHARED_TERMS || shareAQuantity(here, there) || sharesSubject(here, there);
+  if (counts.shared >= CANDIDATE_SHARED_TERMS || counts.subject >= CANDIDATE_SUBJECT_TERMS) return true;
+  if (counts.shared >= 2 && counts.names >= 1 && counts.predicate >= 1) return true;
+  if (shareAQuantity(here, there)) return true;
+  return here.claim.quotes.length > 0 && there.claim.quotes.length > 0 && bestQuoteOverlap(here, there) !== null;
 }
-

@@ -17,17 +17,8 @@ export const MATCHES_PER_SOURCE = 4;
 
 /** A page's claims, each with the sentences of the story's other sources that relate to it, and how. */
 export function crossReference(claims: readonly Claim[], story: CorpusStory, others: readonly CorpusSource[], model: MatchModel): AnalyzedClaim[] {
-  const { weights, sources } = prepareStory(story);
-  const page = claims.map((claim) => prepareClaim(claim, weights));
-  const matches: ClaimMatch[][] = page.map(() => []);
-  for (const source of others) {
-    const found = page.map((): Found[] => []);
-    for (const pair of sourcePairs(page, sources.get(source)!)) {
-      const comparison = comparisonOf(decide(pair.signals, model, pair.context));
-      if (comparison) found[pair.here]!.push({ there: pair.there, comparison });
-    }
-    found.forEach((list, i) => matches[i]!.push(...keepBest(page[i]!, source, list)));
-  }
+  const matches: ClaimMatch[][] = claims.map(() => []);
+  for (const source of others) sourceMatches(claims, story, source, model).forEach((list, i) => matches[i]!.push(...list));
   return claims.map((claim, i) => ({
     text: claim.text,
     start: claim.start,
@@ -37,6 +28,29 @@ export function crossReference(claims: readonly Claim[], story: CorpusStory, oth
     matches: matches[i]!,
     status: statusOf(matches[i]!),
   }));
+}
+
+// One page's matches with each source, kept for the page's claims: recognition reads them, and the result then
+// reuses them (less the page's own source) instead of comparing every sentence again.
+const matchCache = new WeakMap<readonly Claim[], { model: MatchModel; bySource: Map<CorpusSource, ClaimMatch[][]> }>();
+
+/** For each claim of the page, the matches kept with one source (computed once per page, source and model). */
+function sourceMatches(claims: readonly Claim[], story: CorpusStory, source: CorpusSource, model: MatchModel): ClaimMatch[][] {
+  let cached = matchCache.get(claims);
+  if (!cached || cached.model !== model) matchCache.set(claims, (cached = { model, bySource: new Map() }));
+  let out = cached.bySource.get(source);
+  if (!out) {
+    const { weights, sources } = prepareStory(story);
+    const page = claims.map((claim) => prepareClaim(claim, weights));
+    const found = page.map((): Found[] => []);
+    for (const pair of sourcePairs(page, sources.get(source)!)) {
+      const comparison = comparisonOf(decide(pair.signals, model, pair.context));
+      if (comparison) found[pair.here]!.push({ there: pair.there, comparison });
+    }
+    out = found.map((list, i) => keepBest(page[i]!, source, list));
+    cached.bySource.set(source, out);
+  }
+  return out;
 }
 
 /** A source's sentence found related to a page's sentence. */

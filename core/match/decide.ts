@@ -130,7 +130,7 @@ export function decide(s: PairSignals, model: MatchModel, context: PairContext =
   for (let k = 1; k < probabilities.length; k++) if (probabilities[k]! > probabilities[best]!) best = k;
   const decision = model.classes[best]!;
   const differences = decision === 'conflict' ? conflictEvidence(s) : decision === 'quote-variant' && s.quote ? [quoteDifference(s.quote)] : [];
-  return { decision, probability: probabilities[best]!, why: reasons(model, best, x), differences };
+  return { decision, probability: probabilities[best]!, why: decision === 'none' ? [] : reasons(model, best, x), differences };
 }
 
 /** The features that raised the chosen outcome most over `none`. */

@@ -24,6 +24,38 @@ const MIN_RUN_PREDICATE_TERMS = 2;
 /** Terms past which a sentence is searched for no shared run (the search grows with the product of two lengths). */
 const MAX_RUN_SEQUENCE = 200;
 
+/** What two sentences share, counted in one pass over the first one's terms. */
+export interface OverlapCounts {
+  /** Terms both use. */
+  readonly shared: number;
+  /** Shared terms that are the story's own (core/match/similarity.ts `subject`). */
+  readonly subject: number;
+  /** Shared terms neither writes as a name: what is said, beside who. */
+  readonly predicate: number;
+  /** Shared terms few of the story's sentences use. */
+  readonly rare: number;
+  /** The story's names both write as names. */
+  readonly names: number;
+}
+
+/** Counts what two sentences share. */
+export function overlapCounts(here: PreparedClaim, there: PreparedClaim): OverlapCounts {
+  let shared = 0;
+  let subject = 0;
+  let predicate = 0;
+  let rare = 0;
+  const theirs = there.vector.weights;
+  const w = here.weights;
+  for (const term of here.vector.weights.keys()) {
+    if (!theirs.has(term)) continue;
+    shared++;
+    if (w.subject(term)) subject++;
+    if (w.rare(term)) rare++;
+    if (!here.entities.has(term) && !there.entities.has(term)) predicate++;
+  }
+  return { shared, subject, predicate, rare, names: shared === 0 ? 0 : sharedNames(here, there) };
+}
+
 /** How many terms two sentences share (those `keep` accepts, when given). */
 export function sharedTermCount(here: PreparedClaim, there: PreparedClaim, keep?: (term: string) => boolean): number {
   let n = 0;

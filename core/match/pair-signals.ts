@@ -3,21 +3,22 @@ import { compatibleSpeakers } from '../claims/speakers.ts';
 import { WEEKDAY_PATTERN } from '../text/calendar.ts';
 import type { Difference } from '../result.ts';
 import { contextFigureDifferences, contextFiguresAgree, quantitiesAgree, quantityDifferences, shareAQuantity } from './figure-match.ts';
-import { oppositePolarity } from './polarity.ts';
+import { opposedNegations } from './polarity.ts';
 import {
   clauseSimilarity,
+  negatedOf,
+  overlapCounts,
   runActors,
   runOf,
   runSimilarity,
   sharedEntities,
-  sharedNames,
-  sharedTermCount,
   sharesPhrase,
+  type OverlapCounts,
   sharesSubject,
 } from './overlap.ts';
 import type { PreparedClaim } from './prepared-claim.ts';
 import { bestQuoteOverlap, repeatsAQuote, type QuoteOverlap } from './quote-match.ts';
-import { sentenceSimilarity, sharedRareTerms } from './similarity.ts';
+import { sentenceSimilarity } from './similarity.ts';
 
 /**
  * Everything the decision (decide.ts) reads about a pair of claims: one record of named signals, each computed by
@@ -88,8 +89,8 @@ const SCOPE_SHARED_NAMES = 2;
 const SAME_SCOPE_ITEMS = 2;
 
 /** Reads the signals of a pair of claims. */
-export function pairSignals(here: PreparedClaim, there: PreparedClaim): PairSignals {
-  const sharedTerms = sharedTermCount(here, there);
+export function pairSignals(here: PreparedClaim, there: PreparedClaim, counts: OverlapCounts = overlapCounts(here, there)): PairSignals {
+  const sharedTerms = counts.shared;
   const run = sharedTerms >= 4 ? runOf(here, there) : null;
   const entities = sharedEntities(here, there);
   const quote = bestQuoteOverlap(here, there);
@@ -100,10 +101,10 @@ export function pairSignals(here: PreparedClaim, there: PreparedClaim): PairSign
     clauseSimilarity: clauseSimilarity(here, there),
     runSimilarity: runSimilarity(here, there, run),
     sharedTerms,
-    sharedRare: sharedRareTerms(here.vector, there.vector, here.weights),
-    sharedSubject: sharedTermCount(here, there, (t) => here.weights.subject(t)),
-    sharedNames: sharedNames(here, there),
-    sharedPredicate: sharedTermCount(here, there, (t) => !here.entities.has(t) && !there.entities.has(t)),
+    sharedRare: counts.rare,
+    sharedSubject: counts.subject,
+    sharedNames: counts.names,
+    sharedPredicate: counts.predicate,
     subject: sharesSubject(here, there),
     phrase: sharedTerms > 0 && sharesPhrase(here, there),
     runActors: runActors(here, run),
@@ -120,7 +121,7 @@ export function pairSignals(here: PreparedClaim, there: PreparedClaim): PairSign
     sharedQuantity: shareAQuantity(here, there),
     speakersCompatible: compatibleSpeakers(here.claim.speaker, there.claim.speaker),
     differentDays: differentDays(here.claim.normalized, there.claim.normalized),
-    oppositePolarity: oppositePolarity(here.claim.normalized, here.claim.terms, there.claim.normalized, there.claim.terms, entities),
+    oppositePolarity: opposedNegations(negatedOf(here), here.claim.terms, negatedOf(there), there.claim.terms, entities),
     scopeDifference: scopeDifference(here, there, entities.size),
     sameScope: sameScope(here, there, entities.size),
     nameLists: nameListDifference(here, there),

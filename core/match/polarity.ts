@@ -58,8 +58,11 @@ export const OPPOSED_TERMS = 2;
  * contractors will work with") say the same thing in other words.
  */
 export function oppositePolarity(a: string, aTerms: readonly string[], b: string, bTerms: readonly string[], names: ReadonlySet<string> = new Set()): boolean {
-  const na = negatedTerms(a);
-  const nb = negatedTerms(b);
+  return opposedNegations(negatedTerms(a), aTerms, negatedTerms(b), bTerms, names);
+}
+
+/** oppositePolarity for sentences whose negated terms are already read (negatedTerms). */
+export function opposedNegations(na: ReadonlySet<string>, aTerms: readonly string[], nb: ReadonlySet<string>, bTerms: readonly string[], names: ReadonlySet<string> = new Set()): boolean {
   if (na.size === 0 && nb.size === 0) return false;
   const inB = new Set(bTerms);
   let negatedInA = 0;

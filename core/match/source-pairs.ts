@@ -1,4 +1,5 @@
 import { isCandidate } from './candidate.ts';
+import { overlapCounts } from './overlap.ts';
 import { closenessOf, type PairContext } from './pair-context.ts';
 import { pairSignals, type PairSignals } from './pair-signals.ts';
 import type { PreparedClaim } from './prepared-claim.ts';
@@ -21,8 +22,9 @@ export function sourcePairs(page: readonly PreparedClaim[], source: PreparedSour
   const seen = new Set<string>();
   page.forEach((here, i) => {
     for (const there of candidatesFor(here, source)) {
-      if (!isCandidate(here, there)) continue;
-      pairs.push({ here: i, there, signals: pairSignals(here, there), context: { hereRank: 0, thereRank: 0, margin: 0 } });
+      const counts = overlapCounts(here, there);
+      if (!isCandidate(here, there, counts)) continue;
+      pairs.push({ here: i, there, signals: pairSignals(here, there, counts), context: { hereRank: 0, thereRank: 0, margin: 0 } });
       seen.add(`${i}\u0000${source.claims.indexOf(there)}`);
     }
   });
@@ -35,20 +37,30 @@ export function sourcePairs(page: readonly PreparedClaim[], source: PreparedSour
 }
 
 function rank(pairs: SourcePair[]): void {
-  const byHere = new Map<number, SourcePair[]>();
-  const byThere = new Map<PreparedClaim, SourcePair[]>();
-  for (const p of pairs) {
-    (byHere.get(p.here) ?? byHere.set(p.here, []).get(p.here)!).push(p);
-    (byThere.get(p.there) ?? byThere.set(p.there, []).get(p.there)!).push(p);
-  }
-  for (const p of pairs) {
-    const mine = closenessOf(p.signals);
-    const rivals = byHere.get(p.here)!.filter((q) => q !== p).map((q) => closenessOf(q.signals));
-    const others = byThere.get(p.there)!.filter((q) => q !== p).map((q) => closenessOf(q.signals));
-    p.context = {
-      hereRank: rivals.filter((c) => c > mine).length,
-      thereRank: others.filter((c) => c > mine).length,
-      margin: mine - Math.max(0, ...rivals),
-    };
-  }
+  const closeness = pairs.map((p) => closenessOf(p.signals));
+  // The two closest of each group are enough to rank every member and find its nearest rival.
+  const byHere = new Map<number, number[]>();
+  const byThere = new Map<PreparedClaim, number[]>();
+  pairs.forEach((p, i) => {
+    (byHere.get(p.here) ?? byHere.set(p.here, []).get(p.here)!).push(i);
+    (byThere.get(p.there) ?? byThere.set(p.there, []).get(p.there)!).push(i);
+  });
+  const sorted = (group: number[]) => group.map((i) => closeness[i]!).sort((a, b) => b - a);
+  const hereOrder = new Map([...byHere].map(([k, g]) => [k, sorted(g)]));
+  const thereOrder = new Map([...byThere].map(([k, g]) => [k, sorted(g)]));
+  pairs.forEach((p, i) => {
+    const mine = closeness[i]!;
+    const here = hereOrder.get(p.here)!;
+    const there = thereOrder.get(p.there)!;
+    // The best rival: the closest other candidate (the second when this one is the closest).
+    const rival = here[0] === mine ? (here[1] ?? 0) : here[0]!;
+    p.context = { hereRank: countAbove(here, mine), thereRank: countAbove(there, mine), margin: mine - Math.max(0, rival) };
+  });
+}
+
+/** How many values of a list sorted high to low are above `value`. */
+function countAbove(sortedDown: readonly number[], value: number): number {
+  let n = 0;
+  while (n < sortedDown.length && sortedDown[n]! > value) n++;
+  return n;
 }

@@ -56,11 +56,17 @@ export function wholeDiff(here: string, there: string): DiffOp[] {
   ];
 }
 
-/** Length of the longest common subsequence of two word lists. */
+/** Length of the longest common subsequence of two word lists (a table of two rows: quotations are short). */
 export function commonWords(a: readonly string[], b: readonly string[]): number {
-  let common = 0;
-  for (const change of diffArrays(a as string[], b as string[])) {
-    if (!change.added && !change.removed) common += change.count ?? change.value.length;
+  if (a.length === 0 || b.length === 0) return 0;
+  let previous = new Uint16Array(b.length + 1);
+  let current = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    const word = a[i - 1];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = word === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
+    }
+    [previous, current] = [current, previous];
   }
-  return common;
+  return previous[b.length]!;
 }
