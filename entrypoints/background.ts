@@ -1,5 +1,7 @@
 import commonTerms from 'virtual:triangulate/common-terms';
 import corpus from 'virtual:triangulate/corpus';
+import detection from 'virtual:triangulate/detection';
+import gateWords from 'virtual:triangulate/gate';
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyzeArticle } from '../core/analyze.ts';
@@ -8,20 +10,32 @@ import { clearBadge, showBadge } from '../lib/badge.ts';
 import { noteError, onError, settle } from '../lib/errors.ts';
 import { injectSession } from '../lib/inject.ts';
 import { dispatch, isBackgroundMessage, type BackgroundProtocol, type Handlers } from '../lib/messages.ts';
-import { OWN_GATE_KEY, OWN_INDEX_KEY } from '../lib/own-look.ts';
+import { loadOwnLook, OWN_GATE_KEY, OWN_INDEX_KEY } from '../lib/own-look.ts';
 import { sendToTab } from '../lib/send.ts';
 import type { PageArticle } from '../lib/stories.ts';
 import { StoryLibrary, type OwnGate } from '../lib/story-library.ts';
 import { openStoryStore } from '../lib/story-store.ts';
 import { backgroundErrors, forgetTab, tabOutcome, tabRecord, tabsShowing } from '../lib/tab-records.ts';
+import { TabJudge } from '../lib/tab-judge.ts';
+import { firstLookInto, watchTabs } from '../lib/tab-watch.ts';
 
-/** Bundled and own stories; own ones are handed to the quick look on every page through storage. */
+/** Bundled and own stories; own ones' gate and index are kept in storage for the judge (lib/own-look.ts). */
 const library = new StoryLibrary(corpus, openStoryStore(), new Set(commonTerms), publishGate);
 
-/** Hands the quick look on every page the own stories' gate words, and their index for pages that pass the gate. */
+/** Decides which pages get a script at all, and which the full one (lib/tab-judge.ts). */
+const judge = new TabJudge({
+  bundled: { index: detection, words: gateWords },
+  ownStories: () => loadOwnLook(browser.storage.local),
+  injectFirstLook: firstLookInto,
+  injectSession,
+  answers: (tabId) => sendToTab(tabId, { type: 'get-page-status' }).then((status) => status !== undefined, () => false),
+});
+
+/** Keeps the own stories' gate words and index where the judge reads them, also after a restart. */
 async function publishGate(gate: OwnGate): Promise<void> {
   if (gate.index === null) await browser.storage.local.remove([OWN_GATE_KEY, OWN_INDEX_KEY]);
   else await browser.storage.local.set({ [OWN_GATE_KEY]: gate.words, [OWN_INDEX_KEY]: gate.index });
+  judge.ownChanged();
 }
 
 /** The latest analysis of each tab, until its page reports the marks painted and the record is stored. */
@@ -42,13 +56,12 @@ function warmUp(): void {
 
 /** Each message type's handler, checked against the protocol; `sender` is who sent it. */
 const handlers: Handlers<BackgroundProtocol, Browser.runtime.MessageSender> = {
-  'load-session': async (_message, sender) => {
+  'look-at-page': async (message, sender) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return false;
-    const injected = injectSession(tabId, sender.frameId ?? 0);
-    warmUp();
-    await injected;
-    return true;
+    if (tabId === undefined) return 'no';
+    const answer = await judge.judge(message.look, tabId, sender.frameId ?? 0);
+    if (answer === 'pass') warmUp();
+    return answer;
   },
   'analyze-article': async (message, sender) => {
     const { corpus: all, index } = await library.current();
@@ -104,11 +117,11 @@ const handlers: Handlers<BackgroundProtocol, Browser.runtime.MessageSender> = {
 
 /**
  * The article of a tab's page, read by the full content script: the one already in the page, else loaded for it
- * (the page then also gets its look at the stories, as any page that passed the quick look).
+ * (the page then also gets its look at the stories, as any page that passed the first look).
  */
 async function readArticle(tabId: number): Promise<PageArticle | null> {
   const ask = () => sendToTab(tabId, { type: 'extract-article' });
-  // The quick look's script does not answer this message: no answer means the full script is not there yet.
+  // The first look does not answer this message: no answer means the full script is not there yet.
   const answer = await ask().catch(() => undefined);
   if (answer !== undefined) return answer;
   await injectSession(tabId);
@@ -124,13 +137,14 @@ function lookAgainAt<T extends { ok: boolean }>(storyId: string, outcome: T): T 
 }
 
 /**
- * A story was added or grew: every open tab looks again, so a page about it is marked without a reload (the tab
- * the article came from among them). A tab without the quick look's script (not a web page) does not answer.
+ * A story was added or grew: every open tab with a script of ours looks again, and every other tab whose title or
+ * address names a story now gets the first look, so a page about it is marked without a reload (the tab the
+ * article came from among them).
  */
 function everyTabLooksAgain<T extends { ok: boolean }>(outcome: T): T {
   if (outcome.ok) {
-    const asked = browser.tabs.query({}).then((tabs) => Promise.all(tabs.map((tab) => (tab.id === undefined ? false : sendToTab(tab.id, { type: 'refresh-page' }).catch(() => false)))));
-    settle('look again after a story grew', asked);
+    const again = (tabId: number) => sendToTab(tabId, { type: 'refresh-page' }).catch(() => false);
+    settle('look again after a story grew', browser.tabs.query({}).then((tabs) => judge.sweep(tabs, again)));
   }
   return outcome;
 }
@@ -145,11 +159,7 @@ export default defineBackground(() => {
   });
   // A closed tab has no badge left to clear.
   browser.tabs.onRemoved.addListener((tabId) => settle('forget closed tab', forget(tabId, false)));
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    // A new document is loading: the old result no longer describes the tab. (Without the "tabs" permission
-    // the change carries no URL, only the status.)
-    if (change.status === 'loading') settle('forget reloaded tab', forget(tabId));
-  });
+  watchTabs(judge, (tabId) => settle('forget reloaded tab', forget(tabId)));
 });
 
 async function forget(tabId: number, badge = true): Promise<void> {

@@ -107,8 +107,19 @@ export function titleIsSiteName(title: string): boolean {
  */
 export function headText(doc: Document): string {
   const title = doc.title ?? '';
-  const heading = titleIsSiteName(title) ? (doc.body?.getElementsByTagName('h1')[0]?.textContent ?? '') : '';
-  const path = doc.location?.pathname ?? '';
+  return headOf(title, doc.location?.pathname ?? '', titleIsSiteName(title) ? firstHeading(doc) : '');
+}
+
+/** The text of a page's first top-level heading ('' when it has none). */
+export function firstHeading(doc: Document): string {
+  return doc.body?.getElementsByTagName('h1')[0]?.textContent ?? '';
+}
+
+/**
+ * A page's head as the gate reads it, from its title, its address's path and (when its title is only a site's
+ * name) its first heading: the background builds it from a tab's title and URL, the page from its document.
+ */
+export function headOf(title: string, path: string, heading = ''): string {
   return `${title}\n${heading}\n${safeDecode(path).replace(/[-_/.+]+/g, ' ')}`;
 }
 

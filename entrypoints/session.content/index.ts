@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ContentSession } from '../../lib/content-session.ts';
 import { settle } from '../../lib/errors.ts';
-import { takeHandoff } from '../../lib/handoff.ts';
+import { markSessionIn, takeHandoff } from '../../lib/handoff.ts';
 import { dispatch, isContentMessage, type ContentProtocol, type Handlers } from '../../lib/messages.ts';
 import { loadOwnLook } from '../../lib/own-look.ts';
 import { sendToBackground } from '../../lib/send.ts';
@@ -12,12 +12,14 @@ import './marks.css';
 
 /**
  * The full content script: extraction, marks, cards. Not in the manifest's content scripts: the background loads
- * it into a page only when the always-on quick look (entrypoints/content) found it may be about a bundled story.
+ * it into a page only when the first look (entrypoints/look.ts) showed it may be about a story, or when the reader
+ * starts a story from the page.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   registration: 'runtime',
   main(ctx) {
+    markSessionIn();
     const session = new ContentSession(
       document,
       {

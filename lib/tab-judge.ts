@@ -1,0 +1,108 @@
+import { mayReportStory, type DetectionIndex } from '../core/detect/detect.ts';
+import { gateOf, type AnchorGate } from './anchor-gate.ts';
+import type { LookAnswer, PageLook } from './messages.ts';
+import type { OwnLook } from './own-look.ts';
+import { tabVerdict, type TabVerdict } from './tab-gate.ts';
+
+/**
+ * The background's judge of pages. A tab's title and address decide whether anything goes into its page
+ * (lib/tab-gate.ts); a page let in gets the first look (lib/first-look.ts), which shows the judge its head and
+ * text; a page that may be about a story gets the full content script. The judge keeps nothing about a page: it
+ * answers and forgets, so a service worker stopped at any moment loses nothing a new look cannot redo.
+ */
+
+/** What the judge needs from the extension. */
+export interface JudgePorts {
+  /** The bundled stories' detection index and gate words (null: nothing can be gated on, every page passes). */
+  readonly bundled: { readonly index: DetectionIndex; readonly words: readonly string[] | null };
+  /** The look at the reader's own stories (lib/own-look.ts), null when they have none. */
+  ownStories(): Promise<OwnLook | null>;
+  /** Puts the first look into a tab's top frame (or has the one there look again). */
+  injectFirstLook(tabId: number): Promise<void>;
+  /** Puts the full content script into a frame of a tab. */
+  injectSession(tabId: number, frameId: number): Promise<void>;
+  /** Whether a script of ours in the tab answers (the first look, or the full script). */
+  answers(tabId: number): Promise<boolean>;
+}
+
+/** A tab as the background sees it (title and URL only for http and https pages: host permissions). */
+export interface SeenTab {
+  readonly id?: number;
+  readonly url?: string;
+  readonly title?: string;
+  readonly status?: string;
+}
+
+/** The background's judge of pages: see the module's comment. */
+export class TabJudge {
+  private readonly bundledGate: AnchorGate;
+  private own: Promise<OwnLook | null> | null = null;
+
+  constructor(private readonly ports: JudgePorts) {
+    const words = ports.bundled.words;
+    this.bundledGate = words === null ? () => true : gateOf(words);
+  }
+
+  /** The reader's stories changed: their gate and index are read afresh. */
+  ownChanged(): void {
+    this.own = null;
+  }
+
+  /** The gate over bundled and own stories' words. */
+  async gate(): Promise<AnchorGate> {
+    const own = await this.ownLook();
+    const bundled = this.bundledGate;
+    return own ? (text) => bundled(text) || own.gate(text) : bundled;
+  }
+
+  /** A tab shows a new page, title or address: the first look goes in when its head may name a story. */
+  async tab(tabId: number, url: string | undefined, title: string | undefined): Promise<TabVerdict> {
+    const verdict = tabVerdict(await this.gate(), url, title);
+    if (verdict !== 'none') await this.ports.injectFirstLook(tabId);
+    return verdict;
+  }
+
+  /**
+   * Every loaded tab whose head may name a story and that has no script of ours gets the first look: at the
+   * background's start (a tab whose event came while it was stopped, or that was open before the install) and
+   * after the reader's stories grew. A tab with a script is asked to look again by `others`.
+   */
+  async sweep(tabs: readonly SeenTab[], others?: (tabId: number) => Promise<unknown>): Promise<number> {
+    const gate = await this.gate();
+    let injected = 0;
+    await Promise.all(
+      tabs.map(async (tab) => {
+        if (tab.id === undefined || tab.status !== 'complete') return;
+        if (await this.ports.answers(tab.id)) return void (await others?.(tab.id));
+        if (tabVerdict(gate, tab.url, tab.title) === 'none') return;
+        injected++;
+        await this.ports.injectFirstLook(tab.id);
+      }),
+    );
+    return injected;
+  }
+
+  /**
+   * The verdict on what a first look showed: its head must pass the gate, then its lead, then its text must score
+   * for a story (or name, in its head, a person a story quotes: core/detect/detect.ts mayReportStory). A page that
+   * passes gets the full content script before the answer.
+   */
+  async judge(look: PageLook, tabId: number, frameId: number): Promise<LookAnswer> {
+    const gate = await this.gate();
+    if (!gate(look.head)) return 'no';
+    if (look.text === null) return 'lead';
+    if (!gate(look.text)) return 'no';
+    if (!look.complete) return 'all';
+    const own = await this.ownLook();
+    const found = mayReportStory(this.ports.bundled.index, look.text, look.head) || (own !== null && (await own(look.text, () => look.head)));
+    if (!found) return 'no';
+    await this.ports.injectSession(tabId, frameId);
+    return 'pass';
+  }
+
+  private ownLook(): Promise<OwnLook | null> {
+    // An unreadable stored gate means no own story can be recognized; the bundled ones still are.
+    this.own ??= this.ports.ownStories().catch(() => null);
+    return this.own;
+  }
+}

@@ -1,0 +1,45 @@
+// The background's gate on a tab's title and address: which pages get any script at all.
+import { describe, expect, it } from 'vitest';
+import { gateOf } from '../../lib/anchor-gate.ts';
+import { tabVerdict } from '../../lib/tab-gate.ts';
+import { judgeWith } from './judged-page.ts';
+
+const gate = gateOf(['microsoft', 'nadella', 'ice', 'u.s']);
+
+describe('tabVerdict', () => {
+  it.each([
+    ['a title naming a story\'s actor', 'https://news.example/world/1', 'Microsoft staff protest contract | The Ledger', 'look'],
+    ['an address naming one', 'https://news.example/2018/06/19/microsoft-employees-protest', 'Weekend reads from our newsroom', 'look'],
+    ['a word with inner punctuation, in any case', 'https://news.example/a', 'New U.S. rules for border agencies announced', 'look'],
+    ['a name inside a longer word only', 'https://news.example/a', 'Microsofts and icebergs of the far north today', 'none'],
+    ['a title and address naming nothing known', 'https://news.example/sport/cup-final', 'Late goal settles the cup final in extra time', 'none'],
+    ['a title that is only the site\'s name', 'https://app.example/', 'The Daily Ledger', 'heading'],
+    ['no title yet', 'https://app.example/feed', '', 'heading'],
+    ['the browser\'s own page', 'chrome://newtab/', 'New Tab', 'none'],
+    ['an extension page', 'moz-extension://x/popup.html', 'Microsoft', 'none'],
+    ['a tab the background may not see', undefined, undefined, 'none'],
+  ] as const)('%s → %s', (_what, url, title, verdict) => {
+    expect(tabVerdict(gate, url, title)).toBe(verdict);
+  });
+});
+
+describe('the judge on tabs', () => {
+  it('puts the first look only into tabs whose head may name a bundled story, or whose title is a site\'s name', async () => {
+    const { judge, firstLooks } = judgeWith();
+    expect(await judge.tab(1, 'https://news.example/a', 'Microsoft employees call on company to cancel ICE contract')).toBe('look');
+    expect(await judge.tab(2, 'https://news.example/b', 'Late goal settles the cup final in extra time')).toBe('none');
+    expect(await judge.tab(3, 'https://news.example/c', 'The Daily Ledger')).toBe('heading');
+    expect(firstLooks).toEqual([1, 3]);
+  });
+
+  it('sweeps the loaded tabs that have no script of ours, and leaves the rest', async () => {
+    const { judge, firstLooks } = judgeWith();
+    const tabs = [
+      { id: 1, url: 'https://news.example/a', title: 'Microsoft employees protest', status: 'complete' },
+      { id: 2, url: 'https://news.example/b', title: 'Microsoft employees protest', status: 'loading' },
+      { id: 3, url: 'https://news.example/c', title: 'Late goal settles the cup final in extra time', status: 'complete' },
+    ];
+    expect(await judge.sweep(tabs)).toBe(1);
+    expect(firstLooks).toEqual([1]);
+  });
+});
