@@ -11,6 +11,8 @@ import { eventually, expectMarksMatchAnalysis, MUTATION_PROBE, probe, waitForMar
 import { startFixtureServer, type FixtureServer } from './server.ts';
 
 const ARTICLES = ['seattletimes-article', 'motherboard-article', 'mashable-article'];
+/** Pages whose title and address name no story's actor (lib/tab-gate.ts): they get no script at all. */
+const NAMELESS = ['google-maven-article', 'salesforce-cbp-article', 'family-separation-article', 'amazon-rekognition-article'];
 const OTHER_PAGES = ['google-maven-article', 'salesforce-cbp-article', 'microsoft-github-article', 'family-separation-article', 'amazon-rekognition-article', 'non-article-page'];
 
 let server: FixtureServer;
@@ -317,6 +319,28 @@ describe('pages about other stories, and a page that is not an article', () => {
     expect(await page.locator('triangulate-mark').count()).toBe(0);
     const tabId = await browser.tabIdOf(page);
     expect(await browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+  });
+});
+
+describe('a page whose title and address name no story', () => {
+  it.each(NAMELESS)('%s gets no script at all, and the popup says no known story is on it', async (slug) => {
+    const page = await browser.open(server.url(slug));
+    await browser.judged(server.origin);
+    expect(await browser.scriptsIn(page)).toEqual([]);
+    const tabId = await browser.tabIdOf(page);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('.tri-state');
+    expect(await popup.locator('.tri-state__title').textContent()).toBe('No known story on this page');
+    await popup.close();
+    await page.close();
+  });
+
+  it('while a page whose title names a story\'s actor gets the first look, and only that when its text is about something else', async () => {
+    const page = await browser.open(server.url('microsoft-github-article'));
+    await browser.judged(server.origin);
+    expect(await eventually(async () => ((await browser.scriptsIn(page)).includes('__triangulateFirstLook') ? browser.scriptsIn(page) : null))).not.toContain('__triangulateSession');
+    await page.close();
   });
 });
 

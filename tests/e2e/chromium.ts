@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { JUDGED_PATH } from './server.ts';
 
 /** The Chrome build the end-to-end tests load. */
 export const CHROME_BUILD = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
@@ -25,6 +26,13 @@ export interface ExtensionBrowser {
   open(url: string): Promise<Page>;
   /** The tab id of a page, as the extension sees it. */
   tabIdOf(page: Page): Promise<number>;
+  /** Which of the extension's scripts are in a page's top frame (read from the extension's isolated world). */
+  scriptsIn(page: Page): Promise<string[]>;
+  /**
+   * Resolves once the background has judged every page opened so far: a page it lets in (JUDGED_PATH on `origin`)
+   * is opened after them and its first look's answer awaited.
+   */
+  judged(origin: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -41,7 +49,7 @@ export async function launchWithExtension(extDir = CHROME_BUILD, extraArgs: read
   context.on('request', (request) => requests.push(request.url()));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  return {
+  const extension: ExtensionBrowser = {
     context,
     worker,
     extensionId,
@@ -60,9 +68,30 @@ export async function launchWithExtension(extDir = CHROME_BUILD, extraArgs: read
         return tab?.id ?? -1;
       });
     },
+    async scriptsIn(page) {
+      const tabId = await extension.tabIdOf(page);
+      return worker.evaluate(async (id) => {
+        const [frame] = await chrome.scripting.executeScript({
+          target: { tabId: id, frameIds: [0] },
+          func: () => ['__triangulateFirstLook', '__triangulateSession', '__triangulateHandoff'].filter((name) => name in globalThis),
+        });
+        return (frame?.result as string[] | undefined) ?? ['(no answer)'];
+      }, tabId);
+    },
+    async judged(origin) {
+      const page = await extension.open(`${origin}${JUDGED_PATH}`);
+      const tabId = await extension.tabIdOf(page);
+      for (let tries = 0; tries < 200; tries++) {
+        const status = await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-page-status' }), tabId).catch(() => null);
+        if (status?.state === 'no-story') break;
+        await page.waitForTimeout(50);
+      }
+      await page.close();
+    },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  return extension;
 }
