@@ -15,7 +15,7 @@ import { sendToTab } from '../lib/send.ts';
 import type { PageArticle } from '../lib/stories.ts';
 import { StoryLibrary, type OwnGate } from '../lib/story-library.ts';
 import { openStoryStore } from '../lib/story-store.ts';
-import { backgroundErrors, forgetTab, tabOutcome, tabRecord, tabsShowing } from '../lib/tab-records.ts';
+import { backgroundErrors, forgetTab, tabAnalysis, tabOutcome, tabRecord, tabsShowing } from '../lib/tab-records.ts';
 import { TabJudge } from '../lib/tab-judge.ts';
 import { firstLookInto, watchTabs } from '../lib/tab-watch.ts';
 
@@ -38,8 +38,6 @@ async function publishGate(gate: OwnGate): Promise<void> {
   judge.ownChanged();
 }
 
-/** The latest analysis of each tab, until its page reports the marks painted and the record is stored. */
-const analyzed = new Map<number, { url: string; result: AnalysisResult }>();
 
 let warm = false;
 /**
@@ -67,20 +65,21 @@ const handlers: Handlers<BackgroundProtocol, Browser.runtime.MessageSender> = {
     const { corpus: all, index } = await library.current();
     const result = analyzeArticle(all, index, message.article);
     const tabId = sender.tab?.id;
-    // Answer at once: storing and the badge wait for the marks (a look that was superseded stores nothing).
-    if (tabId !== undefined && result.story) analyzed.set(tabId, { url: message.article.url, result });
+    // The record and the badge wait for the marks (a look that was superseded stores nothing); the analysis is kept
+    // until then where a stopped service worker does not lose it.
+    if (tabId !== undefined && result.story) await tabAnalysis(tabId).setValue({ url: message.article.url, result });
     return result;
   },
   'marks-painted': async (message, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     const record = tabRecord(tabId);
-    const latest = analyzed.get(tabId) ?? (await record.getValue());
+    const latest = (await tabAnalysis(tabId).getValue()) ?? (await record.getValue());
     if (!latest) return;
-    analyzed.delete(tabId);
     await Promise.all([
       record.setValue({ url: latest.url, host: hostOf(latest.url), result: latest.result, unanchored: message.unanchored, marksShown: message.marksShown }),
       tabOutcome(tabId).removeValue(),
+      tabAnalysis(tabId).removeValue(),
       showBadge(tabId, latest.result),
     ]);
   },
@@ -163,7 +162,6 @@ export default defineBackground(() => {
 });
 
 async function forget(tabId: number, badge = true): Promise<void> {
-  analyzed.delete(tabId);
   await forgetTab(tabId);
   if (badge) await clearBadge(tabId);
 }

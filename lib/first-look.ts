@@ -130,12 +130,16 @@ export class FirstLook implements FirstLookControl {
     if (little && !this.stopWatching) this.stopWatching = watchLateContent(this.doc.body ?? this.doc, () => (this.again(), false));
   }
 
-  /** Sends a look; a background that could not answer (stopped under it) is asked again. */
+  /**
+   * Sends a look; a background that could not answer (stopped under it) is asked again, unless it had already put
+   * the full script in (its answer was what got lost): asking again would put in a second one.
+   */
   private async send(look: PageLook): Promise<LookAnswer> {
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.ports.send(look);
       } catch (error) {
+        if (sessionIsIn()) return 'pass';
         if (attempt >= RETRIES || this.isGone()) throw error;
       }
     }

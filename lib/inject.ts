@@ -27,6 +27,11 @@ export async function injectSession(tabId: number, frameId = 0): Promise<void> {
   const api = scripting();
   if (api) {
     const target = { tabId, frameIds: [frameId] };
+    // A service worker stopped after putting the full script in, before its answer reached the page, is asked again
+    // by the first look: a second copy would take the page from the first (WXT stops older copies). Scripts run in
+    // the order they are put in, so this check sees any copy put in before. (Firefox's MV2 background never stops.)
+    const [present] = await api.executeScript({ target, func: () => (globalThis as { __triangulateSession?: boolean }).__triangulateSession === true });
+    if (present?.result === true) return;
     // The page is past document idle already: no reason to let the injection wait for anything.
     await Promise.all([api.insertCSS({ target, files: [SESSION_CSS] }), api.executeScript({ target, files: [SESSION_JS], injectImmediately: true })]);
     return;

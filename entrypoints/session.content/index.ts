@@ -5,7 +5,7 @@ import { settle } from '../../lib/errors.ts';
 import { markSessionIn, takeHandoff } from '../../lib/handoff.ts';
 import { dispatch, isContentMessage, type ContentProtocol, type Handlers } from '../../lib/messages.ts';
 import { loadOwnLook } from '../../lib/own-look.ts';
-import { sendToBackground } from '../../lib/send.ts';
+import { sendToBackgroundAgain } from '../../lib/send.ts';
 import { pageArticle } from '../../page/page-article.ts';
 import { loadSettings, watchSettings } from '../../lib/settings-store.ts';
 import './marks.css';
@@ -23,8 +23,9 @@ export default defineContentScript({
     const session = new ContentSession(
       document,
       {
-        analyze: (article) => sendToBackground({ type: 'analyze-article', article }),
-        notify: (notice) => settle(notice.type, sendToBackground(notice)),
+        // Both are safe to handle twice: sent again if the background stopped under them (lib/send.ts).
+        analyze: (article) => sendToBackgroundAgain({ type: 'analyze-article', article }),
+        notify: (notice) => settle(notice.type, sendToBackgroundAgain(notice)),
         loadSettings,
         watchSettings,
         ownStories: () => loadOwnLook(browser.storage.local),

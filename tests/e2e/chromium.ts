@@ -18,7 +18,10 @@ export const CHROMIUM_FLAGS = [
 /** A Chromium with the built extension loaded. */
 export interface ExtensionBrowser {
   readonly context: BrowserContext;
+  /** The extension's service worker (a call into it while it is stopped waits until something wakes it). */
   readonly worker: Worker;
+  /** Stops the service worker, as Chrome does to an idle one (DevTools protocol ServiceWorker.stopAllWorkers), and waits until it has stopped. */
+  stopWorker(): Promise<void>;
   readonly extensionId: string;
   /** Every request the browser made (URLs), for the privacy checks. */
   readonly requests: string[];
@@ -52,6 +55,19 @@ export async function launchWithExtension(extDir = CHROME_BUILD, extraArgs: read
   const extension: ExtensionBrowser = {
     context,
     worker,
+    async stopWorker() {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      const stopped = new Promise<void>((resolve) => {
+        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+          if (versions.some((v) => v.scriptURL.includes(extensionId) && v.runningStatus === 'stopped')) resolve();
+        });
+      });
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await stopped;
+      await cdp.detach();
+    },
     extensionId,
     requests,
     async open(url) {
