@@ -14,11 +14,11 @@ export default defineConfig({
   }),
   webExt: { disabled: true },
   hooks: {
-    // The first look (entrypoints/look.ts), the only script in a page not yet known to be about a story, uses the
-    // browser's own API: the polyfill would be 10 kB more to compile there. Everything else keeps the polyfill's
-    // promise-based \`browser\`.
+    // The first look (entrypoints/look.ts, entrypoints/heading.ts), the only script in a page not yet known to be
+    // about a story, uses the browser's own API: the polyfill would be 10 kB more to compile there. Everything else
+    // keeps the polyfill's promise-based \`browser\`.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entry) => entry.name === 'look')) return;
+      if (!entrypoints.every((entry) => entry.name === 'look' || entry.name === 'heading')) return;
       const bare = resolve(import.meta.dirname, 'lib/bare-api.ts');
       const alias = config.resolve?.alias;
       config.resolve = {

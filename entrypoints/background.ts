@@ -61,6 +61,9 @@ const handlers: Handlers<BackgroundProtocol, Browser.runtime.MessageSender> = {
     if (answer === 'pass') warmUp();
     return answer;
   },
+  'heading-names-story': async (_message, sender) => {
+    if (sender.tab?.id !== undefined && !sender.frameId) await judge.headingNamesStory(sender.tab.id);
+  },
   'analyze-article': async (message, sender) => {
     const { corpus: all, index } = await library.current();
     const result = analyzeArticle(all, index, message.article);

@@ -5,10 +5,12 @@ import type { LookAnswer, PageLook, PageStatus, PageTimings } from './messages.t
 
 /**
  * The first look: the only script that goes into a page before it is known to be about a story, and only into a
- * page whose tab the background's gate let in (lib/tab-gate.ts: its title or address names a story, or its title
- * is only a site's name). It reads what the background asks for (the page's head, its lead, all its text) and
- * shows it; the background judges, with the stories' index, and loads the full content script where a story is
- * likely. It holds no gate words nor any index: no stemmer, no word list, nothing to compile but this reading.
+ * page the background's gate let in (lib/tab-gate.ts: its tab's title or address names a story, or the first
+ * heading under a title that is only a site's name does: lib/heading-look.ts). It reads the page's head (title,
+ * first heading when the title is only a site's name, address) and checks it against the gate words; a head that
+ * passes is shown to the background, which asks for the lead and then all the text, judges them with the stories'
+ * index, and loads the full content script where a story is likely. No stemmer, no index, no WXT runtime and no
+ * listener: the gate's words, and this reading.
  */
 
 /**
@@ -25,11 +27,17 @@ const RETRIES = 2;
 
 /** What the first look needs from the extension. */
 export interface FirstLookPorts {
+  /**
+   * The gate on the page's head, in the page: the bundled stories' words compiled at build time and the reader's
+   * own stories' words, handed over by the background (lib/inject.ts). A head that passes none is not shown to the
+   * background at all: messaging costs a page more than the rest of the look.
+   */
+  passes(head: string): boolean;
   /** Shows the background what was read; its answer. */
   send(look: PageLook): Promise<LookAnswer>;
 }
 
-/** What the first look answers for the page until the full script takes over. */
+/** The first look in a page, as the next injection of it (and a test, through the extension's world) finds it. */
 export interface FirstLookControl {
   /** The page's status; undefined once the full script has the page. */
   status(): PageStatus | undefined;
@@ -102,13 +110,17 @@ export class FirstLook implements FirstLookControl {
       this.timings.checks = (this.timings.checks ?? 0) + 1;
       let complete = false;
       let lookMs = performance.now() - since;
-      for (;;) {
+      this.timings.quickLook = lookMs;
+      // A head that names no story: nothing to show the background (answer as it would).
+      answer = 'no';
+      for (let asked = this.ports.passes(head); asked; ) {
         this.timings.quickLook = lookMs;
         this.timings.quickRead = read;
         // The full script, if the background loads it, starts from what this look measured.
         leaveHandoff({ since, timings: { ...this.timings } });
         answer = await this.send({ head, text, complete, timings: { ...this.timings } });
-        if ((answer !== 'lead' && answer !== 'all') || complete) break;
+        asked = (answer === 'lead' || answer === 'all') && !complete;
+        if (!asked) break;
         const reading = performance.now();
         const seen = quickText(this.doc, answer === 'lead' ? LEAD_CHARS : undefined);
         text = seen.text;
@@ -118,7 +130,7 @@ export class FirstLook implements FirstLookControl {
         lookMs += performance.now() - reading;
       }
     } catch {
-      // Never the page's problem: the popup says so, and the page is left alone.
+      // Never the page's problem: the page is left alone, and its status says why.
       answer = 'error';
     }
     if (this.isGone()) return;

@@ -22,7 +22,7 @@ export interface StorageReader {
  * Decides whether a page's text may be about one of the reader's own stories, given the page's head (title and
  * address) when asked for; `gate` is its first, cheap test.
  */
-export type OwnLook = ((text: string, head?: () => string) => Promise<boolean>) & { readonly gate: AnchorGate };
+export type OwnLook = ((text: string, head?: () => string) => Promise<boolean>) & { readonly gate: AnchorGate; readonly words: readonly string[] };
 
 /** The look at own stories, or null when the reader has none (or the stored gate is unreadable: nothing to look for). */
 export async function loadOwnLook(storage: StorageReader): Promise<OwnLook | null> {
@@ -36,7 +36,7 @@ export async function loadOwnLook(storage: StorageReader): Promise<OwnLook | nul
     const own = await index;
     return own !== null && mayReportStory(own, text, head());
   };
-  return Object.assign(look, { gate });
+  return Object.assign(look, { gate, words: words as string[] });
 }
 
 /** A stored index, if it has the shape of one (a corrupt entry means no own story can be recognized here). */

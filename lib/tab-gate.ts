@@ -17,6 +17,9 @@ export type TabVerdict =
   /** Nothing: no script goes into the page. */
   | 'none';
 
+/** Which first look a page gets (lib/inject.ts): the first look itself, or the heading look before it. */
+export type LookMode = Exclude<TabVerdict, 'none'>;
+
 /** The gate words of the bundled stories (built) and of the reader's own (null: nothing gates, every page passes). */
 export interface GateWords {
   readonly bundled: readonly string[] | null;

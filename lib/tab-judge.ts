@@ -2,7 +2,7 @@ import { mayReportStory, type DetectionIndex } from '../core/detect/detect.ts';
 import { gateOf, type AnchorGate } from './anchor-gate.ts';
 import type { LookAnswer, PageLook } from './messages.ts';
 import type { OwnLook } from './own-look.ts';
-import { tabVerdict, type TabVerdict } from './tab-gate.ts';
+import { tabVerdict, type LookMode, type TabVerdict } from './tab-gate.ts';
 
 /**
  * The background's judge of pages. A tab's title and address decide whether anything goes into its page
@@ -17,11 +17,11 @@ export interface JudgePorts {
   readonly bundled: { readonly index: DetectionIndex; readonly words: readonly string[] | null };
   /** The look at the reader's own stories (lib/own-look.ts), null when they have none. */
   ownStories(): Promise<OwnLook | null>;
-  /** Puts the first look into a tab's top frame (or has the one there look again). */
-  injectFirstLook(tabId: number): Promise<void>;
+  /** Puts the first look into a tab's top frame (or has the one there look again), with the own stories' gate words. */
+  injectFirstLook(tabId: number, mode: LookMode, ownWords: readonly string[]): Promise<void>;
   /** Puts the full content script into a frame of a tab. */
   injectSession(tabId: number, frameId: number): Promise<void>;
-  /** Whether a script of ours in the tab answers (the first look, or the full script). */
+  /** Whether the full script in the tab answers (the first look has no listener: it is put in again, and looks again). */
   answers(tabId: number): Promise<boolean>;
 }
 
@@ -58,8 +58,13 @@ export class TabJudge {
   /** A tab shows a new page, title or address: the first look goes in when its head may name a story. */
   async tab(tabId: number, url: string | undefined, title: string | undefined): Promise<TabVerdict> {
     const verdict = tabVerdict(await this.gate(), url, title);
-    if (verdict !== 'none') await this.ports.injectFirstLook(tabId);
+    if (verdict !== 'none') await this.ports.injectFirstLook(tabId, verdict, await this.ownWords());
     return verdict;
+  }
+
+  /** The first heading of a page titled by its site named a story (lib/heading-look.ts): the first look goes in. */
+  async headingNamesStory(tabId: number): Promise<void> {
+    await this.ports.injectFirstLook(tabId, 'look', await this.ownWords());
   }
 
   /**
@@ -69,14 +74,16 @@ export class TabJudge {
    */
   async sweep(tabs: readonly SeenTab[], others?: (tabId: number) => Promise<unknown>): Promise<number> {
     const gate = await this.gate();
+    const own = await this.ownWords();
     let injected = 0;
     await Promise.all(
       tabs.map(async (tab) => {
         if (tab.id === undefined || tab.status !== 'complete') return;
         if (await this.ports.answers(tab.id)) return void (await others?.(tab.id));
-        if (tabVerdict(gate, tab.url, tab.title) === 'none') return;
+        const verdict = tabVerdict(gate, tab.url, tab.title);
+        if (verdict === 'none') return;
         injected++;
-        await this.ports.injectFirstLook(tab.id);
+        await this.ports.injectFirstLook(tab.id, verdict, own);
       }),
     );
     return injected;
@@ -98,6 +105,10 @@ export class TabJudge {
     if (!found) return 'no';
     await this.ports.injectSession(tabId, frameId);
     return 'pass';
+  }
+
+  private async ownWords(): Promise<readonly string[]> {
+    return (await this.ownLook())?.words ?? [];
   }
 
   private ownLook(): Promise<OwnLook | null> {

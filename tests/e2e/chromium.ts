@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { PageStatus } from '../../lib/messages.ts';
 import { JUDGED_PATH } from './server.ts';
 
 /** The Chrome build the end-to-end tests load. */
@@ -31,6 +32,11 @@ export interface ExtensionBrowser {
   tabIdOf(page: Page): Promise<number>;
   /** Which of the extension's scripts are in a page's top frame (read from the extension's isolated world). */
   scriptsIn(page: Page): Promise<string[]>;
+  /**
+   * The page's status: the full script's answer, else the first look's or the heading look's (they listen to
+   * nothing: read from the extension's world), else null (no script of ours in the page).
+   */
+  statusOf(page: Page): Promise<PageStatus | null>;
   /**
    * Resolves once the background has judged every page opened so far: a page it lets in (JUDGED_PATH on `origin`)
    * is opened after them and its first look's answer awaited.
@@ -89,17 +95,30 @@ export async function launchWithExtension(extDir = CHROME_BUILD, extraArgs: read
       return worker.evaluate(async (id) => {
         const [frame] = await chrome.scripting.executeScript({
           target: { tabId: id, frameIds: [0] },
-          func: () => ['__triangulateFirstLook', '__triangulateSession', '__triangulateHandoff'].filter((name) => name in globalThis),
+          func: () => ['__triangulateHeadingLook', '__triangulateFirstLook', '__triangulateSession', '__triangulateHandoff'].filter((name) => name in globalThis),
         });
         return (frame?.result as string[] | undefined) ?? ['(no answer)'];
       }, tabId);
     },
+    async statusOf(page) {
+      const tabId = await extension.tabIdOf(page);
+      return worker.evaluate(async (id) => {
+        const answer = (await chrome.tabs.sendMessage(id, { type: 'get-page-status' }).catch(() => undefined)) as PageStatus | undefined;
+        if (answer) return answer;
+        const [frame] = await chrome.scripting.executeScript({
+          target: { tabId: id, frameIds: [0] },
+          func: () => {
+            const store = globalThis as { __triangulateFirstLook?: { status(): unknown }; __triangulateHeadingLook?: { status(): unknown } };
+            return store.__triangulateFirstLook?.status() ?? store.__triangulateHeadingLook?.status() ?? null;
+          },
+        });
+        return (frame?.result as PageStatus | null | undefined) ?? null;
+      }, tabId);
+    },
     async judged(origin) {
       const page = await extension.open(`${origin}${JUDGED_PATH}`);
-      const tabId = await extension.tabIdOf(page);
       for (let tries = 0; tries < 200; tries++) {
-        const status = await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-page-status' }), tabId).catch(() => null);
-        if (status?.state === 'no-story') break;
+        if ((await extension.statusOf(page))?.state === 'no-story') break;
         await page.waitForTimeout(50);
       }
       await page.close();

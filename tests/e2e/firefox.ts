@@ -48,6 +48,8 @@ export interface FirefoxExtension {
   badgeOf(tabId: number): Promise<{ text: string; color: number[] }>;
   /** Which of the extension's scripts are in a tab's top frame (read from the extension's content-script world). */
   scriptsIn(tabId: number): Promise<string[]>;
+  /** The page's status: the full script's answer, else the first look's, else null (see tests/e2e/chromium.ts statusOf). */
+  statusOf(tabId: number): Promise<{ state: string } | null>;
   /** Resolves once the background has judged every page opened so far (see tests/e2e/chromium.ts judged). */
   judged(origin: string): Promise<void>;
   close(): Promise<void>;
@@ -168,14 +170,20 @@ export async function launchFirefox(extDir = FIREFOX_BUILD): Promise<FirefoxExte
       }), tabId),
     scriptsIn: (tabId) =>
       ext(async (b, id) => {
-        const [names] = await b.tabs.executeScript(id, { frameId: 0, code: `['__triangulateFirstLook', '__triangulateSession', '__triangulateHandoff'].filter((name) => name in globalThis)` });
+        const [names] = await b.tabs.executeScript(id, { frameId: 0, code: `['__triangulateHeadingLook', '__triangulateFirstLook', '__triangulateSession', '__triangulateHandoff'].filter((name) => name in globalThis)` });
         return (names as string[] | undefined) ?? ['(no answer)'];
+      }, tabId),
+    statusOf: (tabId) =>
+      ext(async (b, id) => {
+        const answer = (await b.tabs.sendMessage(id, { type: 'get-page-status' }).catch(() => undefined)) as { state: string } | undefined;
+        if (answer) return answer;
+        const [status] = await b.tabs.executeScript(id, { frameId: 0, code: 'globalThis.__triangulateFirstLook?.status() ?? globalThis.__triangulateHeadingLook?.status() ?? null' });
+        return (status as { state: string } | null | undefined) ?? null;
       }, tabId),
     async judged(origin) {
       const { page, tabId } = await extension.open(`${origin}${JUDGED_PATH}`);
       for (let tries = 0; tries < 200; tries++) {
-        const status = await ext((b, id) => b.tabs.sendMessage(id, { type: 'get-page-status' }).catch(() => null), tabId) as { state?: string } | null;
-        if (status?.state === 'no-story') break;
+        if ((await extension.statusOf(tabId))?.state === 'no-story') break;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       await page.close();

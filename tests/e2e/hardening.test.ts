@@ -58,8 +58,7 @@ async function open(path: string): Promise<Page> {
 }
 
 async function status(page: Page): Promise<PageStatus | null> {
-  const tabId = await browser.tabIdOf(page);
-  return browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-page-status' }), tabId).catch(() => null);
+  return browser.statusOf(page);
 }
 
 describe('hostile and odd pages', () => {

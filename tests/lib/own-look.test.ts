@@ -74,7 +74,7 @@ describe('the look at own stories', () => {
     for (const [name, text] of [['own', ABOUT_IT], ['other', ELSEWHERE]] as const) {
       const title = name === 'own' ? 'Acme workers strike in Dayton' : 'Council approves budget';
       const doc = htmlDocument(`<html><head><title>${title}</title></head><body><article><p>${text}</p></article></body></html>`, `https://example.com/${name}`);
-      const judged = judgedPage(doc, async () => look);
+      const judged = await judgedPage(doc, async () => look);
       judged.look.again();
       await settled();
       if (judged.sessions.length > 0) loads.push(name);
@@ -92,7 +92,7 @@ describe('the look at own stories', () => {
     ] as const) {
       const path = name === 'the address' ? '/2024/05/acme-workers-strike-in-dayton' : '/news/123';
       const doc = htmlDocument(`<html><head>${head}</head><body><article><p>${ABOUT_IT}</p></article></body></html>`, `https://example.com${path}`);
-      const judged = judgedPage(doc, async () => look);
+      const judged = await judgedPage(doc, async () => look);
       judged.look.again();
       await settled();
       if (judged.sessions.length > 0) loads.push(name);
@@ -104,12 +104,13 @@ describe('the look at own stories', () => {
     const look = await loadOwnLook(storageWith({ [OWN_GATE_KEY]: words, [OWN_INDEX_KEY]: index }));
     let stored: typeof look = null;
     const doc = htmlDocument(`<html><head><title>Acme workers strike in Dayton</title></head><body><article><p>${ABOUT_IT}</p></article></body></html>`, 'https://example.com/again');
-    const judged = judgedPage(doc, async () => stored);
+    const judged = await judgedPage(doc, async () => stored);
     judged.look.again();
     await settled();
     expect(judged.sessions).toEqual([]);
     stored = look;
     judged.judge.ownChanged();
+    await judged.handOwnWords();
     expect(judged.look.again()).toBe(true);
     await settled();
     expect(judged.sessions).toEqual([1]);
