@@ -8,7 +8,7 @@ import { analyzeArticle } from '../core/analyze.ts';
 import type { AnalysisResult } from '../core/result.ts';
 import { clearBadge, showBadge } from '../lib/badge.ts';
 import { noteError, onError, settle } from '../lib/errors.ts';
-import { injectSession } from '../lib/inject.ts';
+import { injectSession, scriptsIn } from '../lib/inject.ts';
 import { dispatch, isBackgroundMessage, type BackgroundProtocol, type Handlers } from '../lib/messages.ts';
 import { loadOwnLook, OWN_GATE_KEY, OWN_INDEX_KEY } from '../lib/own-look.ts';
 import { sendToTab } from '../lib/send.ts';
@@ -28,7 +28,7 @@ const judge = new TabJudge({
   ownStories: () => loadOwnLook(browser.storage.local),
   injectFirstLook: firstLookInto,
   injectSession,
-  answers: (tabId) => sendToTab(tabId, { type: 'get-page-status' }).then((status) => status !== undefined, () => false),
+  scriptsIn,
 });
 
 /** Keeps the own stories' gate words and index where the judge reads them, also after a restart. */
@@ -139,9 +139,9 @@ function lookAgainAt<T extends { ok: boolean }>(storyId: string, outcome: T): T 
 }
 
 /**
- * A story was added or grew: every open tab with a script of ours looks again, and every other tab whose title or
- * address names a story now gets the first look, so a page about it is marked without a reload (the tab the
- * article came from among them).
+ * A story was added or grew: every open tab with the full script looks again, and every other tab whose title or
+ * address names a story now gets its look put in (again, with the new words), so a page about it is marked
+ * without a reload (the tab the article came from among them).
  */
 function everyTabLooksAgain<T extends { ok: boolean }>(outcome: T): T {
   if (outcome.ok) {

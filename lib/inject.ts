@@ -33,6 +33,23 @@ export async function injectFirstLook(tabId: number, mode: LookMode, ownWords: r
   await browser.tabs.executeScript(tabId, { file: FIRST_LOOK_JS[mode], frameId: 0 });
 }
 
+/** Which of the extension's scripts are in a tab's top frame: the full one, or only a first or heading look. */
+export type ScriptsIn = 'session' | 'look' | null;
+
+/** Asks a tab's top frame which of the extension's scripts it holds (null too where no script may go). */
+export async function scriptsIn(tabId: number): Promise<ScriptsIn> {
+  const probe = () => {
+    const store = globalThis as Record<string, unknown>;
+    return store['__triangulateSession'] === true ? 'session' : '__triangulateFirstLook' in store || '__triangulateHeadingLook' in store ? 'look' : null;
+  };
+  const api = scripting();
+  const [frame] = api
+    ? await api.executeScript({ target: { tabId, frameIds: [0] }, func: probe }).catch(() => [])
+    : await browser.tabs.executeScript(tabId, { frameId: 0, code: `(${probe.toString()})()` }).then((results) => (results ?? []).map((result) => ({ result })), () => []);
+  const result = (frame as { result?: unknown } | undefined)?.result;
+  return result === 'session' || result === 'look' ? result : null;
+}
+
 /**
  * Loads the full content script into one frame of a tab. The styles go in as an extension style sheet, which a
  * page's CSP cannot block.

@@ -21,7 +21,7 @@ export interface StoryStorage {
   putCompiled?(record: CompiledRecord): Promise<void>;
 }
 
-/** What the quick look on every page is handed about the own stories (lib/own-look.ts reads it). */
+/** What the background's judge is handed about the own stories, through storage (lib/own-look.ts reads it). */
 export interface OwnGate {
   /** The anchor words of the own stories, as written; empty when there are none. */
   readonly words: readonly string[];
@@ -51,7 +51,7 @@ function compileKey(story: StoredStory): string {
 /**
  * The background's keeper of stories: the bundled corpus and the reader's own stories (stored in IndexedDB),
  * compiled like bundled ones and analyzed beside them from the moment they change, without a reload. It alone
- * writes the store; after each change it hands the quick look its gate (`publish`).
+ * writes the store; after each change it hands the judge the own stories' gate (`publish`).
  */
 export class StoryLibrary {
   private live: Promise<LiveCorpus> | null = null;

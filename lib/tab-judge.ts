@@ -1,5 +1,6 @@
 import { mayReportStory, type DetectionIndex } from '../core/detect/detect.ts';
 import { gateOf, type AnchorGate } from './anchor-gate.ts';
+import type { ScriptsIn } from './inject.ts';
 import type { LookAnswer, PageLook } from './messages.ts';
 import type { OwnLook } from './own-look.ts';
 import { tabVerdict, type LookMode, type TabVerdict } from './tab-gate.ts';
@@ -21,8 +22,8 @@ export interface JudgePorts {
   injectFirstLook(tabId: number, mode: LookMode, ownWords: readonly string[]): Promise<void>;
   /** Puts the full content script into a frame of a tab. */
   injectSession(tabId: number, frameId: number): Promise<void>;
-  /** Whether the full script in the tab answers (the first look has no listener: it is put in again, and looks again). */
-  answers(tabId: number): Promise<boolean>;
+  /** Which of the extension's scripts the tab's page holds (lib/inject.ts scriptsIn). */
+  scriptsIn(tabId: number): Promise<ScriptsIn>;
 }
 
 /** A tab as the background sees it (title and URL only for http and https pages: host permissions). */
@@ -68,18 +69,21 @@ export class TabJudge {
   }
 
   /**
-   * Every loaded tab whose head may name a story and that has no script of ours gets the first look: at the
-   * background's start (a tab whose event came while it was stopped, or that was open before the install) and
-   * after the reader's stories grew. A tab with a script is asked to look again by `others`.
+   * Looks over the loaded tabs. At the background's start (`session` not given): a tab whose head may name a story
+   * and whose page has no script of ours gets the first look or heading look (its page loaded while the worker was
+   * stopped, or before the install). After the reader's stories grew: a page with the full script is asked to look
+   * again (`session`), any other whose head may name a story now gets its look put in (again), with the new words.
    */
-  async sweep(tabs: readonly SeenTab[], others?: (tabId: number) => Promise<unknown>): Promise<number> {
+  async sweep(tabs: readonly SeenTab[], session?: (tabId: number) => Promise<unknown>): Promise<number> {
     const gate = await this.gate();
     const own = await this.ownWords();
     let injected = 0;
     await Promise.all(
       tabs.map(async (tab) => {
         if (tab.id === undefined || tab.status !== 'complete') return;
-        if (await this.ports.answers(tab.id)) return void (await others?.(tab.id));
+        const held = await this.ports.scriptsIn(tab.id);
+        if (held === 'session') return void (await session?.(tab.id));
+        if (held === 'look' && !session) return;
         const verdict = tabVerdict(gate, tab.url, tab.title);
         if (verdict === 'none') return;
         injected++;

@@ -50,6 +50,15 @@ async function markedClaims(page: Page): Promise<Map<number, { text: string; rel
   return claims;
 }
 
+/** Opens the popup for a tab and checks it says no known story is on the page. */
+async function expectPopupSaysNoStory(tabId: number): Promise<void> {
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+  await popup.waitForSelector('.tri-state');
+  expect(await popup.locator('.tri-state__title').textContent()).toBe('No known story on this page');
+  await popup.close();
+}
+
 describe.each(ARTICLES)('a bundled article laid out like a news site: %s', (slug) => {
   let page: Page;
   let record: TabRecord;
@@ -328,11 +337,7 @@ describe('a page whose title and address name no story', () => {
     await browser.judged(server.origin);
     expect(await browser.scriptsIn(page)).toEqual([]);
     const tabId = await browser.tabIdOf(page);
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
-    await popup.waitForSelector('.tri-state');
-    expect(await popup.locator('.tri-state__title').textContent()).toBe('No known story on this page');
-    await popup.close();
+    await expectPopupSaysNoStory(tabId);
     await page.close();
   });
 
@@ -394,11 +399,7 @@ describe('navigating away', () => {
     await eventually(async () => ((await recordOf(page)) ? null : true));
     const tabId = await browser.tabIdOf(page);
     expect(await browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
-    await popup.waitForSelector('.tri-state');
-    expect(await popup.locator('.tri-state__title').textContent()).toBe('No known story on this page');
-    await popup.close();
+    await expectPopupSaysNoStory(tabId);
     await page.close();
   });
 });

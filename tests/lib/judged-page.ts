@@ -18,7 +18,7 @@ export function judgeWith(own: () => Promise<OwnLook | null> = async () => null)
     ownStories: own,
     injectFirstLook: async (tabId) => void firstLooks.push(tabId),
     injectSession: async (tabId) => void sessions.push(tabId),
-    answers: async () => false,
+    scriptsIn: async () => null,
   });
   return { judge, firstLooks, sessions };
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { gateOf } from '../../lib/anchor-gate.ts';
 import { tabVerdict } from '../../lib/tab-gate.ts';
+import { TabJudge } from '../../lib/tab-judge.ts';
 import { judgeWith } from './judged-page.ts';
 
 const gate = gateOf(['microsoft', 'nadella', 'ice', 'u.s']);
@@ -41,5 +42,25 @@ describe('the judge on tabs', () => {
     ];
     expect(await judge.sweep(tabs)).toBe(1);
     expect(firstLooks).toEqual([1]);
+  });
+
+  it('at a start leaves pages that hold a script; after the stories grew, refreshes the full script and puts the looks in again', async () => {
+    const held = new Map<number, 'session' | 'look' | null>([[1, 'session'], [2, 'look'], [3, null]]);
+    const firstLooks: number[] = [];
+    const judge = new TabJudge({
+      bundled: { index: { stories: [], postings: {}, forms: {}, acronyms: [], aliases: [] } as never, words: ['microsoft'] },
+      ownStories: async () => null,
+      injectFirstLook: async (tabId) => void firstLooks.push(tabId),
+      injectSession: async () => undefined,
+      scriptsIn: async (tabId) => held.get(tabId) ?? null,
+    });
+    const tabs = [1, 2, 3].map((id) => ({ id, url: `https://news.example/${id}`, title: 'Microsoft employees protest', status: 'complete' }));
+    await judge.sweep(tabs);
+    expect(firstLooks).toEqual([3]);
+    firstLooks.length = 0;
+    const refreshed: number[] = [];
+    await judge.sweep(tabs, async (tabId) => void refreshed.push(tabId));
+    expect(refreshed).toEqual([1]);
+    expect(firstLooks.sort()).toEqual([2, 3]);
   });
 });
