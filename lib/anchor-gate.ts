@@ -6,8 +6,10 @@ import { escapeRegExp } from '../core/util/escape-reg-exp.ts';
  * scores zero for a story unless it uses one of the story's anchors, or the name an acronym anchor stands for
  * (core/detect/detect.ts scales the score by the anchors it finds), and the scoring counts only the words of the
  * index's word table. So a page that contains none of the table's words for anchors and their names needs no
- * scoring. The bundled stories' gate words are listed at build time (virtual:triangulate/gate); the reader's own
- * stories' are published by the background (lib/own-look.ts).
+ * scoring. The background's judge runs the gate on a tab's title and address before any script goes into its page
+ * (lib/tab-gate.ts), and the heading look and first look in the page on its head (`passesGate`, the bundled words
+ * compiled at build time: virtual:triangulate/gate-check). The bundled stories' gate words are listed at build
+ * time (virtual:triangulate/gate); the reader's own stories' are published by the background (lib/own-look.ts).
  *
  * The gate only ever lets more pages through than the scoring would score, never fewer (tests/lib/anchor-gate.test.ts).
  */

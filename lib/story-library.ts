@@ -179,7 +179,7 @@ export class StoryLibrary {
     return { ok: true, story: listing(compiled, true) };
   }
 
-  /** Reads the store again and hands the quick look the new gate. */
+  /** Reads the store again and hands the judge the new gate. */
   private async changed(): Promise<void> {
     this.live = this.load();
     await this.live;
