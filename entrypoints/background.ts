@@ -8,7 +8,7 @@ import { analyzeArticle } from '../core/analyze.ts';
 import type { AnalysisResult } from '../core/result.ts';
 import { clearBadge, showBadge } from '../lib/badge.ts';
 import { noteError, onError, settle } from '../lib/errors.ts';
-import { injectSession, scriptsIn } from '../lib/inject.ts';
+import { injectSession, readHeading, scriptsIn } from '../lib/inject.ts';
 import { dispatch, isBackgroundMessage, type BackgroundProtocol, type Handlers } from '../lib/messages.ts';
 import { loadOwnLook, OWN_GATE_KEY, OWN_INDEX_KEY } from '../lib/own-look.ts';
 import { sendToTab } from '../lib/send.ts';
@@ -28,6 +28,7 @@ const judge = new TabJudge({
   ownStories: () => loadOwnLook(browser.storage.local),
   injectFirstLook: firstLookInto,
   injectSession,
+  readHeading,
   scriptsIn,
 });
 

@@ -33,6 +33,24 @@ export async function injectFirstLook(tabId: number, mode: LookMode, ownWords: r
   await browser.tabs.executeScript(tabId, { file: FIRST_LOOK_JS[mode], frameId: 0 });
 }
 
+/**
+ * Reads the first heading of a tab's page for the background's gate, leaving a mark that it was read (so a start
+ * of the background does not read it again) and nothing else: no script stays in the page, no word of any story
+ * goes into it. Null where no script may go.
+ */
+export async function readHeading(tabId: number): Promise<string | null> {
+  const read = () => {
+    (globalThis as Record<string, unknown>)['__triangulateHeadingRead'] = true;
+    return document.body?.getElementsByTagName('h1')[0]?.textContent ?? '';
+  };
+  const api = scripting();
+  const [frame] = api
+    ? await api.executeScript({ target: { tabId, frameIds: [0] }, func: read, injectImmediately: true }).catch(() => [])
+    : await browser.tabs.executeScript(tabId, { frameId: 0, code: `(${read.toString()})()` }).then((results) => (results ?? []).map((result) => ({ result })), () => []);
+  const result = (frame as { result?: unknown } | undefined)?.result;
+  return typeof result === 'string' ? result : null;
+}
+
 /** Which of the extension's scripts are in a tab's top frame: the full one, or only a first or heading look. */
 export type ScriptsIn = 'session' | 'look' | null;
 
@@ -40,7 +58,8 @@ export type ScriptsIn = 'session' | 'look' | null;
 export async function scriptsIn(tabId: number): Promise<ScriptsIn> {
   const probe = () => {
     const store = globalThis as Record<string, unknown>;
-    return store['__triangulateSession'] === true ? 'session' : '__triangulateFirstLook' in store || '__triangulateHeadingLook' in store ? 'look' : null;
+    const looked = ['__triangulateFirstLook', '__triangulateHeadingLook', '__triangulateHeadingRead'].some((name) => name in store);
+    return store['__triangulateSession'] === true ? 'session' : looked ? 'look' : null;
   };
   const api = scripting();
   const [frame] = api

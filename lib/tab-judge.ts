@@ -22,6 +22,8 @@ export interface JudgePorts {
   injectFirstLook(tabId: number, mode: LookMode, ownWords: readonly string[]): Promise<void>;
   /** Puts the full content script into a frame of a tab. */
   injectSession(tabId: number, frameId: number): Promise<void>;
+  /** The first heading of a tab's page, read without leaving a script there (null where none may go). */
+  readHeading(tabId: number): Promise<string | null>;
   /** Which of the extension's scripts the tab's page holds (lib/inject.ts scriptsIn). */
   scriptsIn(tabId: number): Promise<ScriptsIn>;
 }
@@ -58,9 +60,24 @@ export class TabJudge {
 
   /** A tab shows a new page, title or address: the first look goes in when its head may name a story. */
   async tab(tabId: number, url: string | undefined, title: string | undefined): Promise<TabVerdict> {
-    const verdict = tabVerdict(await this.gate(), url, title);
-    if (verdict !== 'none') await this.ports.injectFirstLook(tabId, verdict, await this.ownWords());
+    const gate = await this.gate();
+    const verdict = tabVerdict(gate, url, title);
+    if (verdict !== 'none') await this.letIn(tabId, verdict, gate);
     return verdict;
+  }
+
+  /**
+   * Lets a page in: the first look where its title or address named a story; where its title is only a site's
+   * name, its first heading is read and gated here, and the first look goes in only when it names a story. A page
+   * with no heading yet (an app still rendering) gets the heading look, which watches it render.
+   */
+  private async letIn(tabId: number, verdict: LookMode, gate: AnchorGate): Promise<void> {
+    if (verdict === 'heading') {
+      const heading = await this.ports.readHeading(tabId);
+      if (heading === null || (heading.trim() !== '' && !gate(heading))) return;
+      if (heading.trim() === '') return this.ports.injectFirstLook(tabId, 'heading', await this.ownWords());
+    }
+    await this.ports.injectFirstLook(tabId, 'look', await this.ownWords());
   }
 
   /** The first heading of a page titled by its site named a story (lib/heading-look.ts): the first look goes in. */
@@ -76,7 +93,6 @@ export class TabJudge {
    */
   async sweep(tabs: readonly SeenTab[], session?: (tabId: number) => Promise<unknown>): Promise<number> {
     const gate = await this.gate();
-    const own = await this.ownWords();
     let injected = 0;
     await Promise.all(
       tabs.map(async (tab) => {
@@ -87,7 +103,7 @@ export class TabJudge {
         const verdict = tabVerdict(gate, tab.url, tab.title);
         if (verdict === 'none') return;
         injected++;
-        await this.ports.injectFirstLook(tab.id, verdict, own);
+        await this.letIn(tab.id, verdict, gate);
       }),
     );
     return injected;

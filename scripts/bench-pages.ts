@@ -17,8 +17,11 @@ const NO_PAGE_SCRIPTS = { 'content-security-policy': "script-src 'none'" };
 /** Time after load for scripts put in at document idle, as the shared tool waits. */
 const SETTLE_MS = 400;
 
-/** What went into a page: nothing, the heading look, the first look, or the full content script. */
-export type PageGot = 'nothing' | 'heading look' | 'first look' | 'full script';
+/**
+ * What went into a page: nothing; its first heading read by the background (title only a site's name); the heading
+ * look (no heading yet); the first look; or the full content script.
+ */
+export type PageGot = 'nothing' | 'heading read' | 'heading look' | 'first look' | 'full script';
 
 /** What one real page cost. */
 export interface PageCost {
@@ -69,7 +72,12 @@ export async function measurePages(dir: string): Promise<PageCost[]> {
       await base.page.close();
       const ours = await scriptTime(browser.context, url);
       const scripts = await browser.scriptsIn(ours.page);
-      const got: PageGot = scripts.includes('__triangulateSession') ? 'full script' : scripts.includes('__triangulateFirstLook') ? 'first look' : scripts.includes('__triangulateHeadingLook') ? 'heading look' : 'nothing';
+      const got: PageGot =
+        scripts.includes('__triangulateSession') ? 'full script'
+        : scripts.includes('__triangulateFirstLook') ? 'first look'
+        : scripts.includes('__triangulateHeadingLook') ? 'heading look'
+        : scripts.includes('__triangulateHeadingRead') ? 'heading read'
+        : 'nothing';
       costs.push({ name, got, added: ours.ms - base.ms });
       await ours.page.close();
     }

@@ -182,7 +182,13 @@ if (pagesDir) {
   console.log('Script time DevTools counts with the extension, less the same page\'s without it (as ../shared/tools/page-cost.mjs).\n');
   console.log('| Pages | Count | Median | p90 | Worst |\n|---|---|---|---|---|');
   console.log(row('All', costs.map((c) => c.added)));
-  const gots: ReadonlyArray<[PageGot, string]> = [['nothing', 'Nothing went in (title and address name no story)'], ['heading look', 'The heading look (title only a site\'s name)'], ['first look', 'The first look'], ['full script', 'The full script']];
+  const gots: ReadonlyArray<[PageGot, string]> = [
+    ['nothing', 'Nothing went in (title and address name no story)'],
+    ['heading read', 'Its first heading read by the background (title only a site\'s name)'],
+    ['heading look', 'The heading look (title only a site\'s name, no heading yet)'],
+    ['first look', 'The first look'],
+    ['full script', 'The full script'],
+  ];
   for (const [got, label] of gots) console.log(row(label, costs.filter((c) => c.got === got).map((c) => c.added)));
   console.log('\nMost added:', [...costs].sort((a, b) => b.added - a.added).slice(0, 5).map((c) => `${c.name} ${ms(c.added)} (${c.got})`).join(', '));
 }

@@ -95,7 +95,7 @@ export async function launchWithExtension(extDir = CHROME_BUILD, extraArgs: read
       return worker.evaluate(async (id) => {
         const [frame] = await chrome.scripting.executeScript({
           target: { tabId: id, frameIds: [0] },
-          func: () => ['__triangulateHeadingLook', '__triangulateFirstLook', '__triangulateSession', '__triangulateHandoff'].filter((name) => name in globalThis),
+          func: () => ['__triangulateHeadingRead', '__triangulateHeadingLook', '__triangulateFirstLook', '__triangulateSession', '__triangulateHandoff'].filter((name) => name in globalThis),
         });
         return (frame?.result as string[] | undefined) ?? ['(no answer)'];
       }, tabId);
@@ -109,7 +109,8 @@ export async function launchWithExtension(extDir = CHROME_BUILD, extraArgs: read
           target: { tabId: id, frameIds: [0] },
           func: () => {
             const store = globalThis as { __triangulateFirstLook?: { status(): unknown }; __triangulateHeadingLook?: { status(): unknown } };
-            return store.__triangulateFirstLook?.status() ?? store.__triangulateHeadingLook?.status() ?? null;
+            // A page whose first heading the background read and found naming no story holds only the mark of it.
+            return store.__triangulateFirstLook?.status() ?? store.__triangulateHeadingLook?.status() ?? ('__triangulateHeadingRead' in store ? { state: 'no-story' } : null);
           },
         });
         return (frame?.result as PageStatus | null | undefined) ?? null;

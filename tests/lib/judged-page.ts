@@ -10,17 +10,19 @@ import type { OwnLook } from '../../lib/own-look.ts';
 import { TabJudge } from '../../lib/tab-judge.ts';
 
 /** A judge with the bundled stories, recording what it puts into tabs. */
-export function judgeWith(own: () => Promise<OwnLook | null> = async () => null) {
+export function judgeWith(own: () => Promise<OwnLook | null> = async () => null, heading = '') {
   const firstLooks: number[] = [];
+  const modes: string[] = [];
   const sessions: number[] = [];
   const judge = new TabJudge({
     bundled: { index: detection, words: bundledWords },
     ownStories: own,
-    injectFirstLook: async (tabId) => void firstLooks.push(tabId),
+    injectFirstLook: async (tabId, mode) => void (firstLooks.push(tabId), modes.push(mode)),
     injectSession: async (tabId) => void sessions.push(tabId),
+    readHeading: async () => heading,
     scriptsIn: async () => null,
   });
-  return { judge, firstLooks, sessions };
+  return { judge, firstLooks, modes, sessions };
 }
 
 /**

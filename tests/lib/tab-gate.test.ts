@@ -33,6 +33,16 @@ describe('the judge on tabs', () => {
     expect(firstLooks).toEqual([1, 3]);
   });
 
+  it.each([
+    ['names a story: the first look goes in', 'Microsoft employees protest ICE contract', ['look']],
+    ['names nothing known: nothing goes in', 'Cup final goes to extra time', []],
+    ['is not there yet (an app still rendering): the heading look goes in, to watch it render', '', ['heading']],
+  ])('reads the first heading of a page titled by its site, in the background, and when it %s', async (_what, heading, modes) => {
+    const judged = judgeWith(undefined, heading);
+    expect(await judged.judge.tab(1, 'https://news.example/', 'The Daily Ledger')).toBe('heading');
+    expect(judged.modes).toEqual(modes);
+  });
+
   it('sweeps the loaded tabs that have no script of ours, and leaves the rest', async () => {
     const { judge, firstLooks } = judgeWith();
     const tabs = [
@@ -52,6 +62,7 @@ describe('the judge on tabs', () => {
       ownStories: async () => null,
       injectFirstLook: async (tabId) => void firstLooks.push(tabId),
       injectSession: async () => undefined,
+      readHeading: async () => '',
       scriptsIn: async (tabId) => held.get(tabId) ?? null,
     });
     const tabs = [1, 2, 3].map((id) => ({ id, url: `https://news.example/${id}`, title: 'Microsoft employees protest', status: 'complete' }));
