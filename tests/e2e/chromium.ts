@@ -16,6 +16,23 @@ export const CHROMIUM_FLAGS = [
   '--disable-domain-reliability', '--disable-client-side-phishing-detection', '--metrics-recording-only',
 ];
 
+/** Which of the extension's scripts are in a page, by the globals they leave in the extension's world there. */
+export const SCRIPTS_PROBE = `['__triangulateHeadingRead', '__triangulateHeadingLook', '__triangulateFirstLook', '__triangulateSession', '__triangulateHandoff'].filter((name) => name in globalThis)`;
+
+/**
+ * The status of a first look or heading look (they listen to nothing); a page whose first heading the background
+ * read and found naming no story holds only the mark of it.
+ */
+export const STATUS_PROBE = `globalThis.__triangulateFirstLook?.status() ?? globalThis.__triangulateHeadingLook?.status() ?? ('__triangulateHeadingRead' in globalThis ? { state: 'no-story' } : null)`;
+
+/**
+ * A script for the service worker that evaluates `expression` in the extension's world of a tab's top frame. Built
+ * as text: the functions of a test file carry helpers of the transpiler (tsx names them) that a worker lacks.
+ */
+function inExtensionWorld(tabId: number, expression: string): string {
+  return `chrome.scripting.executeScript({ target: { tabId: ${tabId}, frameIds: [0] }, func: () => (${expression}) }).then(([frame]) => frame?.result ?? null)`;
+}
+
 /** A Chromium with the built extension loaded. */
 export interface ExtensionBrowser {
   readonly context: BrowserContext;
@@ -92,29 +109,12 @@ export async function launchWithExtension(extDir = CHROME_BUILD, extraArgs: read
     },
     async scriptsIn(page) {
       const tabId = await extension.tabIdOf(page);
-      return worker.evaluate(async (id) => {
-        const [frame] = await chrome.scripting.executeScript({
-          target: { tabId: id, frameIds: [0] },
-          func: () => ['__triangulateHeadingRead', '__triangulateHeadingLook', '__triangulateFirstLook', '__triangulateSession', '__triangulateHandoff'].filter((name) => name in globalThis),
-        });
-        return (frame?.result as string[] | undefined) ?? ['(no answer)'];
-      }, tabId);
+      return ((await worker.evaluate(inExtensionWorld(tabId, SCRIPTS_PROBE))) as string[] | null) ?? ['(no answer)'];
     },
     async statusOf(page) {
       const tabId = await extension.tabIdOf(page);
-      return worker.evaluate(async (id) => {
-        const answer = (await chrome.tabs.sendMessage(id, { type: 'get-page-status' }).catch(() => undefined)) as PageStatus | undefined;
-        if (answer) return answer;
-        const [frame] = await chrome.scripting.executeScript({
-          target: { tabId: id, frameIds: [0] },
-          func: () => {
-            const store = globalThis as { __triangulateFirstLook?: { status(): unknown }; __triangulateHeadingLook?: { status(): unknown } };
-            // A page whose first heading the background read and found naming no story holds only the mark of it.
-            return store.__triangulateFirstLook?.status() ?? store.__triangulateHeadingLook?.status() ?? ('__triangulateHeadingRead' in store ? { state: 'no-story' } : null);
-          },
-        });
-        return (frame?.result as PageStatus | null | undefined) ?? null;
-      }, tabId);
+      const answer = await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-page-status' }).catch(() => undefined), tabId);
+      return (answer as PageStatus | undefined) ?? ((await worker.evaluate(inExtensionWorld(tabId, STATUS_PROBE))) as PageStatus | null);
     },
     async judged(origin) {
       const page = await extension.open(`${origin}${JUDGED_PATH}`);
