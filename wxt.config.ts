@@ -14,11 +14,11 @@ export default defineConfig({
   }),
   webExt: { disabled: true },
   hooks: {
-    // The first look (entrypoints/look.ts, entrypoints/heading.ts), the only script in a page not yet known to be
-    // about a story, uses the browser's own API: the polyfill would be 10 kB more to compile there. Everything else
-    // keeps the polyfill's promise-based \`browser\`.
+    // The first look (entrypoints/look.ts), the only script in a page not yet known to be about a story, uses the
+    // browser's own API: the polyfill would be 10 kB more to compile there. Everything else keeps the polyfill's
+    // promise-based \`browser\`.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entry) => entry.name === 'look' || entry.name === 'heading')) return;
+      if (!entrypoints.every((entry) => entry.name === 'look')) return;
       const bare = resolve(import.meta.dirname, 'lib/bare-api.ts');
       const alias = config.resolve?.alias;
       config.resolve = {
@@ -36,10 +36,10 @@ export default defineConfig({
     name: 'Triangulate',
     description:
       'See, right on a news article, which claims and quotes other outlets report too, and where they differ. Works offline.',
-    // `scripting` (MV3 only; MV2 has tabs.executeScript) loads the first look into pages whose tab's title or
-    // address passed the background's gate, and the full content script into pages the first look passed. The host
-    // permissions it needs (which also show the background a tab's title and address) come from that script's
-    // `matches` (entrypoints/session.content).
+    // `scripting` (MV3 only; MV2 has tabs.executeScript) reads the first heading of pages titled only by their
+    // site, loads the first look into pages whose title, address or heading passed the background's gate, and the
+    // full content script into pages the first look passed. The host permissions it needs (which also show the
+    // background a tab's title and address) come from that script's `matches` (entrypoints/session.content).
     permissions: manifestVersion === 3 ? ['storage', 'scripting'] : ['storage'],
     action: { default_title: 'Triangulate: compare this article with other sources' },
     ...(browser === 'firefox'

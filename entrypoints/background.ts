@@ -30,6 +30,8 @@ const judge = new TabJudge({
   injectSession,
   readHeading,
   scriptsIn,
+  later: (ms, step) => void setTimeout(() => settle('read a heading again', step()), ms),
+  tabNow: (tabId) => browser.tabs.get(tabId).catch(() => null),
 });
 
 /** Keeps the own stories' gate words and index where the judge reads them, also after a restart. */
@@ -61,9 +63,6 @@ const handlers: Handlers<BackgroundProtocol, Browser.runtime.MessageSender> = {
     const answer = await judge.judge(message.look, tabId, sender.frameId ?? 0);
     if (answer === 'pass') warmUp();
     return answer;
-  },
-  'heading-names-story': async (_message, sender) => {
-    if (sender.tab?.id !== undefined && !sender.frameId) await judge.headingNamesStory(sender.tab.id);
   },
   'analyze-article': async (message, sender) => {
     const { corpus: all, index } = await library.current();

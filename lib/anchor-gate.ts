@@ -6,10 +6,10 @@ import { escapeRegExp } from '../core/util/escape-reg-exp.ts';
  * scores zero for a story unless it uses one of the story's anchors, or the name an acronym anchor stands for
  * (core/detect/detect.ts scales the score by the anchors it finds), and the scoring counts only the words of the
  * index's word table. So a page that contains none of the table's words for anchors and their names needs no
- * scoring. The background's judge runs the gate on a tab's title and address before any script goes into its page
- * (lib/tab-gate.ts), and the heading look and first look in the page on its head (`passesGate`, the bundled words
- * compiled at build time: virtual:triangulate/gate-check). The bundled stories' gate words are listed at build
- * time (virtual:triangulate/gate); the reader's own stories' are published by the background (lib/own-look.ts).
+ * scoring. The background's judge runs the gate on a tab's title and address (and first heading, under a title
+ * that is only a site's name) before any script goes into its page (lib/tab-judge.ts). The bundled stories' gate
+ * words are listed at build time (virtual:triangulate/gate); the reader's own stories' are published by the
+ * background (lib/own-look.ts).
  *
  * The gate only ever lets more pages through than the scoring would score, never fewer (tests/lib/anchor-gate.test.ts).
  */
@@ -43,9 +43,9 @@ export function gateWords(index: DetectionIndex): string[] | null {
 const SEPARATOR = new RegExp(`[^${CHAR}]+`);
 
 /**
- * A gate's words compiled into exactly what the check needs (at build time for the bundled stories:
- * virtual:triangulate/gate-check): the plain words, lower-cased, to look up one by one, and a pattern for the few
- * with inner punctuation ("u.s"). `every` when nothing can be gated on (every text passes).
+ * A gate's words compiled into exactly what the check needs: the plain words, lower-cased, to look up one by one,
+ * and a pattern for the few with inner punctuation ("u.s"). `every` when nothing can be gated on (every text
+ * passes). Plain data: it can be made once and handed over as JSON.
  */
 export interface CompiledGate {
   readonly every: boolean;

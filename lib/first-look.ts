@@ -5,12 +5,11 @@ import type { LookAnswer, PageLook, PageStatus, PageTimings } from './messages.t
 
 /**
  * The first look: the only script that goes into a page before it is known to be about a story, and only into a
- * page the background's gate let in (lib/tab-gate.ts: its tab's title or address names a story, or the first
- * heading under a title that is only a site's name does: lib/heading-look.ts). It reads the page's head (title,
- * first heading when the title is only a site's name, address) and checks it against the gate words; a head that
- * passes is shown to the background, which asks for the lead and then all the text, judges them with the stories'
- * index, and loads the full content script where a story is likely. No stemmer, no index, no WXT runtime and no
- * listener: the gate's words, and this reading.
+ * page the background's gate let in (lib/tab-gate.ts: its tab's title or address names a story, or its first
+ * heading does under a title that is only a site's name, read by the background: lib/tab-judge.ts). It shows the
+ * background the page's head (title, first heading when the title is only a site's name, address), then, as
+ * asked, its lead and then all its text; the background judges them with the stories' index and loads the full
+ * content script where a story is likely. No stemmer, no word list, no index, no WXT runtime and no listener.
  */
 
 /**
@@ -27,12 +26,6 @@ const RETRIES = 2;
 
 /** What the first look needs from the extension. */
 export interface FirstLookPorts {
-  /**
-   * The gate on the page's head, in the page: the bundled stories' words compiled at build time and the reader's
-   * own stories' words, handed over by the background (lib/inject.ts). A head that passes none is not shown to the
-   * background at all: messaging costs a page more than the rest of the look.
-   */
-  passes(head: string): boolean;
   /** Shows the background what was read; its answer. */
   send(look: PageLook): Promise<LookAnswer>;
 }
@@ -110,17 +103,13 @@ export class FirstLook implements FirstLookControl {
       this.timings.checks = (this.timings.checks ?? 0) + 1;
       let complete = false;
       let lookMs = performance.now() - since;
-      this.timings.quickLook = lookMs;
-      // A head that names no story: nothing to show the background (answer as it would).
-      answer = 'no';
-      for (let asked = this.ports.passes(head); asked; ) {
+      for (;;) {
         this.timings.quickLook = lookMs;
         this.timings.quickRead = read;
         // The full script, if the background loads it, starts from what this look measured.
         leaveHandoff({ since, timings: { ...this.timings } });
         answer = await this.send({ head, text, complete, timings: { ...this.timings } });
-        asked = (answer === 'lead' || answer === 'all') && !complete;
-        if (!asked) break;
+        if ((answer !== 'lead' && answer !== 'all') || complete) break;
         const reading = performance.now();
         const seen = quickText(this.doc, answer === 'lead' ? LEAD_CHARS : undefined);
         text = seen.text;

@@ -37,6 +37,3 @@ export function markSessionIn(): void {
 export function sessionIsIn(): boolean {
   return (globalThis as Record<string, unknown>)[SESSION_KEY] === true;
 }
-
-/** Where the background leaves the reader's own stories' gate words for the first look (lib/inject.ts). */
-export const OWN_WORDS_GLOBAL = '__triangulateOwnWords';

@@ -1,9 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { LookMode } from './tab-gate.ts';
-import { OWN_WORDS_GLOBAL } from './handoff.ts';
 
-/** The first look and the heading look before it (entrypoints/look.ts, heading.ts), the full content script and its styles, as built. */
-const FIRST_LOOK_JS = { look: '/look.js', heading: '/heading.js' } as const;
+/** The first look (entrypoints/look.ts), the full content script and its styles, as built. */
+const FIRST_LOOK_JS = '/look.js';
 const SESSION_JS = '/content-scripts/session.js';
 const SESSION_CSS = '/content-scripts/session.css';
 
@@ -14,23 +12,11 @@ function scripting(): Scripting {
   return (browser as { scripting?: typeof browser.scripting }).scripting;
 }
 
-/**
- * Puts the first look into a tab's top frame in a mode (the page is loaded already, nothing to wait for), with the gate words
- * of the reader's own stories, if any, left before it where it reads them (the bundled ones are built into it).
- */
-export async function injectFirstLook(tabId: number, mode: LookMode, ownWords: readonly string[] = []): Promise<void> {
+/** Puts the first look into a tab's top frame (the page is loaded already, nothing to wait for). */
+export async function injectFirstLook(tabId: number): Promise<void> {
   const api = scripting();
-  if (api) {
-    const target = { tabId, frameIds: [0] };
-    if (ownWords.length > 0) {
-      await api.executeScript({ target, injectImmediately: true, args: [OWN_WORDS_GLOBAL, ownWords], func: (name: string, words: readonly string[]) => void ((globalThis as Record<string, unknown>)[name] = words) });
-    }
-    await api.executeScript({ target, files: [FIRST_LOOK_JS[mode]], injectImmediately: true });
-    return;
-  }
-  // Firefox's MV2 build has no `func`: the words go in as a line of code, built from the words' JSON alone.
-  if (ownWords.length > 0) await browser.tabs.executeScript(tabId, { frameId: 0, code: `globalThis[${JSON.stringify(OWN_WORDS_GLOBAL)}] = ${JSON.stringify(ownWords)};` });
-  await browser.tabs.executeScript(tabId, { file: FIRST_LOOK_JS[mode], frameId: 0 });
+  if (api) await api.executeScript({ target: { tabId, frameIds: [0] }, files: [FIRST_LOOK_JS], injectImmediately: true });
+  else await browser.tabs.executeScript(tabId, { file: FIRST_LOOK_JS, frameId: 0 });
 }
 
 /**
@@ -51,14 +37,14 @@ export async function readHeading(tabId: number): Promise<string | null> {
   return typeof result === 'string' ? result : null;
 }
 
-/** Which of the extension's scripts are in a tab's top frame: the full one, or only a first or heading look. */
+/** Which of the extension's scripts are in a tab's top frame: the full one, or the first look (or the mark of a heading read). */
 export type ScriptsIn = 'session' | 'look' | null;
 
 /** Asks a tab's top frame which of the extension's scripts it holds (null too where no script may go). */
 export async function scriptsIn(tabId: number): Promise<ScriptsIn> {
   const probe = () => {
     const store = globalThis as Record<string, unknown>;
-    const looked = ['__triangulateFirstLook', '__triangulateHeadingLook', '__triangulateHeadingRead'].some((name) => name in store);
+    const looked = ['__triangulateFirstLook', '__triangulateHeadingRead'].some((name) => name in store);
     return store['__triangulateSession'] === true ? 'session' : looked ? 'look' : null;
   };
   const api = scripting();

@@ -89,8 +89,6 @@ export interface BackgroundProtocol {
    * content script into the sender's frame when the page may be about a story.
    */
   'look-at-page': [{ readonly look: PageLook }, LookAnswer];
-  /** The first heading of a page titled only by its site names a story (lib/heading-look.ts): put the first look in. */
-  'heading-names-story': [{}, void];
   /** Analyze this page's article. */
   'analyze-article': [{ readonly article: ArticlePayload }, AnalysisResult];
   /** How painting went, so the popup can say which claims are not highlighted; stores the tab's record. */
@@ -158,7 +156,7 @@ export function messageGuard<P>(types: Readonly<Record<keyof P, true>>): (value:
 
 /** The background's message guard. */
 export const isBackgroundMessage = messageGuard<BackgroundProtocol>({
-  'look-at-page': true, 'heading-names-story': true, 'analyze-article': true, 'marks-painted': true, 'page-skipped': true, 'page-cleared': true, 'open-claim': true,
+  'look-at-page': true, 'analyze-article': true, 'marks-painted': true, 'page-skipped': true, 'page-cleared': true, 'open-claim': true,
   'list-stories': true, 'story-problems': true, 'read-article': true, 'create-story': true, 'add-source': true, 'rename-story': true, 'remove-source': true,
   'delete-story': true, 'restore-story': true, 'export-story': true, 'import-pack': true,
 });

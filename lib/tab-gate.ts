@@ -12,13 +12,11 @@ import { gateOf, type AnchorGate } from './anchor-gate.ts';
 export type TabVerdict =
   /** Its title or address names a story: the first look reads its lead. */
   | 'look'
-  /** Its title is only a site's name (an app still rendering, a page titled by its site): the first look reads its first heading. */
+  /** Its title is only a site's name (an app still rendering, a page titled by its site): its first heading decides. */
   | 'heading'
   /** Nothing: no script goes into the page. */
   | 'none';
 
-/** Which first look a page gets (lib/inject.ts): the first look itself, or the heading look before it. */
-export type LookMode = Exclude<TabVerdict, 'none'>;
 
 /** The gate words of the bundled stories (built) and of the reader's own (null: nothing gates, every page passes). */
 export interface GateWords {

@@ -3,7 +3,7 @@ import { gateOf, type AnchorGate } from './anchor-gate.ts';
 import type { ScriptsIn } from './inject.ts';
 import type { LookAnswer, PageLook } from './messages.ts';
 import type { OwnLook } from './own-look.ts';
-import { tabVerdict, type LookMode, type TabVerdict } from './tab-gate.ts';
+import { tabVerdict, type TabVerdict } from './tab-gate.ts';
 
 /**
  * The background's judge of pages. A tab's title and address decide whether anything goes into its page
@@ -18,15 +18,25 @@ export interface JudgePorts {
   readonly bundled: { readonly index: DetectionIndex; readonly words: readonly string[] | null };
   /** The look at the reader's own stories (lib/own-look.ts), null when they have none. */
   ownStories(): Promise<OwnLook | null>;
-  /** Puts the first look into a tab's top frame (or has the one there look again), with the own stories' gate words. */
-  injectFirstLook(tabId: number, mode: LookMode, ownWords: readonly string[]): Promise<void>;
+  /** Puts the first look into a tab's top frame (or has the one there look again). */
+  injectFirstLook(tabId: number): Promise<void>;
   /** Puts the full content script into a frame of a tab. */
   injectSession(tabId: number, frameId: number): Promise<void>;
   /** The first heading of a tab's page, read without leaving a script there (null where none may go). */
   readHeading(tabId: number): Promise<string | null>;
   /** Which of the extension's scripts the tab's page holds (lib/inject.ts scriptsIn). */
   scriptsIn(tabId: number): Promise<ScriptsIn>;
+  /** Runs a step after a while (the service worker may stop before: a title change is judged on its own event). */
+  later(ms: number, step: () => Promise<void>): void;
+  /** A tab as it is now (null when it closed). */
+  tabNow(tabId: number): Promise<SeenTab | null>;
 }
+
+/**
+ * When a page titled only by its site shows no heading yet, it is read again after these delays from the last
+ * read (ms): an app renders its page within seconds of loading, and most retitle it then (judged on that event).
+ */
+export const HEADING_REREADS_MS = [1_000, 3_000, 8_000] as const;
 
 /** A tab as the background sees it (title and URL only for http and https pages: host permissions). */
 export interface SeenTab {
@@ -67,29 +77,38 @@ export class TabJudge {
   }
 
   /**
-   * Lets a page in: the first look where its title or address named a story; where its title is only a site's
-   * name, its first heading is read and gated here, and the first look goes in only when it names a story. A page
-   * with no heading yet (an app still rendering) gets the heading look, which watches it render.
+   * Lets a page in: the first look where its title or address named a story. Where its title is only a site's name,
+   * its first heading is read (one line of script, nothing left running, no word of any story in the page) and
+   * gated here; the first look goes in only when it names a story. A page with no heading yet (an app still
+   * rendering, under the same title) has it read again a few times (HEADING_REREADS_MS).
    */
-  private async letIn(tabId: number, verdict: LookMode, gate: AnchorGate): Promise<void> {
+  private async letIn(tabId: number, verdict: Exclude<TabVerdict, 'none'>, gate: AnchorGate, rereads = 0): Promise<void> {
     if (verdict === 'heading') {
       const heading = await this.ports.readHeading(tabId);
-      if (heading === null || (heading.trim() !== '' && !gate(heading))) return;
-      if (heading.trim() === '') return this.ports.injectFirstLook(tabId, 'heading', await this.ownWords());
+      if (heading === null) return;
+      if (heading.trim() === '') return this.readAgainLater(tabId, rereads);
+      if (!gate(heading)) return;
     }
-    await this.ports.injectFirstLook(tabId, 'look', await this.ownWords());
+    await this.ports.injectFirstLook(tabId);
   }
 
-  /** The first heading of a page titled by its site named a story (lib/heading-look.ts): the first look goes in. */
-  async headingNamesStory(tabId: number): Promise<void> {
-    await this.ports.injectFirstLook(tabId, 'look', await this.ownWords());
+  /** Reads a page's first heading again after a while, while its tab still shows a title that is only a site's name. */
+  private readAgainLater(tabId: number, rereads: number): void {
+    const delay = HEADING_REREADS_MS[rereads];
+    if (delay === undefined) return;
+    this.ports.later(delay, async () => {
+      const tab = await this.ports.tabNow(tabId);
+      const gate = await this.gate();
+      // Another title (the app has rendered) was judged on its own event.
+      if (tab && tab.status === 'complete' && tabVerdict(gate, tab.url, tab.title) === 'heading') await this.letIn(tabId, 'heading', gate, rereads + 1);
+    });
   }
 
   /**
    * Looks over the loaded tabs. At the background's start (`session` not given): a tab whose head may name a story
-   * and whose page has no script of ours gets the first look or heading look (its page loaded while the worker was
-   * stopped, or before the install). After the reader's stories grew: a page with the full script is asked to look
-   * again (`session`), any other whose head may name a story now gets its look put in (again), with the new words.
+   * and whose page has no script of ours is let in (its page loaded while the worker was stopped, or before the
+   * install). After the reader's stories grew: a page with the full script is asked to look again (`session`), any
+   * other whose head may name a story now is let in (again) by the new words.
    */
   async sweep(tabs: readonly SeenTab[], session?: (tabId: number) => Promise<unknown>): Promise<number> {
     const gate = await this.gate();
@@ -125,10 +144,6 @@ export class TabJudge {
     if (!found) return 'no';
     await this.ports.injectSession(tabId, frameId);
     return 'pass';
-  }
-
-  private async ownWords(): Promise<readonly string[]> {
-    return (await this.ownLook())?.words ?? [];
   }
 
   private ownLook(): Promise<OwnLook | null> {

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import type { LookMode } from './tab-gate.ts';
 import { settle } from './errors.ts';
 import { injectFirstLook } from './inject.ts';
 import type { TabJudge } from './tab-judge.ts';
@@ -27,6 +26,6 @@ export function watchTabs(judge: TabJudge, onNewDocument: (tabId: number) => voi
  * Puts the first look into a tab. A page no script may enter (an error page, the browser's own pages, a tab that
  * closed meanwhile) refuses it: nothing to do and nothing to report.
  */
-export async function firstLookInto(tabId: number, mode: LookMode, ownWords: readonly string[]): Promise<void> {
-  await injectFirstLook(tabId, mode, ownWords).catch(() => undefined);
+export async function firstLookInto(tabId: number): Promise<void> {
+  await injectFirstLook(tabId).catch(() => undefined);
 }

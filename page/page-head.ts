@@ -1,6 +1,6 @@
 /**
  * A page's head: what it says it is about without its body's text (its title, its address, its first heading).
- * Apart from page/quick-text.ts so that the first look in a page (lib/heading-look.ts) compiles nothing else.
+ * Apart from page/quick-text.ts: the background's judge builds a tab's head from its title and address alone.
  */
 
 /** A title of fewer words than this is the site's name, not a headline: the page's first heading is read too. */

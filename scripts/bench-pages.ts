@@ -18,10 +18,10 @@ const NO_PAGE_SCRIPTS = { 'content-security-policy': "script-src 'none'" };
 const SETTLE_MS = 400;
 
 /**
- * What went into a page: nothing; its first heading read by the background (title only a site's name); the heading
- * look (no heading yet); the first look; or the full content script.
+ * What went into a page: nothing; its first heading read by the background (title only a site's name); the first
+ * look; or the full content script.
  */
-export type PageGot = 'nothing' | 'heading read' | 'heading look' | 'first look' | 'full script';
+export type PageGot = 'nothing' | 'heading read' | 'first look' | 'full script';
 
 /** What one real page cost. */
 export interface PageCost {
@@ -75,7 +75,6 @@ export async function measurePages(dir: string): Promise<PageCost[]> {
       const got: PageGot =
         scripts.includes('__triangulateSession') ? 'full script'
         : scripts.includes('__triangulateFirstLook') ? 'first look'
-        : scripts.includes('__triangulateHeadingLook') ? 'heading look'
         : scripts.includes('__triangulateHeadingRead') ? 'heading read'
         : 'nothing';
       costs.push({ name, got, added: ours.ms - base.ms });

@@ -64,7 +64,7 @@ export async function backgroundStartBench(vocabulary: readonly string[]): Promi
       },
     };
     const judgeReady = await medianOf(5, async () => {
-      const judge = new TabJudge({ bundled: { index: bundledIndex, words: bundledWords }, ownStories: () => loadOwnLook(storage), injectFirstLook: async () => undefined, injectSession: async () => undefined, readHeading: async () => '', scriptsIn: async () => null });
+      const judge = new TabJudge({ bundled: { index: bundledIndex, words: bundledWords }, ownStories: () => loadOwnLook(storage), injectFirstLook: async () => undefined, injectSession: async () => undefined, readHeading: async () => '', scriptsIn: async () => null, later: () => undefined, tabNow: async () => null });
       // Judged: a head that passes the gate, and a lead scored against the own stories' index (read for it).
       const word = published.words[0] ?? 'microsoft';
       await judge.judge({ head: word, text: `${word} said`, complete: true, timings: {} }, 1, 0);

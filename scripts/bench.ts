@@ -185,7 +185,6 @@ if (pagesDir) {
   const gots: ReadonlyArray<[PageGot, string]> = [
     ['nothing', 'Nothing went in (title and address name no story)'],
     ['heading read', 'Its first heading read by the background (title only a site\'s name)'],
-    ['heading look', 'The heading look (title only a site\'s name, no heading yet)'],
     ['first look', 'The first look'],
     ['full script', 'The full script'],
   ];

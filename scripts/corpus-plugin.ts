@@ -2,19 +2,18 @@ import type { Plugin } from 'vite';
 import { catalogOf, compileCorpus, detectionIndexOf } from '../core/corpus/compile.ts';
 import { commonTermSet } from '../core/text/common-english.ts';
 import { CORPUS_DIR, readStoryFolders } from './corpus-files.ts';
-import { compileGate, gateWords } from '../lib/anchor-gate.ts';
+import { gateWords } from '../lib/anchor-gate.ts';
 
 const CORPUS_ID = 'virtual:triangulate/corpus';
 const DETECTION_ID = 'virtual:triangulate/detection';
 const CATALOG_ID = 'virtual:triangulate/catalog';
 const COMMON_ID = 'virtual:triangulate/common-terms';
 const GATE_ID = 'virtual:triangulate/gate';
-const GATE_CHECK_ID = 'virtual:triangulate/gate-check';
-const IDS = new Set([CORPUS_ID, DETECTION_ID, CATALOG_ID, COMMON_ID, GATE_ID, GATE_CHECK_ID]);
+const IDS = new Set([CORPUS_ID, DETECTION_ID, CATALOG_ID, COMMON_ID, GATE_ID]);
 
 /**
  * Compiles `assets/corpus/` at build time into typed constants: the whole corpus (for the background), the small
- * detection index and its gate words (for the background's judge, and compiled for the first look in a page) and the catalog of stories and sources
+ * detection index and its gate words (for the background's judge) and the catalog of stories and sources
  * (for the popup), and the stems of common English words (for the background, which compiles the reader's own
  * stories). A malformed corpus fails the
  * build with a message naming the file and the field.
@@ -44,7 +43,6 @@ export function corpusPlugin(dir: string = CORPUS_DIR): Plugin {
         name === CORPUS_ID ? corpus
         : name === DETECTION_ID ? detectionIndexOf(corpus)
         : name === GATE_ID ? gateWords(detectionIndexOf(corpus))
-        : name === GATE_CHECK_ID ? compileGate(gateWords(detectionIndexOf(corpus)))
         : catalogOf(corpus);
       // JSON.parse of a string literal parses faster than the same object as a JS literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;

@@ -22,12 +22,6 @@ declare module 'virtual:triangulate/common-terms' {
   export default terms;
 }
 
-declare module 'virtual:triangulate/gate-check' {
-  /** The bundled stories' gate words compiled for the first look in a page (lib/anchor-gate.ts compileGate). */
-  const gate: import('../lib/anchor-gate.ts').CompiledGate;
-  export default gate;
-}
-
 declare module 'virtual:triangulate/gate' {
   /** The words a page's head and text must use to be looked at further (lib/anchor-gate.ts); null when nothing gates. */
   const words: readonly string[] | null;

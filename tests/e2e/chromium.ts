@@ -17,13 +17,13 @@ export const CHROMIUM_FLAGS = [
 ];
 
 /** Which of the extension's scripts are in a page, by the globals they leave in the extension's world there. */
-export const SCRIPTS_PROBE = `['__triangulateHeadingRead', '__triangulateHeadingLook', '__triangulateFirstLook', '__triangulateSession', '__triangulateHandoff'].filter((name) => name in globalThis)`;
+export const SCRIPTS_PROBE = `['__triangulateHeadingRead', '__triangulateFirstLook', '__triangulateSession', '__triangulateHandoff'].filter((name) => name in globalThis)`;
 
 /**
- * The status of a first look or heading look (they listen to nothing); a page whose first heading the background
- * read and found naming no story holds only the mark of it.
+ * The status of a first look (it listens to nothing); a page whose first heading the background read and found
+ * naming no story holds only the mark of it.
  */
-export const STATUS_PROBE = `globalThis.__triangulateFirstLook?.status() ?? globalThis.__triangulateHeadingLook?.status() ?? ('__triangulateHeadingRead' in globalThis ? { state: 'no-story' } : null)`;
+export const STATUS_PROBE = `globalThis.__triangulateFirstLook?.status() ?? ('__triangulateHeadingRead' in globalThis ? { state: 'no-story' } : null)`;
 
 /**
  * A script for the service worker that evaluates `expression` in the extension's world of a tab's top frame. Built
@@ -50,8 +50,8 @@ export interface ExtensionBrowser {
   /** Which of the extension's scripts are in a page's top frame (read from the extension's isolated world). */
   scriptsIn(page: Page): Promise<string[]>;
   /**
-   * The page's status: the full script's answer, else the first look's or the heading look's (they listen to
-   * nothing: read from the extension's world), else null (no script of ours in the page).
+   * The page's status: the full script's answer, else the first look's (it listens to nothing: read from the
+   * extension's world), else "no-story" where the background only read the first heading, else null.
    */
   statusOf(page: Page): Promise<PageStatus | null>;
   /**

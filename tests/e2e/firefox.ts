@@ -170,14 +170,14 @@ export async function launchFirefox(extDir = FIREFOX_BUILD): Promise<FirefoxExte
       }), tabId),
     scriptsIn: (tabId) =>
       ext(async (b, id) => {
-        const [names] = await b.tabs.executeScript(id, { frameId: 0, code: `['__triangulateHeadingRead', '__triangulateHeadingLook', '__triangulateFirstLook', '__triangulateSession', '__triangulateHandoff'].filter((name) => name in globalThis)` });
+        const [names] = await b.tabs.executeScript(id, { frameId: 0, code: `['__triangulateHeadingRead', '__triangulateFirstLook', '__triangulateSession', '__triangulateHandoff'].filter((name) => name in globalThis)` });
         return (names as string[] | undefined) ?? ['(no answer)'];
       }, tabId),
     statusOf: (tabId) =>
       ext(async (b, id) => {
         const answer = (await b.tabs.sendMessage(id, { type: 'get-page-status' }).catch(() => undefined)) as { state: string } | undefined;
         if (answer) return answer;
-        const [status] = await b.tabs.executeScript(id, { frameId: 0, code: "globalThis.__triangulateFirstLook?.status() ?? globalThis.__triangulateHeadingLook?.status() ?? ('__triangulateHeadingRead' in globalThis ? { state: 'no-story' } : null)" });
+        const [status] = await b.tabs.executeScript(id, { frameId: 0, code: "globalThis.__triangulateFirstLook?.status() ?? ('__triangulateHeadingRead' in globalThis ? { state: 'no-story' } : null)" });
         return (status as { state: string } | null | undefined) ?? null;
       }, tabId),
     async judged(origin) {

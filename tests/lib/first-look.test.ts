@@ -47,12 +47,14 @@ describe('the first look and the judge', () => {
     look.stop();
   });
 
-  it('show the background nothing, and read no text, of a page whose title, heading and address name no actor of any story', async () => {
+  it('read no text of a page whose title, heading and address name no actor of any story', async () => {
     const doc = htmlDocument(`<html><head><title>Weekend reads from our newsroom</title></head><body><article><h1>Microsoft staff protest</h1>${paragraphs}</article></body></html>`, 'https://example.com/2018/06/weekend-reads');
-    const { look, sent } = await judgedPage(doc);
+    const { look, sent, answers } = await judgedPage(doc);
     look.again();
     await settled();
-    expect(sent).toEqual([]);
+    expect(sent.map((s) => s.text)).toEqual([null]);
+    expect(sent[0]!.head).not.toMatch(/Microsoft|Nadella|petition/);
+    expect(answers).toEqual(['no']);
     expect(look.status()).toMatchObject({ state: 'no-story' });
   });
 
@@ -106,7 +108,6 @@ describe('the first look and the judge', () => {
     const { judge, sessions } = await judgedPage(doc);
     let failures = 1;
     const look = firstLookIn(doc, {
-      passes: () => true,
       send: (shown) => (failures-- > 0 ? Promise.reject(new Error('The message port closed before a response was received.')) : judge.judge(shown, 1, 0)),
     });
     await settled();
@@ -117,7 +118,7 @@ describe('the first look and the judge', () => {
   it('leave a page the full script already holds to it, and look once per page however often injected', async () => {
     const doc = page('seattletimes-article');
     const sends: unknown[] = [];
-    const ports = { passes: () => true, send: async () => (sends.push(1), 'no' as const) };
+    const ports = { send: async () => (sends.push(1), 'no' as const) };
     const first = firstLookIn(doc, ports);
     expect(firstLookIn(doc, ports)).toBe(first);
     await settled();

@@ -1,43 +1,38 @@
 // A page's first look wired to the background's judge in one process (no browser): what each side does for a page,
 // and what the page was shown, for the unit tests of lib/first-look.ts and lib/tab-judge.ts.
 import detection from 'virtual:triangulate/detection';
-import bundledGate from 'virtual:triangulate/gate-check';
 import bundledWords from 'virtual:triangulate/gate';
-import { compileGate, passesGate } from '../../lib/anchor-gate.ts';
 import { FirstLook } from '../../lib/first-look.ts';
 import type { LookAnswer, PageLook } from '../../lib/messages.ts';
 import type { OwnLook } from '../../lib/own-look.ts';
 import { TabJudge } from '../../lib/tab-judge.ts';
 
 /** A judge with the bundled stories, recording what it puts into tabs. */
-export function judgeWith(own: () => Promise<OwnLook | null> = async () => null, heading = '') {
+export function judgeWith(own: () => Promise<OwnLook | null> = async () => null, headings: readonly string[] = []) {
+  const heading = [...headings];
   const firstLooks: number[] = [];
-  const modes: string[] = [];
   const sessions: number[] = [];
+  /** Steps the judge put off (reading a heading again), with their delays, for the test to run. */
+  const later: Array<{ ms: number; step: () => Promise<void> }> = [];
   const judge = new TabJudge({
     bundled: { index: detection, words: bundledWords },
     ownStories: own,
-    injectFirstLook: async (tabId, mode) => void (firstLooks.push(tabId), modes.push(mode)),
+    injectFirstLook: async (tabId) => void firstLooks.push(tabId),
     injectSession: async (tabId) => void sessions.push(tabId),
-    readHeading: async () => heading,
+    readHeading: async () => heading.shift() ?? '',
     scriptsIn: async () => null,
+    later: (ms, step) => void later.push({ ms, step }),
+    tabNow: async (tabId) => ({ id: tabId, url: 'https://news.example/', title: 'The Daily Ledger', status: 'complete' }),
   });
-  return { judge, firstLooks, modes, sessions };
+  return { judge, firstLooks, sessions, later };
 }
 
-/**
- * A page's first look talking to a judge; `sent` is every look the page showed, `answers` the judge's answers. The
- * own stories' words are handed to the look as the background hands them (`handOwnWords` again after a change).
- */
+/** A page's first look talking to a judge; `sent` is every look the page showed, `answers` the judge's answers. */
 export async function judgedPage(doc: Document, own?: () => Promise<OwnLook | null>) {
   const { judge, sessions } = judgeWith(own);
   const sent: PageLook[] = [];
   const answers: LookAnswer[] = [];
-  let ownWords: readonly string[] = [];
-  const handOwnWords = async () => void (ownWords = (await own?.())?.words ?? []);
-  await handOwnWords();
   const look = new FirstLook(doc, {
-    passes: (head) => passesGate(bundledGate, head) || (ownWords.length > 0 && passesGate(compileGate(ownWords), head)),
     send: async (shown) => {
       sent.push(shown);
       const answer = await judge.judge(shown, 1, 0);
@@ -45,7 +40,7 @@ export async function judgedPage(doc: Document, own?: () => Promise<OwnLook | nu
       return answer;
     },
   });
-  return { look, judge, sessions, sent, answers, handOwnWords };
+  return { look, judge, sessions, sent, answers };
 }
 
 /** Lets the look's messages and the judge's answers run. */

@@ -110,7 +110,6 @@ describe('the look at own stories', () => {
     expect(judged.sessions).toEqual([]);
     stored = look;
     judged.judge.ownChanged();
-    await judged.handOwnWords();
     expect(judged.look.again()).toBe(true);
     await settled();
     expect(judged.sessions).toEqual([1]);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { gateOf } from '../../lib/anchor-gate.ts';
 import { tabVerdict } from '../../lib/tab-gate.ts';
-import { TabJudge } from '../../lib/tab-judge.ts';
+import { HEADING_REREADS_MS, TabJudge } from '../../lib/tab-judge.ts';
 import { judgeWith } from './judged-page.ts';
 
 const gate = gateOf(['microsoft', 'nadella', 'ice', 'u.s']);
@@ -25,8 +25,8 @@ describe('tabVerdict', () => {
 });
 
 describe('the judge on tabs', () => {
-  it('puts the first look only into tabs whose head may name a bundled story, or whose title is a site\'s name', async () => {
-    const { judge, firstLooks } = judgeWith();
+  it('puts the first look only into tabs whose head may name a bundled story, and reads the heading where the title is a site\'s name', async () => {
+    const { judge, firstLooks } = judgeWith(undefined, ['Microsoft employees protest ICE contract']);
     expect(await judge.tab(1, 'https://news.example/a', 'Microsoft employees call on company to cancel ICE contract')).toBe('look');
     expect(await judge.tab(2, 'https://news.example/b', 'Late goal settles the cup final in extra time')).toBe('none');
     expect(await judge.tab(3, 'https://news.example/c', 'The Daily Ledger')).toBe('heading');
@@ -34,13 +34,36 @@ describe('the judge on tabs', () => {
   });
 
   it.each([
-    ['names a story: the first look goes in', 'Microsoft employees protest ICE contract', ['look']],
+    ['names a story: the first look goes in', 'Microsoft employees protest ICE contract', [1]],
     ['names nothing known: nothing goes in', 'Cup final goes to extra time', []],
-    ['is not there yet (an app still rendering): the heading look goes in, to watch it render', '', ['heading']],
-  ])('reads the first heading of a page titled by its site, in the background, and when it %s', async (_what, heading, modes) => {
-    const judged = judgeWith(undefined, heading);
+  ])('reads the first heading of a page titled by its site, in the background, and when it %s', async (_what, heading, firstLooks) => {
+    const judged = judgeWith(undefined, [heading]);
     expect(await judged.judge.tab(1, 'https://news.example/', 'The Daily Ledger')).toBe('heading');
-    expect(judged.modes).toEqual(modes);
+    expect(judged.firstLooks).toEqual(firstLooks);
+    expect(judged.later).toEqual([]);
+  });
+
+  it('reads the first heading again a few times while an app renders it, and lets the page in once it names a story', async () => {
+    const judged = judgeWith(undefined, ['', '', 'Microsoft employees protest ICE contract']);
+    await judged.judge.tab(1, 'https://news.example/', 'Loading…');
+    expect(judged.firstLooks).toEqual([]);
+    await judged.later.shift()!.step();
+    expect(judged.firstLooks).toEqual([]);
+    await judged.later.shift()!.step();
+    expect(judged.firstLooks).toEqual([1]);
+    expect(judged.later).toEqual([]);
+  });
+
+  it('gives up reading a heading that never comes', async () => {
+    const judged = judgeWith(undefined, []);
+    await judged.judge.tab(1, 'https://news.example/', 'Loading…');
+    const delays: number[] = [];
+    for (let next = judged.later.shift(); next; next = judged.later.shift()) {
+      delays.push(next.ms);
+      await next.step();
+    }
+    expect(delays).toEqual([...HEADING_REREADS_MS]);
+    expect(judged.firstLooks).toEqual([]);
   });
 
   it('sweeps the loaded tabs that have no script of ours, and leaves the rest', async () => {
@@ -64,6 +87,8 @@ describe('the judge on tabs', () => {
       injectSession: async () => undefined,
       readHeading: async () => '',
       scriptsIn: async (tabId) => held.get(tabId) ?? null,
+      later: () => undefined,
+      tabNow: async () => null,
     });
     const tabs = [1, 2, 3].map((id) => ({ id, url: `https://news.example/${id}`, title: 'Microsoft employees protest', status: 'complete' }));
     await judge.sweep(tabs);
