@@ -103,20 +103,23 @@ export class FirstLook implements FirstLookControl {
       this.timings.checks = (this.timings.checks ?? 0) + 1;
       let complete = false;
       let lookMs = performance.now() - since;
+      // The background put this look in because the head passed its gate: the lead goes with the first message.
+      let ask: LookAnswer = 'lead';
       for (;;) {
+        const reading = performance.now();
+        const seen = quickText(this.doc, ask === 'lead' ? LEAD_CHARS : undefined);
+        text = seen.text;
+        complete = ask === 'all' || seen.shown < LEAD_CHARS;
+        little = showsLittleText(seen, SMALL_PAGE_CHARS);
+        read += performance.now() - reading;
+        lookMs += performance.now() - reading;
         this.timings.quickLook = lookMs;
         this.timings.quickRead = read;
         // The full script, if the background loads it, starts from what this look measured.
         leaveHandoff({ since, timings: { ...this.timings } });
         answer = await this.send({ head, text, complete, timings: { ...this.timings } });
         if ((answer !== 'lead' && answer !== 'all') || complete) break;
-        const reading = performance.now();
-        const seen = quickText(this.doc, answer === 'lead' ? LEAD_CHARS : undefined);
-        text = seen.text;
-        complete = answer === 'all' || seen.shown < LEAD_CHARS;
-        little = showsLittleText(seen, SMALL_PAGE_CHARS);
-        read += performance.now() - reading;
-        lookMs += performance.now() - reading;
+        ask = answer;
       }
     } catch {
       // Never the page's problem: the page is left alone, and its status says why.

@@ -68,7 +68,7 @@ export interface TabRecord {
 export interface PageLook {
   /** The page's title, first heading (when the title is only a site's name) and address words (page/quick-text.ts headOf). */
   readonly head: string;
-  /** The page's text as the quick look reads it (its title first): its lead, or all of it; null until asked for. */
+  /** The page's text as the quick look reads it (its title first): its lead, then all of it when asked; null for the head alone. */
   readonly text: string | null;
   /** Whether `text` is all the text the look reads (nothing more to ask for). */
   readonly complete: boolean;

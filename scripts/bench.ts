@@ -119,7 +119,6 @@ async function browserBench(): Promise<Array<[string, string, string, string, st
 function sizes(): Array<[string, string, string]> {
   const out = join(root, '.output', 'chrome-mv3');
   const files: Array<[string, string]> = [
-    ['Heading look (pages titled only by their site)', 'heading.js'],
     ['First look (pages whose title, address or heading names a story)', 'look.js'],
     ['Content script on story pages (loaded when the first look passes)', 'content-scripts/session.js'],
     ['Background', 'background.js'],
