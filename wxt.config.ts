@@ -19,10 +19,11 @@ export default defineConfig({
       const action = manifest.action ?? manifest.browser_action;
       if (action) action.default_title = '__MSG_actionTitle__';
     },
-    // The script on every page (entrypoints/content) uses the browser's own API: the polyfill would be 10 kB more to
-    // compile on every page. Everything else keeps the polyfill's promise-based \`browser\`.
+    // The first look (entrypoints/look.ts), the only script in a page not yet known to be about a story, uses the
+    // browser's own API: the polyfill would be 10 kB more to compile there. Everything else keeps the polyfill's
+    // promise-based \`browser\`.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entry) => entry.name === 'content')) return;
+      if (!entrypoints.every((entry) => entry.name === 'look')) return;
       const bare = resolve(import.meta.dirname, 'lib/bare-api.ts');
       const alias = config.resolve?.alias;
       config.resolve = {
@@ -41,8 +42,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // `scripting` (MV3 only; MV2 has tabs.executeScript) loads the full content script into pages the quick look
-    // passed. The host permissions it needs come from that script's `matches` (entrypoints/session.content).
+    // `scripting` (MV3 only; MV2 has tabs.executeScript) reads the first heading of pages titled only by their
+    // site, loads the first look into pages whose title, address or heading passed the background's gate, and the
+    // full content script into pages the first look passed. The host permissions it needs (which also show the
+    // background a tab's title and address) come from that script's `matches` (entrypoints/session.content).
     // `contextMenus`: "Start a story from this page" / "Add to …" (lib/context-menu.ts). WXT adds `sidePanel` for
     // Chrome's side panel (entrypoints/sidepanel).
     permissions: manifestVersion === 3 ? ['storage', 'scripting', 'contextMenus'] : ['storage', 'contextMenus'],

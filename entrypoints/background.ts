@@ -1,5 +1,7 @@
 import commonTerms from 'virtual:triangulate/common-terms';
 import corpus from 'virtual:triangulate/corpus';
+import detection from 'virtual:triangulate/detection';
+import gateWords from 'virtual:triangulate/gate';
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyzeArticle } from '../core/analyze.ts';
@@ -9,28 +11,41 @@ import { onCommand } from '../lib/commands.ts';
 import { onMenuClicked, showMenu, shownMenu } from '../lib/context-menu.ts';
 import { welcomeOnInstall } from '../lib/welcome.ts';
 import { noteError, onError, settle } from '../lib/errors.ts';
-import { injectSession } from '../lib/inject.ts';
+import { injectSession, readHeading, scriptsIn } from '../lib/inject.ts';
 import { dispatch, isBackgroundMessage, type BackgroundProtocol, type Handlers } from '../lib/messages.ts';
-import { OWN_GATE_KEY, OWN_INDEX_KEY } from '../lib/own-look.ts';
+import { loadOwnLook, OWN_GATE_KEY, OWN_INDEX_KEY } from '../lib/own-look.ts';
 import { sendToTab } from '../lib/send.ts';
 import type { PageArticle } from '../lib/stories.ts';
 import { StoryLibrary, type OwnGate } from '../lib/story-library.ts';
 import { openStoryStore } from '../lib/story-store.ts';
-import { backgroundErrors, forgetTab, tabOutcome, tabRecord, tabsShowing } from '../lib/tab-records.ts';
+import { backgroundErrors, forgetTab, tabAnalysis, tabOutcome, tabRecord, tabsShowing } from '../lib/tab-records.ts';
+import { TabJudge } from '../lib/tab-judge.ts';
+import { firstLookInto, watchTabs } from '../lib/tab-watch.ts';
 
-/** Bundled and own stories; own ones are handed to the quick look on every page through storage. */
+/** Bundled and own stories; own ones' gate and index are kept in storage for the judge (lib/own-look.ts). */
 const library = new StoryLibrary(corpus, openStoryStore(), new Set(commonTerms), publishGate);
 
-/** Hands the quick look on every page the own stories' gate words, and their index for pages that pass the gate. */
+/** Decides which pages get a script at all, and which the full one (lib/tab-judge.ts). */
+const judge = new TabJudge({
+  bundled: { index: detection, words: gateWords },
+  ownStories: () => loadOwnLook(browser.storage.local),
+  injectFirstLook: firstLookInto,
+  injectSession,
+  readHeading,
+  scriptsIn,
+  later: (ms, step) => void setTimeout(() => settle('read a heading again', step()), ms),
+  tabNow: (tabId) => browser.tabs.get(tabId).catch(() => null),
+});
+
+/** Keeps the own stories' gate words and index where the judge reads them, also after a restart. */
 async function publishGate(gate: OwnGate): Promise<void> {
   if (gate.index === null) await browser.storage.local.remove([OWN_GATE_KEY, OWN_INDEX_KEY]);
   else await browser.storage.local.set({ [OWN_GATE_KEY]: gate.words, [OWN_INDEX_KEY]: gate.index });
+  judge.ownChanged();
   // The context menu offers "Add to …" for the own stories as they now are (once the change is loaded).
   settle('update the context menu', library.list().then((all) => showMenu(all.filter((s) => s.own))));
 }
 
-/** The latest analysis of each tab, until its page reports the marks painted and the record is stored. */
-const analyzed = new Map<number, { url: string; result: AnalysisResult }>();
 
 let warm = false;
 /**
@@ -47,33 +62,33 @@ function warmUp(): void {
 
 /** Each message type's handler, checked against the protocol; `sender` is who sent it. */
 const handlers: Handlers<BackgroundProtocol, Browser.runtime.MessageSender> = {
-  'load-session': async (_message, sender) => {
+  'look-at-page': async (message, sender) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return false;
-    const injected = injectSession(tabId, sender.frameId ?? 0);
-    warmUp();
-    await injected;
-    return true;
+    if (tabId === undefined) return 'no';
+    const answer = await judge.judge(message.look, tabId, sender.frameId ?? 0);
+    if (answer === 'pass') warmUp();
+    return answer;
   },
   'analyze-article': async (message, sender) => {
     const { corpus: all, index } = await library.current();
     // The page's day goes with its result: the popup and the cards tell a later report's figure (an update) from a disagreement.
     const result = { ...analyzeArticle(all, index, message.article), date: message.article.date };
     const tabId = sender.tab?.id;
-    // Answer at once: storing and the badge wait for the marks (a look that was superseded stores nothing).
-    if (tabId !== undefined && result.story) analyzed.set(tabId, { url: message.article.url, result });
+    // The record and the badge wait for the marks (a look that was superseded stores nothing); the analysis is kept
+    // until then where a stopped service worker does not lose it.
+    if (tabId !== undefined && result.story) await tabAnalysis(tabId).setValue({ url: message.article.url, result });
     return result;
   },
   'marks-painted': async (message, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     const record = tabRecord(tabId);
-    const latest = analyzed.get(tabId) ?? (await record.getValue());
+    const latest = (await tabAnalysis(tabId).getValue()) ?? (await record.getValue());
     if (!latest) return;
-    analyzed.delete(tabId);
     await Promise.all([
       record.setValue({ url: latest.url, host: hostOf(latest.url), result: latest.result, unanchored: message.unanchored, marksShown: message.marksShown }),
       tabOutcome(tabId).removeValue(),
+      tabAnalysis(tabId).removeValue(),
       showBadge(tabId, latest.result),
     ]);
   },
@@ -110,11 +125,11 @@ const handlers: Handlers<BackgroundProtocol, Browser.runtime.MessageSender> = {
 
 /**
  * The article of a tab's page, read by the full content script: the one already in the page, else loaded for it
- * (the page then also gets its look at the stories, as any page that passed the quick look).
+ * (the page then also gets its look at the stories, as any page that passed the first look).
  */
 async function readArticle(tabId: number): Promise<PageArticle | null> {
   const ask = () => sendToTab(tabId, { type: 'extract-article' });
-  // The quick look's script does not answer this message: no answer means the full script is not there yet.
+  // The first look does not answer this message: no answer means the full script is not there yet.
   const answer = await ask().catch(() => undefined);
   if (answer !== undefined) return answer;
   await injectSession(tabId);
@@ -130,13 +145,14 @@ function lookAgainAt<T extends { ok: boolean }>(storyId: string, outcome: T): T 
 }
 
 /**
- * A story was added or grew: every open tab looks again, so a page about it is marked without a reload (the tab
- * the article came from among them). A tab without the quick look's script (not a web page) does not answer.
+ * A story was added or grew: every open tab with the full script looks again, and every other tab whose title or
+ * address names a story now gets its look put in (again, with the new words), so a page about it is marked
+ * without a reload (the tab the article came from among them).
  */
 function everyTabLooksAgain<T extends { ok: boolean }>(outcome: T): T {
   if (outcome.ok) {
-    const asked = browser.tabs.query({}).then((tabs) => Promise.all(tabs.map((tab) => (tab.id === undefined ? false : sendToTab(tab.id, { type: 'refresh-page' }).catch(() => false)))));
-    settle('look again after a story grew', asked);
+    const again = (tabId: number) => sendToTab(tabId, { type: 'refresh-page' }).catch(() => false);
+    settle('look again after a story grew', browser.tabs.query({}).then((tabs) => judge.sweep(tabs, again)));
   }
   return outcome;
 }
@@ -159,15 +175,10 @@ export default defineBackground(() => {
   });
   // A closed tab has no badge left to clear.
   browser.tabs.onRemoved.addListener((tabId) => settle('forget closed tab', forget(tabId, false)));
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    // A new document is loading: the old result no longer describes the tab. (Without the "tabs" permission
-    // the change carries no URL, only the status.)
-    if (change.status === 'loading') settle('forget reloaded tab', forget(tabId));
-  });
+  watchTabs(judge, (tabId) => settle('forget reloaded tab', forget(tabId)));
 });
 
 async function forget(tabId: number, badge = true): Promise<void> {
-  analyzed.delete(tabId);
   await forgetTab(tabId);
   if (badge) await clearBadge(tabId);
 }

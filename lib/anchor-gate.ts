@@ -6,8 +6,10 @@ import { escapeRegExp } from '../core/util/escape-reg-exp.ts';
  * scores zero for a story unless it uses one of the story's anchors, or the name an acronym anchor stands for
  * (core/detect/detect.ts scales the score by the anchors it finds), and the scoring counts only the words of the
  * index's word table. So a page that contains none of the table's words for anchors and their names needs no
- * scoring. The bundled stories' gate words are listed at build time (virtual:triangulate/gate); the reader's own
- * stories' are published by the background (lib/own-look.ts).
+ * scoring. The background's judge runs the gate on a tab's title and address (and first heading, under a title
+ * that is only a site's name) before any script goes into its page (lib/tab-judge.ts). The bundled stories' gate
+ * words are listed at build time (virtual:triangulate/gate); the reader's own stories' are published by the
+ * background (lib/own-look.ts).
  *
  * The gate only ever lets more pages through than the scoring would score, never fewer (tests/lib/anchor-gate.test.ts).
  */
@@ -41,25 +43,47 @@ export function gateWords(index: DetectionIndex): string[] | null {
 const SEPARATOR = new RegExp(`[^${CHAR}]+`);
 
 /**
- * A gate that passes a text containing any of the words as a whole word, in any case. Plain words are looked up
- * in a set, word by word: a content script starts cold on every page, and a pattern of many alternatives costs
- * more to compile than a page's head costs to split. Words with inner punctuation ("u.s") keep a small pattern.
+ * A gate's words compiled into exactly what the check needs: the plain words, lower-cased, to look up one by one,
+ * and a pattern for the few with inner punctuation ("u.s"). `every` when nothing can be gated on (every text
+ * passes). Plain data: it can be made once and handed over as JSON.
  */
-export function gateOf(words: readonly string[]): AnchorGate {
-  if (words.length === 0) return () => false;
-  const plain = new Set<string>();
+export interface CompiledGate {
+  readonly every: boolean;
+  readonly plain: Readonly<Record<string, 1>>;
+  /** Source of a case-insensitive pattern for the words with inner punctuation; null when there are none. */
+  readonly pattern: string | null;
+}
+
+/** Compiles gate words (null: nothing gates) for `passesGate`. */
+export function compileGate(words: readonly string[] | null): CompiledGate {
+  const plain: Record<string, 1> = {};
   const other: string[] = [];
-  for (const word of words) {
+  for (const word of words ?? []) {
     if (SEPARATOR.test(word)) other.push(word);
-    else plain.add(word.toLowerCase());
+    else plain[word.toLowerCase()] = 1;
   }
-  let pattern: RegExp | null | undefined = other.length === 0 ? null : undefined;
-  return (text) => {
-    for (const token of text.toLowerCase().split(SEPARATOR)) if (plain.has(token)) return true;
-    if (pattern === undefined) {
-      const alternatives = [...other].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-      pattern = new RegExp(`(?<![${CHAR}])(?:${alternatives})(?![${CHAR}])`, 'i');
-    }
-    return pattern !== null && pattern.test(text);
-  };
+  const alternatives = other.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  return { every: words === null, plain, pattern: other.length === 0 ? null : `(?<![${CHAR}])(?:${alternatives})(?![${CHAR}])` };
+}
+
+/**
+ * Whether a text contains any of a compiled gate's words as a whole word, in any case. Plain words are looked up
+ * word by word: a script in a page starts cold, and a pattern of many alternatives costs more to compile than a
+ * page's head costs to split. `patterns` caches the compiled pattern.
+ */
+export function passesGate(gate: CompiledGate, text: string, patterns: Map<string, RegExp> = PATTERNS): boolean {
+  if (gate.every) return true;
+  for (const token of text.toLowerCase().split(SEPARATOR)) if (Object.hasOwn(gate.plain, token)) return true;
+  if (gate.pattern === null) return false;
+  let pattern = patterns.get(gate.pattern);
+  if (!pattern) patterns.set(gate.pattern, (pattern = new RegExp(gate.pattern, 'i')));
+  return pattern.test(text);
+}
+
+const PATTERNS = new Map<string, RegExp>();
+
+/** A gate that passes a text containing any of the words as a whole word, in any case (see `passesGate`). */
+export function gateOf(words: readonly string[]): AnchorGate {
+  const gate = compileGate(words);
+  return (text) => passesGate(gate, text);
 }

@@ -101,13 +101,16 @@ export class ContentSession {
     clearTimeout(this.navigationTimer);
     this.navigationTimer = setTimeout(() => {
       const address = addressOf(this.doc);
-      if (address === this.address) return;
+      const moved = address !== this.address;
+      // Back where it was within the settle time (there and back again), yet the site may have rendered the page
+      // anew, dropping the marks with its old elements: then the same page is marked again.
+      if (!moved && this.marksInPage()) return;
       this.address = address;
       this.stopWatching?.();
       this.stopWatching = null;
-      const stale = this.state.kind === 'marked' ? this.state.text : this.state.kind === 'analyzing' ? this.state.text : null;
+      const stale = !moved ? null : this.state.kind === 'marked' ? this.state.text : this.state.kind === 'analyzing' ? this.state.text : null;
       this.enter({ kind: 'idle', stale });
-      this.ports.notify({ type: 'page-cleared' });
+      if (moved) this.ports.notify({ type: 'page-cleared' });
       void this.start(null, true);
     }, NAVIGATION_SETTLE_MS);
   }
@@ -164,6 +167,13 @@ export class ContentSession {
     this.steppedAt = performance.now();
     this.reveal(target.claim);
     return target.claim;
+  }
+
+  /** Whether the marks painted (if any) are still in the document: false when the site replaced their elements. */
+  private marksInPage(): boolean {
+    const paint = this.state.kind === 'marked' ? this.state.paint : null;
+    const first = paint?.painted.marksByClaim.values().next().value?.[0];
+    return first === undefined || first.isConnected;
   }
 
   /** Removes every trace of the extension from the page and stops listening. */

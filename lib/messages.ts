@@ -9,11 +9,11 @@ import type { ImportOutcome, PackFiles, PageArticle, Refusal, StoredStory, Story
 
 /** How long the content script's steps took on this page, in milliseconds (kept in memory, for the benchmark). */
 export interface PageTimings {
-  /** The quick look every page gets: reading some text and scoring it against the stories. */
+  /** The first look in a page the background's gate let in: reading its head and text (the background judges them). */
   quickLook?: number;
   /** Of which reading the page's text. */
   quickRead?: number;
-  /** Loading the full content script into the page once the quick look passed. */
+  /** Loading the full content script into the page once the first look passed. */
   load?: number;
   /** Readability on a clone of the page. */
   extract?: number;
@@ -64,10 +64,31 @@ export interface TabRecord {
   readonly marksShown: boolean;
 }
 
+/** What a page's first look shows the background: the page's head, and its text once asked for. */
+export interface PageLook {
+  /** The page's title, first heading (when the title is only a site's name) and address words (page/quick-text.ts headOf). */
+  readonly head: string;
+  /** The page's text as the quick look reads it (its title first): its lead, then all of it when asked; null for the head alone. */
+  readonly text: string | null;
+  /** Whether `text` is all the text the look reads (nothing more to ask for). */
+  readonly complete: boolean;
+  /** How long the look took in the page so far. */
+  readonly timings: PageTimings;
+}
+
+/**
+ * The background's answer to a first look: read the page's lead (`lead`) or all its text (`all`) and show it; the
+ * page is about no story (`no`); or it may be, and the full content script is in (`pass`).
+ */
+export type LookAnswer = 'lead' | 'all' | 'no' | 'pass';
+
 /** Messages the background answers: type → [fields, response]. */
 export interface BackgroundProtocol {
-  /** The quick look passed: load the full content script into the sender's frame (false when it could not). */
-  'load-session': [{}, boolean];
+  /**
+   * The first look in a page (lib/first-look.ts) shows what it read: the background judges it, and loads the full
+   * content script into the sender's frame when the page may be about a story.
+   */
+  'look-at-page': [{ readonly look: PageLook }, LookAnswer];
   /** Analyze this page's article. */
   'analyze-article': [{ readonly article: ArticlePayload }, AnalysisResult];
   /** How painting went, so the popup can say which claims are not highlighted; stores the tab's record. */
@@ -138,7 +159,7 @@ export function messageGuard<P>(types: Readonly<Record<keyof P, true>>): (value:
 
 /** The background's message guard. */
 export const isBackgroundMessage = messageGuard<BackgroundProtocol>({
-  'load-session': true, 'analyze-article': true, 'marks-painted': true, 'page-skipped': true, 'page-cleared': true, 'open-claim': true,
+  'look-at-page': true, 'analyze-article': true, 'marks-painted': true, 'page-skipped': true, 'page-cleared': true, 'open-claim': true,
   'list-stories': true, 'story-problems': true, 'read-article': true, 'create-story': true, 'add-source': true, 'rename-story': true, 'remove-source': true,
   'delete-story': true, 'restore-story': true, 'export-story': true, 'import-pack': true,
 });

@@ -2,10 +2,10 @@ import { mayReportStory, type DetectionIndex } from '../core/detect/detect.ts';
 import { gateOf, type AnchorGate } from './anchor-gate.ts';
 
 /**
- * The quick look at the reader's own stories. The background keeps their index; the script on every page is
- * handed only what it needs, through extension storage: a short list of gate words (the stories' anchors, as
- * written), read once per page, and the stories' detection index, read only on a page that contains a gate word.
- * A reader without stories of their own pays one storage read per page and nothing else.
+ * The look at the reader's own stories, read from extension storage, where the background's library leaves them:
+ * a short list of gate words (the stories' anchors, as written) and the stories' detection index, read only for a
+ * text that contains a gate word. The background's judge (lib/tab-judge.ts) reads it at its start instead of
+ * compiling the stories, and the full content script for its own looks after an in-site navigation.
  */
 
 /** Storage key of the gate words of the reader's own stories (an array of lower-case words; absent when none). */
@@ -13,7 +13,7 @@ export const OWN_GATE_KEY = 'own-gate';
 /** Storage key of the detection index of the reader's own stories. */
 export const OWN_INDEX_KEY = 'own-detection';
 
-/** The part of extension storage the quick look reads. */
+/** The part of extension storage the look reads. */
 export interface StorageReader {
   get(key: string): Promise<Record<string, unknown>>;
 }
@@ -22,7 +22,7 @@ export interface StorageReader {
  * Decides whether a page's text may be about one of the reader's own stories, given the page's head (title and
  * address) when asked for; `gate` is its first, cheap test.
  */
-export type OwnLook = ((text: string, head?: () => string) => Promise<boolean>) & { readonly gate: AnchorGate };
+export type OwnLook = ((text: string, head?: () => string) => Promise<boolean>) & { readonly gate: AnchorGate; readonly words: readonly string[] };
 
 /** The look at own stories, or null when the reader has none (or the stored gate is unreadable: nothing to look for). */
 export async function loadOwnLook(storage: StorageReader): Promise<OwnLook | null> {
@@ -36,7 +36,7 @@ export async function loadOwnLook(storage: StorageReader): Promise<OwnLook | nul
     const own = await index;
     return own !== null && mayReportStory(own, text, head());
   };
-  return Object.assign(look, { gate });
+  return Object.assign(look, { gate, words: words as string[] });
 }
 
 /** A stored index, if it has the shape of one (a corrupt entry means no own story can be recognized here). */

@@ -6,6 +6,23 @@ export function sendToBackground<K extends keyof BackgroundProtocol>(message: Me
   return browser.runtime.sendMessage(message) as Promise<ResponseOf<BackgroundProtocol, K>>;
 }
 
+/**
+ * Times a message is sent again when the background could not answer it: a Chrome service worker may be stopped
+ * at any moment, also while it handles a message (the sender then sees the channel close). The next send wakes it.
+ */
+const RESENDS = 2;
+
+/** Sends a message that the background may safely handle twice, again when no answer came (see RESENDS). */
+export async function sendToBackgroundAgain<K extends keyof BackgroundProtocol>(message: MessageOf<BackgroundProtocol, K>): Promise<ResponseOf<BackgroundProtocol, K>> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await sendToBackground(message);
+    } catch (error) {
+      if (attempt >= RESENDS) throw error;
+    }
+  }
+}
+
 /** The shape of `sendToBackground`, for the hooks that take their sender as a parameter (tests pass a fake). */
 export type Send = typeof sendToBackground;
 

@@ -7,6 +7,7 @@ import { summarize } from '../core/corpus/summary.ts';
 import type { Corpus, CorpusStory } from '../core/corpus/types.ts';
 import type { DetectionIndex } from '../core/detect/detect.ts';
 import { gateWords } from './anchor-gate.ts';
+import type { CompiledRecord } from './story-store.ts';
 import type { ImportOutcome, PackFiles, PageArticle, Refusal, StoredSource, StoredStory, StoryListing, StoryOutcome } from './stories.ts';
 
 /** The store of own stories, as the library uses it (lib/story-store.ts). */
@@ -15,9 +16,12 @@ export interface StoryStorage {
   get(id: string): Promise<StoredStory | null>;
   put(story: StoredStory): Promise<void>;
   delete(id: string): Promise<void>;
+  /** The stories' compiled copies kept beside them (none: every story is compiled at each start). */
+  compiled?(): Promise<readonly CompiledRecord[]>;
+  putCompiled?(record: CompiledRecord): Promise<void>;
 }
 
-/** What the quick look on every page is handed about the own stories (lib/own-look.ts reads it). */
+/** What the background's judge is handed about the own stories, through storage (lib/own-look.ts reads it). */
 export interface OwnGate {
   /** The anchor words of the own stories, as written; empty when there are none. */
   readonly words: readonly string[];
@@ -47,7 +51,7 @@ function compileKey(story: StoredStory): string {
 /**
  * The background's keeper of stories: the bundled corpus and the reader's own stories (stored in IndexedDB),
  * compiled like bundled ones and analyzed beside them from the moment they change, without a reload. It alone
- * writes the store; after each change it hands the quick look its gate (`publish`).
+ * writes the store; after each change it hands the judge the own stories' gate (`publish`).
  */
 export class StoryLibrary {
   private live: Promise<LiveCorpus> | null = null;
@@ -197,38 +201,53 @@ export class StoryLibrary {
     return { ok: true, story: listing(compiled, true) };
   }
 
-  /** Reads the store again and hands the quick look the new gate. */
+  /** Reads the store again and hands the judge the new gate. */
   private async changed(): Promise<void> {
     this.live = this.load();
     await this.live;
   }
 
   private async load(): Promise<LiveCorpus> {
-    const { stories, problems } = await this.store.list();
+    const [{ stories, problems }, kept] = await Promise.all([this.store.list(), this.keptCopies()]);
     const own: CorpusStory[] = [];
     const failed = [...problems];
+    const put = this.store.putCompiled?.bind(this.store);
+    const fresh: CompiledRecord[] | null = put ? [] : null;
     for (const stored of stories) {
       if (this.isBundled(stored.id)) continue;
       try {
-        own.push(this.compile(stored));
+        own.push(this.compile(stored, kept, fresh));
       } catch (error) {
         failed.push(`“${stored.title}”: ${messageOf(error)}`);
       }
     }
+    // Kept for the next start, after this one is served; a copy not kept only means compiling it again then.
+    if (put && fresh) void Promise.all(fresh.map((record) => put(record).catch(() => undefined)));
     const ownIndex = own.length > 0 ? detectionIndexOf({ stories: own }) : null;
     await this.publish({ words: ownIndex ? (gateWords(ownIndex) ?? []) : [], index: ownIndex });
     const corpus = { stories: [...this.bundled.stories, ...own] };
     return { corpus, index: detectionIndexOf(corpus), problems: failed };
   }
 
-  /** A stored story compiled, from the cache while it has not changed. */
-  private compile(stored: StoredStory): CorpusStory {
+  /** The compiled copies kept in the store, by story id (none when they cannot be read: they are made again). */
+  private async keptCopies(): Promise<ReadonlyMap<string, CompiledRecord>> {
+    const records = await this.store.compiled?.().catch(() => []);
+    return new Map((records ?? []).map((record) => [record.id, record]));
+  }
+
+  /**
+   * A stored story compiled: from memory while it has not changed, else from its kept copy (`kept`) when that was
+   * made from the same story, else compiled now; one without a kept copy is added to `fresh`, to be kept.
+   */
+  private compile(stored: StoredStory, kept: ReadonlyMap<string, CompiledRecord> = new Map(), fresh: CompiledRecord[] | null = null): CorpusStory {
     const key = compileKey(stored);
     const cached = this.compiled.get(stored.id);
-    if (cached?.key === key) return cached.story;
-    const [story] = compileStories(foldersOfPack(packOf(stored)), this.common);
-    this.compiled.set(stored.id, { key, story: story! });
-    return story!;
+    const copy = kept.get(stored.id);
+    const fromCopy = copy?.key === key ? parseCopy(copy.json) : null;
+    const story = (cached?.key === key ? cached.story : null) ?? fromCopy ?? (compileStories(foldersOfPack(packOf(stored)), this.common)[0] as CorpusStory);
+    if (!fromCopy) fresh?.push({ id: stored.id, key, json: JSON.stringify(story) });
+    this.compiled.set(stored.id, { key, story });
+    return story;
   }
 
   /** An own story as stored, or why it cannot be changed (bundled, gone, or a record that cannot be read). */
@@ -243,6 +262,16 @@ export class StoryLibrary {
 
   private isBundled(id: string): boolean {
     return this.bundled.stories.some((s) => s.id === id);
+  }
+}
+
+/** A kept compiled story, or null when its copy cannot be read (it is compiled again). */
+function parseCopy(json: string): CorpusStory | null {
+  try {
+    const story = JSON.parse(json) as CorpusStory;
+    return typeof story === 'object' && story !== null && Array.isArray(story.sources) ? story : null;
+  } catch {
+    return null;
   }
 }
 

@@ -3,9 +3,12 @@ import type { StoredStory } from './stories.ts';
 import { parseStoredStory } from './stored-story.ts';
 
 /**
- * The reader's own stories, in IndexedDB (database "triangulate", object store "stories", keyed by story id).
- * Only the background uses it. Records are checked on every read (lib/stored-story.ts): one damaged record is
- * reported and left as it is, never dropped or overwritten, so that nothing else is lost with it.
+ * The reader's own stories, in IndexedDB (database "triangulate", object store "stories", keyed by story id), and
+ * beside them each story compiled (object store "compiled"), so that a background start reads them instead of
+ * compiling them again. Only the background uses it. Story records are checked on every read
+ * (lib/stored-story.ts): one damaged record is reported and left as it is, never dropped or overwritten, so that
+ * nothing else is lost with it. A compiled record is only ever a copy: changing or deleting its story deletes it
+ * in the same transaction, and one that cannot be read is compiled again.
  */
 
 /** A failure of the store, with a message for the reader. */
@@ -29,14 +32,29 @@ export interface StoryStore {
   put(story: StoredStory): Promise<void>;
   /** Deletes a story (nothing happens when there is none). */
   delete(id: string): Promise<void>;
+  /** Every story's compiled copy, as stored. */
+  compiled(): Promise<CompiledRecord[]>;
+  /** Keeps a story's compiled copy (a failure loses nothing: the story is compiled again at the next start). */
+  putCompiled(record: CompiledRecord): Promise<void>;
+}
+
+/** A story compiled, as kept beside it. */
+export interface CompiledRecord {
+  /** The story's id. */
+  readonly id: string;
+  /** What it was compiled from (lib/story-library.ts compileKey): a copy whose key differs is not used. */
+  readonly key: string;
+  /** The compiled story (core/corpus CorpusStory) as JSON: one string reads back far faster than its many objects. */
+  readonly json: string;
 }
 
 interface Schema extends DBSchema {
   stories: { key: string; value: StoredStory };
+  compiled: { key: string; value: CompiledRecord };
 }
 
 type Database = IDBPDatabase<Schema>;
-type Upgrade = IDBPTransaction<Schema, Array<'stories'>, 'versionchange'>;
+type Upgrade = IDBPTransaction<Schema, Array<'stories' | 'compiled'>, 'versionchange'>;
 
 /**
  * The schema's upgrade steps: step i takes a database of version i to version i + 1. A new version is one more
@@ -47,6 +65,10 @@ const UPGRADES: ReadonlyArray<(db: Database, tx: Upgrade) => void> = [
   // 1: the stories, by id.
   (db) => {
     db.createObjectStore('stories', { keyPath: 'id' });
+  },
+  // 2: each story compiled, by story id.
+  (db) => {
+    db.createObjectStore('compiled', { keyPath: 'id' });
   },
 ];
 
@@ -153,21 +175,43 @@ export function openStoryStore(options: { factory?: IDBFactory; name?: string } 
 
     put: (story) =>
       run(`save the story "${story.title}"`, async (db) => {
-        const tx = db.transaction('stories', 'readwrite');
+        const tx = db.transaction(['stories', 'compiled'], 'readwrite');
+        const stories = tx.objectStore('stories');
         const write = async () => {
-          const before: unknown = await tx.store.get(story.id);
+          const before: unknown = await stories.get(story.id);
           if (before !== undefined && typeof parseStoredStory(before) === 'string') {
             tx.abort();
             throw new StoreError(`A stored story with the id "${story.id}" could not be read, so it was kept and "${story.title}" was not saved over it.`);
           }
-          await tx.store.put(story);
+          await Promise.all([stories.put(story), tx.objectStore('compiled').delete(story.id)]);
         };
         // Both awaited together: the quota error may come from the request or only from the commit.
         await Promise.all([write(), tx.done.catch((error: unknown) => (isNamed(error, 'AbortError') ? undefined : Promise.reject(error)))]);
       }),
 
-    delete: (id) => run('delete the story', (db) => db.delete('stories', id)),
+    delete: (id) =>
+      run('delete the story', async (db) => {
+        const tx = db.transaction(['stories', 'compiled'], 'readwrite');
+        await Promise.all([tx.objectStore('stories').delete(id), tx.objectStore('compiled').delete(id), tx.done]);
+      }),
+
+    compiled: () =>
+      run('read your compiled stories', async (db) => {
+        const values: unknown[] = await db.getAll('compiled');
+        return values.filter(isCompiledRecord);
+      }),
+
+    putCompiled: (record) =>
+      run(`keep the compiled story "${record.id}"`, async (db) => {
+        await db.put('compiled', record);
+      }),
   };
+}
+
+/** Whether a stored value has the shape of a compiled record (any other is ignored: its story is compiled again). */
+function isCompiledRecord(value: unknown): value is CompiledRecord {
+  const record = value as Partial<CompiledRecord> | null;
+  return typeof record === 'object' && record !== null && typeof record.id === 'string' && typeof record.key === 'string' && typeof record.json === 'string';
 }
 
 /** The message for a record that could not be read. */

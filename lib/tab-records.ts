@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import type { AnalysisResult } from '../core/result.ts';
 import type { PageStatus, TabRecord } from './messages.ts';
 
 /**
@@ -17,12 +18,20 @@ export function tabOutcome(tabId: number) {
   return storage.defineItem<PageStatus>(`session:page:${tabId}`);
 }
 
+/**
+ * A tab's latest analysis, until its page reports the marks painted and it becomes the tab's record (key
+ * `analysis:<id>`): kept here rather than only in memory, so a service worker stopped in between loses nothing.
+ */
+export function tabAnalysis(tabId: number) {
+  return storage.defineItem<{ url: string; result: AnalysisResult }>(`session:analysis:${tabId}`);
+}
+
 /** Errors the background noted and survived, for the popup's about panel. */
 export const backgroundErrors = storage.defineItem<number>('session:errors', { fallback: 0 });
 
 /** Forgets everything kept about a tab. */
 export async function forgetTab(tabId: number): Promise<void> {
-  await Promise.all([tabRecord(tabId).removeValue(), tabOutcome(tabId).removeValue()]);
+  await Promise.all([tabRecord(tabId).removeValue(), tabOutcome(tabId).removeValue(), tabAnalysis(tabId).removeValue()]);
 }
 
 /** The tabs whose marked page is about a story: they look again when the story changes or goes away. */

@@ -86,37 +86,4 @@ export function showsLittleText(look: QuickLook, limit: number): boolean {
   return look.shown < limit;
 }
 
-/** A title of fewer words than this is the site's name, not a headline: the page's first heading is read too. */
-const HEADLINE_WORDS = 4;
-
-/** Characters from which a title is a headline whatever its words (a Chinese or Japanese title has no spaces). */
-const HEADLINE_CHARS = 25;
-
-/** Whether a page's title is too short to be a headline ("Loading…", "The Daily Ledger"). */
-export function titleIsSiteName(title: string): boolean {
-  const trimmed = title.trim();
-  return trimmed.length < HEADLINE_CHARS && trimmed.split(/\s+/).filter(Boolean).length < HEADLINE_WORDS;
-}
-
-/**
- * What a page says it is about, read without touching its body's text: its title and the words of its address
- * ("/2018/06/19/microsoft-employees-protest-ice-contract"), and its first heading when the title is only a site's
- * name. A news report names its main actors there; the quick look reads no further on a page whose head names
- * none (lib/quick-look.ts). Meta tags and headings are not read on every page: in a content script each element
- * touched costs (Chromium, 130 real pages: 0.35 ms at the median for the title and address, 1.1 ms with them).
- */
-export function headText(doc: Document): string {
-  const title = doc.title ?? '';
-  const heading = titleIsSiteName(title) ? (doc.body?.getElementsByTagName('h1')[0]?.textContent ?? '') : '';
-  const path = doc.location?.pathname ?? '';
-  return `${title}\n${heading}\n${safeDecode(path).replace(/[-_/.+]+/g, ' ')}`;
-}
-
-function safeDecode(path: string): string {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
-}
-
+export { firstHeading, headOf, headText, titleIsSiteName } from './page-head.ts';

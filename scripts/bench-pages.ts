@@ -1,27 +1,34 @@
 /// <reference types="chrome" />
-// `npm run bench -- --pages DIR`: what the content script costs on real pages in Chromium. Each DIR/<name>/source.html
-// is read at run time (never copied into the project), served from the local test server with the page's own
-// scripts blocked by CSP (so the page's script time is ours alone) and every outside request aborted.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// `npm run bench -- --pages DIR`: what the extension costs real pages in Chromium, measured as
+// ../shared/tools/page-cost.mjs measures it: each DIR/<name>/source.html (read at run time, never copied into the
+// project) is loaded in a profile with the extension and in one without, one after the other, the page's own
+// scripts blocked by CSP and every outside request aborted; the script time DevTools counts (ScriptDuration +
+// V8CompileDuration, after load and 400 ms for late scripts) with the extension, less the time without it, is
+// what the extension added. Each page is also told by what went into it.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
-import type { PageStatus } from '../lib/messages.ts';
-import { launchWithExtension, type ExtensionBrowser } from '../tests/e2e/chromium.ts';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { CHROMIUM_FLAGS, launchWithExtension } from '../tests/e2e/chromium.ts';
 import { startFixtureServer, type ExtraRoutes } from '../tests/e2e/server.ts';
 
-/** The page's own scripts do not run: their time would drown the extension's. Content scripts are exempt from CSP. */
+/** The page's own scripts do not run: their time would drown the extension's. Extension scripts are exempt from CSP. */
 const NO_PAGE_SCRIPTS = { 'content-security-policy': "script-src 'none'" };
+/** Time after load for scripts put in at document idle, as the shared tool waits. */
+const SETTLE_MS = 400;
+
+/**
+ * What went into a page: nothing; its first heading read by the background (title only a site's name); the first
+ * look; or the full content script.
+ */
+export type PageGot = 'nothing' | 'heading read' | 'first look' | 'full script';
 
 /** What one real page cost. */
 export interface PageCost {
   readonly name: string;
-  readonly state: string;
-  /** The quick look, as the content script measured it. */
-  readonly quickLook: number | null;
-  /** Of which reading the page's text. */
-  readonly quickRead: number | null;
-  /** Renderer main-thread script time plus V8 compile time for the page (DevTools' Performance metrics). */
-  readonly script: number;
+  readonly got: PageGot;
+  /** Script time with the extension less script time without it, in ms. */
+  readonly added: number;
 }
 
 /** Reads the real pages of DIR: name → HTML. */
@@ -35,50 +42,48 @@ export function readPages(dir: string): Map<string, string> {
   return pages;
 }
 
-/** Asks the tab's content script for its status until it has settled. */
-export async function settledStatus(browser: ExtensionBrowser, page: Page): Promise<PageStatus | null> {
-  const tabId = await browser.tabIdOf(page);
-  let last: PageStatus | null = null;
-  for (let tries = 0; tries < 100; tries++) {
-    last = await browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-page-status' }), tabId).catch(() => null);
-    if (last && last.state !== 'checking' && last.state !== 'analyzing') return last;
-    await page.waitForTimeout(30);
-  }
-  return last;
-}
-
-/** Opens a page with DevTools' performance metrics on from the start; `scriptMs` then reads its script time. */
-async function openMeasured(browser: ExtensionBrowser, url: string): Promise<{ page: Page; scriptMs: () => Promise<number> }> {
-  const page = await browser.context.newPage();
-  const cdp = await browser.context.newCDPSession(page);
+/** Loads a page in a context and returns its script time (ms), and the page for more questions. */
+async function scriptTime(context: BrowserContext, url: string) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(url, { waitUntil: 'load' });
-  const scriptMs = async () => {
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
-    return (get('ScriptDuration') + get('V8CompileDuration')) * 1000;
-  };
-  return { page, scriptMs };
+  await page.waitForTimeout(SETTLE_MS);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+  return { page, ms: (get('ScriptDuration') + get('V8CompileDuration')) * 1000 };
 }
 
-/** Loads every page of DIR in Chromium with the built extension and measures the content script there. */
+/** Loads every page of DIR with and without the built extension and measures what it added. */
 export async function measurePages(dir: string): Promise<PageCost[]> {
   const pages = readPages(dir);
   const routes: ExtraRoutes = {};
   for (const [name, html] of pages) routes[`/real/${encodeURIComponent(name)}/`] = { body: html, headers: NO_PAGE_SCRIPTS };
   const server = await startFixtureServer(routes);
+  const profile = mkdtempSync(join(tmpdir(), 'triangulate-bare-'));
+  const bare = await chromium.launchPersistentContext(profile, { executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', headless: true, viewport: { width: 1280, height: 900 }, args: CHROMIUM_FLAGS });
   const browser = await launchWithExtension();
-  await browser.context.route((url) => !url.href.startsWith(server.origin), (route) => route.abort());
+  for (const context of [bare, browser.context]) await context.route((url) => !url.href.startsWith(server.origin), (route) => route.abort());
   const costs: PageCost[] = [];
   try {
     for (const name of pages.keys()) {
-      const { page, scriptMs } = await openMeasured(browser, `${server.origin}/real/${encodeURIComponent(name)}/`);
-      const status = await settledStatus(browser, page);
-      costs.push({ name, state: status?.state ?? '?', quickLook: status?.timings?.quickLook ?? null, quickRead: status?.timings?.quickRead ?? null, script: await scriptMs() });
-      await page.close();
+      const url = `${server.origin}/real/${encodeURIComponent(name)}/`;
+      const base = await scriptTime(bare, url);
+      await base.page.close();
+      const ours = await scriptTime(browser.context, url);
+      const scripts = await browser.scriptsIn(ours.page);
+      const got: PageGot =
+        scripts.includes('__triangulateSession') ? 'full script'
+        : scripts.includes('__triangulateFirstLook') ? 'first look'
+        : scripts.includes('__triangulateHeadingRead') ? 'heading read'
+        : 'nothing';
+      costs.push({ name, got, added: ours.ms - base.ms });
+      await ours.page.close();
     }
   } finally {
     await browser.close();
+    await bare.close();
+    rmSync(profile, { recursive: true, force: true });
     await server.close();
   }
   return costs;

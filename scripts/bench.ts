@@ -1,6 +1,8 @@
 /// <reference types="chrome" />
-// `npm run bench [-- --pages DIR]`: how fast the analysis is in Node, and what the content scripts cost in
-// Chromium; with --pages, also on every DIR/<name>/source.html (read at run time only, e.g. ../shared/realpages).
+// `npm run bench [-- --pages DIR]`: how fast the analysis is in Node, the background's start with 0 and 100 own
+// stories, and what the content scripts cost in Chromium; with --pages, what the extension adds to the script time
+// of every DIR/<name>/source.html (read at run time only, e.g. ../shared/realpages), as ../shared/tools/page-cost.mjs
+// measures it.
 // Prints Markdown tables (the README quotes them). Nothing here is asserted: speed is measured, not tested.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,8 +12,9 @@ import { compileCorpus, detectionIndexOf } from '../core/corpus/compile.ts';
 import { buildDetectionIndex, quickTermCounts, rankStories } from '../core/detect/detect.ts';
 import { buildFingerprint } from '../core/detect/fingerprint.ts';
 import type { PageStatus } from '../lib/messages.ts';
-import { measurePages, quantile } from './bench-pages.ts';
+import { measurePages, quantile, type PageGot } from './bench-pages.ts';
 import { ownStoriesBench } from './bench-own-stories.ts';
+import { backgroundStartBench } from './bench-start.ts';
 import { launchWithExtension } from '../tests/e2e/chromium.ts';
 import { startFixtureServer } from '../tests/e2e/server.ts';
 import { hostilePages, oneOfEachKind } from '../tests/fixtures/hostile/generate.ts';
@@ -88,10 +91,10 @@ async function browserBench(): Promise<Array<[string, string, string, string, st
       let last: PageStatus | null = null;
       for (let run = 0; run < (slug.startsWith('hostile/') ? 3 : 5); run++) {
         const page = await browser.open(slug.startsWith('hostile/') ? `${server.origin}/${slug}/` : server.url(slug));
-        const tabId = await browser.tabIdOf(page);
+        await browser.judged(server.origin);
         for (let tries = 0; tries < 100; tries++) {
-          last = await browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-page-status' }), tabId).catch(() => null);
-          if (last && last.state !== 'checking' && last.state !== 'analyzing') break;
+          last = await browser.statusOf(page);
+          if (!last || (last.state !== 'checking' && last.state !== 'analyzing')) break;
           await page.waitForTimeout(50);
         }
         if (last?.timings?.total !== undefined) totals.push(last.timings.total);
@@ -104,7 +107,7 @@ async function browserBench(): Promise<Array<[string, string, string, string, st
       }
       const med = (xs: number[]) => (xs.length ? ms(xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!) : '—');
       const split = totals.length ? (['load', 'extract', 'analysis', 'paint'] as const).map((step) => med(steps[step])).join(' / ') : '';
-      rows.push([slug, last?.state ?? '?', med(quick), med(totals), split]);
+      rows.push([slug, last?.state ?? 'no script (title and address name no story)', med(quick), med(totals), split]);
     }
   } finally {
     await browser.close();
@@ -116,8 +119,8 @@ async function browserBench(): Promise<Array<[string, string, string, string, st
 function sizes(): Array<[string, string, string]> {
   const out = join(root, '.output', 'chrome-mv3');
   const files: Array<[string, string]> = [
-    ['Content script on every page (quick look)', 'content-scripts/content.js'],
-    ['Content script on story pages (loaded when the quick look passes)', 'content-scripts/session.js'],
+    ['First look (pages whose title, address or heading names a story)', 'look.js'],
+    ['Content script on story pages (loaded when the first look passes)', 'content-scripts/session.js'],
     ['Background', 'background.js'],
   ];
   return files.map(([label, file]) => {
@@ -160,8 +163,11 @@ for (const [a, b, c] of nodeBench()) console.log(`| ${a} | ${b} | ${c} |`);
 console.log('\n## 100 own stories of 10 sources (generated), in Node\n');
 console.log('| Measure | Figure | Target |\n|---|---|---|');
 for (const [a, b, c] of await ownStoriesBench(pageTexts(), benchVocabulary())) console.log(`| ${a} | ${b} | ${c} |`);
-console.log('\n## Content script in Chromium (median of 5 loads, measured by the content script itself)\n');
-console.log('| Page | Outcome | Quick look (every page) | Document idle → marks painted | of which: load full script / extract / analysis round trip / paint |\n|---|---|---|---|---|');
+console.log('\n## Background start, in Node over fake-indexeddb (median)\n');
+console.log('| Measure | Figure | Target |\n|---|---|---|');
+for (const [a, b, c] of await backgroundStartBench(benchVocabulary())) console.log(`| ${a} | ${b} | ${c} |`);
+console.log('\n## Content scripts in Chromium (median of 5 loads, measured by the scripts themselves)\n');
+console.log('| Page | Outcome | First look | Document idle → marks painted | of which: load full script / extract / analysis round trip / paint |\n|---|---|---|---|---|');
 for (const [a, b, c, d, e] of await browserBench()) console.log(`| ${a} | ${b} | ${c} | ${d} | ${e} |`);
 console.log('\n## Bundle sizes (Chrome build)\n');
 console.log('| File | Size | Gzip |\n|---|---|---|');
@@ -169,16 +175,18 @@ for (const [a, b, c] of sizes()) console.log(`| ${a} | ${b} | ${c} |`);
 
 if (pagesDir) {
   const costs = await measurePages(pagesDir);
-  const looks = costs.flatMap((c) => (c.quickLook === null ? [] : [c.quickLook]));
-  const scripts = costs.map((c) => c.script);
-  const outcomes = new Map<string, number>();
-  for (const c of costs) outcomes.set(c.state, (outcomes.get(c.state) ?? 0) + 1);
-  console.log(`\n## Real pages in Chromium (${costs.length} pages from ${pagesDir})\n`);
-  console.log(`Outcomes: ${[...outcomes].map(([state, n]) => `${state} ${n}`).join(', ')}.\n`);
-  console.log('| Measure | Median | p90 | Worst |\n|---|---|---|---|');
-  const reads = costs.flatMap((c) => (c.quickRead === null ? [] : [c.quickRead]));
-  console.log(`| Quick look (measured by the content script) | ${ms(quantile(looks, 0.5))} | ${ms(quantile(looks, 0.9))} | ${ms(Math.max(...looks))} |`);
-  console.log(`| of which reading the page's text | ${ms(quantile(reads, 0.5))} | ${ms(quantile(reads, 0.9))} | ${ms(Math.max(...reads))} |`);
-  console.log(`| All extension script time in the page (compile + run, DevTools metrics) | ${ms(quantile(scripts, 0.5))} | ${ms(quantile(scripts, 0.9))} | ${ms(Math.max(...scripts))} |`);
-  console.log('\nSlowest quick looks:', [...costs].sort((a, b) => (b.quickLook ?? 0) - (a.quickLook ?? 0)).slice(0, 5).map((c) => `${c.name} ${ms(c.quickLook ?? 0)}`).join(', '));
+  const row = (label: string, xs: readonly number[]) =>
+    `| ${label} | ${xs.length} | ${xs.length ? `${ms(quantile(xs, 0.5))} | ${ms(quantile(xs, 0.9))} | ${ms(Math.max(...xs))}` : '— | — | —'} |`;
+  console.log(`\n## What a page pays: real pages in Chromium (${costs.length} pages from ${pagesDir})\n`);
+  console.log('Script time DevTools counts with the extension, less the same page\'s without it (as ../shared/tools/page-cost.mjs).\n');
+  console.log('| Pages | Count | Median | p90 | Worst |\n|---|---|---|---|---|');
+  console.log(row('All', costs.map((c) => c.added)));
+  const gots: ReadonlyArray<[PageGot, string]> = [
+    ['nothing', 'Nothing went in (title and address name no story)'],
+    ['heading read', 'Its first heading read by the background (title only a site\'s name)'],
+    ['first look', 'The first look'],
+    ['full script', 'The full script'],
+  ];
+  for (const [got, label] of gots) console.log(row(label, costs.filter((c) => c.got === got).map((c) => c.added)));
+  console.log('\nMost added:', [...costs].sort((a, b) => b.added - a.added).slice(0, 5).map((c) => `${c.name} ${ms(c.added)} (${c.got})`).join(', '));
 }

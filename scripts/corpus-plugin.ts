@@ -13,7 +13,7 @@ const IDS = new Set([CORPUS_ID, DETECTION_ID, CATALOG_ID, COMMON_ID, GATE_ID]);
 
 /**
  * Compiles `assets/corpus/` at build time into typed constants: the whole corpus (for the background), the small
- * detection index and its gate words (for the content script, which runs on every page) and the catalog of stories and sources
+ * detection index and its gate words (for the background's judge) and the catalog of stories and sources
  * (for the popup), and the stems of common English words (for the background, which compiles the reader's own
  * stories). A malformed corpus fails the
  * build with a message naming the file and the field.
@@ -40,7 +40,10 @@ export function corpusPlugin(dir: string = CORPUS_DIR): Plugin {
       if (!process.env['VITEST']) this.addWatchFile(dir);
       const corpus = (compiled ??= compileCorpus(readStoryFolders(dir)));
       const data =
-        name === CORPUS_ID ? corpus : name === DETECTION_ID ? detectionIndexOf(corpus) : name === GATE_ID ? gateWords(detectionIndexOf(corpus)) : catalogOf(corpus);
+        name === CORPUS_ID ? corpus
+        : name === DETECTION_ID ? detectionIndexOf(corpus)
+        : name === GATE_ID ? gateWords(detectionIndexOf(corpus))
+        : catalogOf(corpus);
       // JSON.parse of a string literal parses faster than the same object as a JS literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
     },

@@ -4,6 +4,7 @@ import type { PopupState } from '../../components/popup-state.ts';
 import { settle } from '../../lib/errors.ts';
 import type { PageStatus } from '../../lib/messages.ts';
 import { sendToTab } from '../../lib/send.ts';
+import { isWebPage } from '../../lib/tab-gate.ts';
 import { tabOutcome, tabRecord } from '../../lib/tab-records.ts';
 
 /** The tab the popup is about: `?tabId=` when opened as a page, else the active tab. */
@@ -47,8 +48,9 @@ export async function readTabState(tabId: number): Promise<{ state: PopupState; 
   try {
     status = await sendToTab(tabId, { type: 'get-page-status' });
   } catch {
-    // No content script answers: a browser page, a store, or a tab opened before install.
-    return { state: { kind: 'unsupported' }, pageErrors: 0 };
+    // No script of ours answers. On a web page that means the background's gate found no story named in its title
+    // or address (lib/tab-gate.ts), so nothing went into the page; elsewhere (a browser page, a store) nothing can.
+    return { state: isWebPage(await tabAddress(tabId)) ? { kind: 'no-story', catalog } : { kind: 'unsupported' }, pageErrors: 0 };
   }
   if (status?.state === 'ready') {
     // The page is marked but its record is gone (the browser dropped the session store): ask the page to look

@@ -2,10 +2,10 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ContentSession } from '../../lib/content-session.ts';
 import { settle } from '../../lib/errors.ts';
-import { takeHandoff } from '../../lib/handoff.ts';
+import { markSessionIn, takeHandoff } from '../../lib/handoff.ts';
 import { dispatch, isContentMessage, type ContentProtocol, type Handlers } from '../../lib/messages.ts';
 import { loadOwnLook } from '../../lib/own-look.ts';
-import { sendToBackground } from '../../lib/send.ts';
+import { sendToBackgroundAgain } from '../../lib/send.ts';
 import { pageArticle } from '../../page/page-article.ts';
 import { setTranslate } from '../../components/i18n.ts';
 import { translateWithBrowser } from '../../lib/i18n.ts';
@@ -14,19 +14,22 @@ import './marks.css';
 
 /**
  * The full content script: extraction, marks, cards. Not in the manifest's content scripts: the background loads
- * it into a page only when the always-on quick look (entrypoints/content) found it may be about a bundled story.
+ * it into a page only when the first look (entrypoints/look.ts) showed it may be about a story, or when the reader
+ * starts a story from the page.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   registration: 'runtime',
   main(ctx) {
+    markSessionIn();
     // The hover card's words.
     setTranslate(translateWithBrowser);
     const session = new ContentSession(
       document,
       {
-        analyze: (article) => sendToBackground({ type: 'analyze-article', article }),
-        notify: (notice) => settle(notice.type, sendToBackground(notice)),
+        // Both are safe to handle twice: sent again if the background stopped under them (lib/send.ts).
+        analyze: (article) => sendToBackgroundAgain({ type: 'analyze-article', article }),
+        notify: (notice) => settle(notice.type, sendToBackgroundAgain(notice)),
         loadSettings,
         watchSettings,
         ownStories: () => loadOwnLook(browser.storage.local),

@@ -11,6 +11,8 @@ import { eventually, expectMarksMatchAnalysis, MUTATION_PROBE, probe, waitForMar
 import { startFixtureServer, type FixtureServer } from './server.ts';
 
 const ARTICLES = ['seattletimes-article', 'motherboard-article', 'mashable-article'];
+/** Pages whose title and address name no story's actor (lib/tab-gate.ts): they get no script at all. */
+const NAMELESS = ['google-maven-article', 'salesforce-cbp-article', 'family-separation-article', 'amazon-rekognition-article'];
 const OTHER_PAGES = ['google-maven-article', 'salesforce-cbp-article', 'microsoft-github-article', 'family-separation-article', 'amazon-rekognition-article', 'non-article-page'];
 
 let server: FixtureServer;
@@ -46,6 +48,15 @@ async function markedClaims(page: Page): Promise<Map<number, { text: string; rel
     claims.set(row.claim, { text: (seen?.text ?? '') + row.text, relation: row.relation, inArticle: (seen?.inArticle ?? true) && row.inArticle });
   }
   return claims;
+}
+
+/** Opens the popup for a tab and checks it says no known story is on the page. */
+async function expectPopupSaysNoStory(tabId: number): Promise<void> {
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+  // "Loading…" first, while the popup reads the tab's state.
+  await expect.poll(() => popup.locator('.tri-state__title').textContent().catch(() => '')).toBe('No known story on this page');
+  await popup.close();
 }
 
 describe.each(ARTICLES)('a bundled article laid out like a news site: %s', (slug) => {
@@ -320,6 +331,24 @@ describe('pages about other stories, and a page that is not an article', () => {
   });
 });
 
+describe('a page whose title and address name no story', () => {
+  it.each(NAMELESS)('%s gets no script at all, and the popup says no known story is on it', async (slug) => {
+    const page = await browser.open(server.url(slug));
+    await browser.judged(server.origin);
+    expect(await browser.scriptsIn(page)).toEqual([]);
+    const tabId = await browser.tabIdOf(page);
+    await expectPopupSaysNoStory(tabId);
+    await page.close();
+  });
+
+  it('while a page whose title names a story\'s actor gets the first look, and only that when its text is about something else', async () => {
+    const page = await browser.open(server.url('microsoft-github-article'));
+    await browser.judged(server.origin);
+    expect(await eventually(async () => ((await browser.scriptsIn(page)).includes('__triangulateFirstLook') ? browser.scriptsIn(page) : null))).not.toContain('__triangulateSession');
+    await page.close();
+  });
+});
+
 describe.each([
   ['a page about a later event that recalls the story', 'later-event-article', 'date', /This page mentions a story/, 'more than 100 Microsoft employees'],
   ['an undated page whose words only just pass the story bar', 'second-petition-article', 'uncorroborated', /neither a date nor a quotation of its sources/, 'handed chief executive Satya Nadella a petition'],
@@ -370,11 +399,7 @@ describe('navigating away', () => {
     await eventually(async () => ((await recordOf(page)) ? null : true));
     const tabId = await browser.tabIdOf(page);
     expect(await browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
-    // "Loading…" first, while the popup reads the tab's state.
-    await expect.poll(() => popup.locator('.tri-state__title').textContent().catch(() => '')).toBe('No known story on this page');
-    await popup.close();
+    await expectPopupSaysNoStory(tabId);
     await page.close();
   });
 });

@@ -11,6 +11,8 @@ import { startFixtureServer, STRICT_ROUTE, type FixtureServer } from './server.t
 
 const ARTICLES = ['seattletimes-article', 'motherboard-article', 'mashable-article'];
 const OTHER_PAGES = ['google-maven-article', 'salesforce-cbp-article', 'microsoft-github-article', 'family-separation-article', 'amazon-rekognition-article', 'non-article-page'];
+/** Pages whose title and address name no story's actor (lib/tab-gate.ts): they get no script at all. */
+const NAMELESS = ['google-maven-article', 'salesforce-cbp-article', 'family-separation-article', 'amazon-rekognition-article'];
 const CONFLICT_COLOR = [179, 38, 30];
 const CORROBORATED_COLOR = [31, 95, 191];
 
@@ -169,6 +171,26 @@ describe('pages about other stories, and a page that is not an article', () => {
     expect(await page.$$('triangulate-mark')).toHaveLength(0);
     expect((await firefox.badgeOf(tabId)).text).toBe('');
     expect(await firefox.recordOf(tabId)).toBeUndefined();
+    await page.close();
+  });
+});
+
+describe('a page whose title and address name no story', () => {
+  it.each(NAMELESS)('%s gets no script at all, and the popup says no known story is on it', async (slug) => {
+    const { page, tabId } = await firefox.open(server.url(slug));
+    await firefox.judged(server.origin);
+    expect(await firefox.scriptsIn(tabId)).toEqual([]);
+    const popup = await firefox.openExtensionPage(`popup.html?tabId=${tabId}`, '.tri-state');
+    expect(await popup.$eval('.tri-state__title', (t) => t.textContent)).toBe('No known story on this page');
+    await popup.close();
+    await page.close();
+  });
+
+  it('while a page whose title names a story\'s actor gets the first look, and only that when its text is about something else', async () => {
+    const { page, tabId } = await firefox.open(server.url('microsoft-github-article'));
+    await firefox.judged(server.origin);
+    const scripts = await eventually(async () => ((await firefox.scriptsIn(tabId)).includes('__triangulateFirstLook') ? firefox.scriptsIn(tabId) : null));
+    expect(scripts).not.toContain('__triangulateSession');
     await page.close();
   });
 });

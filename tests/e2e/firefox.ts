@@ -9,6 +9,7 @@ import puppeteer, { type Browser as PuppeteerBrowser, type Page } from 'puppetee
 import type { Browser as WebExtBrowser } from 'webextension-polyfill';
 import type { TabRecord } from '../../lib/messages.ts';
 import { MUTATION_PROBE } from './page-probes.ts';
+import { JUDGED_PATH } from './server.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 /** The Firefox build the end-to-end tests install (`npx wxt build -b firefox`). */
@@ -47,6 +48,12 @@ export interface FirefoxExtension {
   recordOf(tabId: number): Promise<TabRecord | undefined>;
   /** The toolbar badge of a tab: text and [r, g, b, a] colour. */
   badgeOf(tabId: number): Promise<{ text: string; color: number[] }>;
+  /** Which of the extension's scripts are in a tab's top frame (read from the extension's content-script world). */
+  scriptsIn(tabId: number): Promise<string[]>;
+  /** The page's status: the full script's answer, else the first look's, else null (see tests/e2e/chromium.ts statusOf). */
+  statusOf(tabId: number): Promise<{ state: string } | null>;
+  /** Resolves once the background has judged every page opened so far (see tests/e2e/chromium.ts judged). */
+  judged(origin: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -153,7 +160,7 @@ export async function launchFirefox(extDir = FIREFOX_BUILD): Promise<FirefoxExte
     control.evaluate(`(${fn.toString()})(globalThis.browser, ${JSON.stringify(arg ?? null)})`) as Promise<T>;
   const tabIds = () => ext((b) => b.tabs.query({}).then((tabs) => tabs.map((t) => t.id ?? -1)));
 
-  return {
+  const extension: FirefoxExtension = {
     browser,
     origin,
     requests,
@@ -178,11 +185,32 @@ export async function launchFirefox(extDir = FIREFOX_BUILD): Promise<FirefoxExte
         text: await b.browserAction.getBadgeText({ tabId: id }),
         color: await b.browserAction.getBadgeBackgroundColor({ tabId: id }),
       }), tabId),
+    scriptsIn: (tabId) =>
+      ext(async (b, id) => {
+        const [names] = await b.tabs.executeScript(id, { frameId: 0, code: `['__triangulateHeadingRead', '__triangulateFirstLook', '__triangulateSession', '__triangulateHandoff'].filter((name) => name in globalThis)` });
+        return (names as string[] | undefined) ?? ['(no answer)'];
+      }, tabId),
+    statusOf: (tabId) =>
+      ext(async (b, id) => {
+        const answer = (await b.tabs.sendMessage(id, { type: 'get-page-status' }).catch(() => undefined)) as { state: string } | undefined;
+        if (answer) return answer;
+        const [status] = await b.tabs.executeScript(id, { frameId: 0, code: "globalThis.__triangulateFirstLook?.status() ?? ('__triangulateHeadingRead' in globalThis ? { state: 'no-story' } : null)" });
+        return (status as { state: string } | null | undefined) ?? null;
+      }, tabId),
+    async judged(origin) {
+      const { page, tabId } = await extension.open(`${origin}${JUDGED_PATH}`);
+      for (let tries = 0; tries < 200; tries++) {
+        if ((await extension.statusOf(tabId))?.state === 'no-story') break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      await page.close();
+    },
     async close() {
       await browser.close();
       await new Promise((resolve) => proxy.server.close(resolve));
     },
   };
+  return extension;
 }
 
 /** What MUTATION_PROBE saw in a page: mutations since load, the DOM as served and as it is now. */

@@ -19,13 +19,24 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
+/**
+ * A page whose title is only a site's name: the background lets the first look in, which reads its heading and is
+ * told "no story" after one round trip. Tests open it after a page to know the background has judged that page's
+ * tab too (its events come first), before checking that nothing went into it (tests/e2e/chromium.ts judged).
+ */
+export const JUDGED_PATH = '/judged/';
+
+const BUILT_IN: ExtraRoutes = {
+  [JUDGED_PATH]: { body: '<!doctype html><html><head><title>Tasklane</title></head><body><h1>Your tasks</h1><p>Nothing due today.</p></body></html>' },
+};
+
 /** Starts the fixture server. */
 export async function startFixtureServer(extra: ExtraRoutes = {}): Promise<FixtureServer> {
   const requests: string[] = [];
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0]!;
     requests.push(req.url ?? '/');
-    const route = extra[path];
+    const route = extra[path] ?? BUILT_IN[path];
     if (route) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...route.headers });
       res.end(route.body);

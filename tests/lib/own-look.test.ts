@@ -7,9 +7,9 @@ import { detectionIndexOf } from '../../core/corpus/compile.ts';
 import { commonTermSet } from '../../core/text/common-english.ts';
 import { gateWords } from '../../lib/anchor-gate.ts';
 import { loadOwnLook, OWN_GATE_KEY, OWN_INDEX_KEY } from '../../lib/own-look.ts';
-import { QuickLookWatch } from '../../lib/quick-look.ts';
 import { htmlDocument } from '../../scripts/html-document.ts';
 import { readStoryFolders } from '../../scripts/corpus-files.ts';
+import { judgedPage, settled } from './judged-page.ts';
 
 // An invented story (a strike at a plant in Dayton), stored as if the reader had collected it.
 const [folder] = readStoryFolders(join(import.meta.dirname, '..', 'fixtures', 'corpus-broken', 'duplicate-story'));
@@ -68,16 +68,16 @@ describe('the look at own stories', () => {
     expect(await look(ABOUT_IT)).toBe(false);
   });
 
-  it('makes the quick look bring in the full script for a page about an own story only', async () => {
+  it('makes the judge bring in the full script for a page about an own story only', async () => {
     const look = await loadOwnLook(storageWith({ [OWN_GATE_KEY]: words, [OWN_INDEX_KEY]: index }));
     const loads: string[] = [];
     for (const [name, text] of [['own', ABOUT_IT], ['other', ELSEWHERE]] as const) {
       const title = name === 'own' ? 'Acme workers strike in Dayton' : 'Council approves budget';
       const doc = htmlDocument(`<html><head><title>${title}</title></head><body><article><p>${text}</p></article></body></html>`, `https://example.com/${name}`);
-      const watch = new QuickLookWatch(doc, { ownStories: async () => look, load: () => (loads.push(name), Promise.resolve(true)) });
-      watch.start();
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      watch.stop();
+      const judged = await judgedPage(doc, async () => look);
+      judged.look.again();
+      await settled();
+      if (judged.sessions.length > 0) loads.push(name);
     }
     expect(loads).toEqual(['own']);
   });
@@ -92,27 +92,27 @@ describe('the look at own stories', () => {
     ] as const) {
       const path = name === 'the address' ? '/2024/05/acme-workers-strike-in-dayton' : '/news/123';
       const doc = htmlDocument(`<html><head>${head}</head><body><article><p>${ABOUT_IT}</p></article></body></html>`, `https://example.com${path}`);
-      const watch = new QuickLookWatch(doc, { ownStories: async () => look, load: () => (loads.push(name), Promise.resolve(true)) });
-      watch.start();
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      watch.stop();
+      const judged = await judgedPage(doc, async () => look);
+      judged.look.again();
+      await settled();
+      if (judged.sessions.length > 0) loads.push(name);
     }
     expect(loads).toEqual(['the headline', 'the address']);
   });
 
-  it('looks again when told the stories changed, reading them afresh', async () => {
+  it('has the judge look again when told the stories changed, reading them afresh', async () => {
     const look = await loadOwnLook(storageWith({ [OWN_GATE_KEY]: words, [OWN_INDEX_KEY]: index }));
     let stored: typeof look = null;
-    const loads: number[] = [];
     const doc = htmlDocument(`<html><head><title>Acme workers strike in Dayton</title></head><body><article><p>${ABOUT_IT}</p></article></body></html>`, 'https://example.com/again');
-    const watch = new QuickLookWatch(doc, { ownStories: async () => stored, load: () => (loads.push(1), Promise.resolve(true)) });
-    watch.start();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(loads).toEqual([]);
+    const judged = await judgedPage(doc, async () => stored);
+    judged.look.again();
+    await settled();
+    expect(judged.sessions).toEqual([]);
     stored = look;
-    expect(watch.lookAgain()).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(loads).toEqual([1]);
-    watch.stop();
+    judged.judge.ownChanged();
+    expect(judged.look.again()).toBe(true);
+    await settled();
+    expect(judged.sessions).toEqual([1]);
+    judged.look.stop();
   });
 });

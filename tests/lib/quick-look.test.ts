@@ -1,74 +1,21 @@
-// The script on every page: it brings in the full script only for pages that may be about a story, answers for the
-// page until then, and leaves every other page without a trace.
+// The quick look inside the full content script (after an in-site navigation, a refresh): the head first, then the
+// lead, then the scoring. The first look in a page and the background's judge: tests/lib/first-look.test.ts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PageTimings } from '../../lib/messages.ts';
-import { lookAt, QUICK_SAMPLE_CHARS, QuickLookWatch } from '../../lib/quick-look.ts';
-import { LATE_CONTENT_DEFAULTS } from '../../page/late-content.ts';
+import { LEAD_CHARS as QUICK_SAMPLE_CHARS } from '../../lib/first-look.ts';
+import { lookAt } from '../../lib/quick-look.ts';
 import { titleIsSiteName } from '../../page/quick-text.ts';
 import { htmlDocument } from '../../scripts/html-document.ts';
 
 const PAGES = join(import.meta.dirname, '..', 'fixtures', 'pages');
 const page = (slug: string) => htmlDocument(readFileSync(join(PAGES, slug, 'source.html'), 'utf8'), `https://example.com/${slug}/`);
 
-function watchWith(doc: Document, load: (timings: PageTimings) => Promise<boolean>) {
-  const loads: PageTimings[] = [];
-  const watch = new QuickLookWatch(doc, {
-    load: (timings) => {
-      loads.push(timings);
-      return load(timings);
-    },
-  });
-  return { watch, loads };
-}
-
-describe('the quick look on every page', () => {
-  it.each(['google-maven-article', 'microsoft-github-article', 'non-article-page'])('leaves %s alone: no load, no change', (slug) => {
-    const doc = page(slug);
-    const before = doc.documentElement.outerHTML;
-    const { watch, loads } = watchWith(doc, () => Promise.resolve(true));
-    watch.start();
-    watch.stop();
-    expect(loads).toEqual([]);
-    expect(watch.pageStatus()).toBeUndefined();
-    expect(doc.documentElement.outerHTML).toBe(before);
-  });
-
+describe('the quick look', () => {
   it('passes on a report of one quoted person\u2019s words: its head names the person, its text only the company', () => {
     const look = lookAt(page('nadella-memo-article'));
     expect(look.headOnly).toBe(false);
     expect(look.found).toBe(true);
-  });
-
-  it('reports "no story" while it owns a page about nothing known', () => {
-    const { watch } = watchWith(page('google-maven-article'), () => Promise.resolve(true));
-    watch.start();
-    expect(watch.pageStatus()).toMatchObject({ state: 'no-story', timings: { checks: 1 } });
-    watch.stop();
-  });
-
-  it('brings in the full script once for a story page and answers "analyzing" until it has taken over', async () => {
-    let loaded!: (ok: boolean) => void;
-    const { watch, loads } = watchWith(page('seattletimes-article'), () => new Promise((resolve) => (loaded = resolve)));
-    watch.start();
-    watch.start();
-    expect(loads).toHaveLength(1);
-    expect(loads[0]!.quickLook).toBeGreaterThanOrEqual(0);
-    expect(watch.pageStatus()?.state).toBe('analyzing');
-    loaded(true);
-    await Promise.resolve();
-    await Promise.resolve();
-    expect(watch.pageStatus()).toBeUndefined();
-  });
-
-  it('says the page could not be read when the full script cannot be loaded', async () => {
-    const { watch } = watchWith(page('mashable-article'), () => Promise.reject(new Error('no tab')));
-    watch.start();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(watch.pageStatus()).toMatchObject({ state: 'error' });
-    expect(watch.pageStatus()!.errors).toBeGreaterThan(0);
-    watch.stop();
   });
 });
 
@@ -117,23 +64,6 @@ describe('the quick look reads the page\'s head before its text', () => {
     const doc = htmlDocument('<html><head><title>Loading…</title></head><body><div id="app"></div></body></html>', 'https://example.com/app');
     expect(lookAt(doc)).toMatchObject({ found: false, little: true });
     expect(lookAt(pageWith('<title>Weekend reads from our newsroom</title>', '/weekend')).little).toBe(false);
-  });
-});
-
-describe('the quick look on a page whose head changes', () => {
-  it('looks again when an app sets the article\'s title after the first look', async () => {
-    const doc = htmlDocument('<html><head><title>The Daily Ledger: news, sport and opinion</title></head><body><main></main></body></html>', 'https://example.com/app');
-    const loads: number[] = [];
-    const watch = new QuickLookWatch(doc, { load: () => (loads.push(1), Promise.resolve(true)) });
-    watch.start();
-    expect(watch.pageStatus()).toMatchObject({ state: 'no-story' });
-    // The app renders the article and sets its title.
-    const story = htmlDocument(readFileSync(join(PAGES, 'seattletimes-article', 'source.html'), 'utf8'), 'https://example.com/');
-    doc.querySelector('main')!.innerHTML = story.querySelector('article')!.innerHTML;
-    doc.title = story.title;
-    await new Promise((resolve) => setTimeout(resolve, LATE_CONTENT_DEFAULTS.debounceMs + 300));
-    expect(loads).toEqual([1]);
-    watch.stop();
   });
 });
 

@@ -7,6 +7,7 @@ import { compileCorpus } from '../../core/corpus/compile.ts';
 import { commonTermSet } from '../../core/text/common-english.ts';
 import type { PageArticle, StoredStory } from '../../lib/stories.ts';
 import { StoryLibrary, type OwnGate, type StoryStorage } from '../../lib/story-library.ts';
+import type { CompiledRecord } from '../../lib/story-store.ts';
 import { readStoryFolders } from '../../scripts/corpus-files.ts';
 
 const bundled = compileCorpus(readStoryFolders());
@@ -45,6 +46,7 @@ const article = (name: keyof typeof REPORTS, extra: Partial<PageArticle> = {}): 
 /** A store in memory, with a switch that makes writes fail as a full disk would. */
 class MemoryStore implements StoryStorage {
   readonly records = new Map<string, StoredStory>();
+  readonly copies = new Map<string, CompiledRecord>();
   full = false;
   async list() {
     return { stories: [...this.records.values()], problems: [] };
@@ -58,6 +60,21 @@ class MemoryStore implements StoryStorage {
   }
   async delete(id: string) {
     this.records.delete(id);
+    this.copies.delete(id);
+  }
+}
+
+/** A store in memory that also keeps compiled copies, as the IndexedDB store does (and drops one with its story). */
+class CopyingStore extends MemoryStore {
+  override async put(story: StoredStory) {
+    await super.put(story);
+    this.copies.delete(story.id);
+  }
+  async compiled() {
+    return [...this.copies.values()];
+  }
+  async putCompiled(record: CompiledRecord) {
+    this.copies.set(record.id, record);
   }
 }
 
@@ -212,5 +229,41 @@ describe('stories of the reader\'s own', () => {
     const broken = { ...pack.files, [`${story.id}/sources.json`]: JSON.stringify(manifest) };
     expect(await library.importPack(broken, false)).toMatchObject({ ok: false, message: expect.stringContaining('sources[1].date') });
     expect(store.records.size).toBe(0);
+  });
+});
+
+describe('compiled copies kept beside the stories', () => {
+  /** Lets the copies made by a load be written. */
+  const written = () => new Promise((resolve) => setTimeout(resolve, 0));
+  const libraryOver = (over: StoryStorage) => new StoryLibrary(bundled, over, commonTermSet(), async () => undefined, () => '2025-05-01T10:00:00.000Z');
+
+  it('are read at the next start instead of compiling the stories again, until a story changes', async () => {
+    const copying = new CopyingStore();
+    const first = libraryOver(copying);
+    const created = await first.create('Port Halden ferry contract', '', article('ledger'));
+    if (!created.ok) throw new Error(created.message);
+    await first.current();
+    await written();
+    expect([...copying.copies.keys()]).toEqual([created.story.id]);
+    // Mark the kept copy: a start that shows the mark read the copy rather than compiling the story.
+    const kept = copying.copies.get(created.story.id)!;
+    copying.copies.set(kept.id, { ...kept, json: kept.json.replace('"title":"Port Halden ferry contract"', '"title":"From the kept copy"') });
+    const second = libraryOver(copying);
+    expect((await second.list()).find((s) => s.own)?.title).toBe('From the kept copy');
+    // A changed story is compiled afresh, and its new copy kept.
+    expect((await second.rename(created.story.id, 'Ferry contract', '')).ok).toBe(true);
+    expect((await second.list()).find((s) => s.own)?.title).toBe('Ferry contract');
+    await written();
+    expect(JSON.parse(copying.copies.get(created.story.id)!.json).title).toBe('Ferry contract');
+  });
+
+  it('are compiled again when unreadable', async () => {
+    const copying = new CopyingStore();
+    const created = await libraryOver(copying).create('Port Halden ferry contract', '', article('ledger'));
+    if (!created.ok) throw new Error(created.message);
+    const stored = copying.records.get(created.story.id)!;
+    copying.copies.set(stored.id, { id: stored.id, key: JSON.stringify([stored.updated, stored.title, stored.summary, stored.sources.map((s) => [s.id, s.outlet, s.title, s.date, s.url, s.text.length])]), json: '{not json' });
+    const listed = await libraryOver(copying).list();
+    expect(listed.find((s) => s.own)?.title).toBe('Port Halden ferry contract');
   });
 });

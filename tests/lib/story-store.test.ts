@@ -159,8 +159,8 @@ describe('damaged records', () => {
 });
 
 describe('versions', () => {
-  it('are 1 today', () => {
-    expect(STORE_VERSION).toBe(1);
+  it('are 2 today: the stories (1), and their compiled copies beside them (2)', () => {
+    expect(STORE_VERSION).toBe(2);
   });
 
   it('keep the records of a version-1 database made by hand', async () => {
@@ -172,7 +172,7 @@ describe('versions', () => {
   it('let a newer version take the database, and say so', async () => {
     const { factory, store } = fresh();
     await store.put(story('a'));
-    // A newer extension in another context opens version 2: the store lets go instead of blocking it.
+    // A newer extension in another context opens the next version: the store lets go instead of blocking it.
     const newer = await rawOpen(factory, STORE_VERSION + 1);
     await expect(store.list()).rejects.toThrow('saved by a newer version of Triangulate');
     newer.close();
@@ -233,5 +233,35 @@ describe('running out of space', () => {
     expect(await store.list()).toEqual({ stories: [story('a')], problems: [] });
     await store.put(story('b'));
     expect((await store.list()).stories.map((s) => s.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('compiled copies (schema version 2)', () => {
+  const copy = (id: string, key = 'k1') => ({ id, key, json: JSON.stringify({ id, sources: [] }) });
+
+  it('are kept beside the stories and read back', async () => {
+    const { store } = fresh();
+    await store.put(story('ferry'));
+    await store.putCompiled(copy('ferry'));
+    expect(await store.compiled()).toEqual([copy('ferry')]);
+  });
+
+  it('go when their story changes or is deleted, in the same step', async () => {
+    const { store } = fresh();
+    await Promise.all([store.put(story('ferry')), store.put(story('strike'))]);
+    await Promise.all([store.putCompiled(copy('ferry')), store.putCompiled(copy('strike'))]);
+    await store.put(story('ferry', { title: 'Ferry renamed' }));
+    expect((await store.compiled()).map((c) => c.id)).toEqual(['strike']);
+    await store.delete('strike');
+    expect(await store.compiled()).toEqual([]);
+  });
+
+  it('come with the upgrade of a version-1 database, whose stories stay as they were', async () => {
+    const { factory, store } = fresh();
+    await rawPut(factory, [story('ferry')]);
+    expect(await store.compiled()).toEqual([]);
+    expect((await store.list()).stories).toEqual([story('ferry')]);
+    await store.putCompiled(copy('ferry'));
+    expect((await store.compiled()).map((c) => c.id)).toEqual(['ferry']);
   });
 });
