@@ -6,7 +6,7 @@ import { contentTerms } from '../text/tokens.ts';
 import { quotesTheSources, sourceQuotations } from './corroboration.ts';
 import { dateFits, dayOf, latestYear, speaksOfLaterYear, storyWindow, type StoryWindow } from './event-date.ts';
 import { quantitiesAgree, quantityDifferences } from '../match/figure-match.ts';
-import { prepareClaim } from '../match/prepared-claim.ts';
+import { preparedFor } from '../match/prepared-claim.ts';
 import { prepareStory } from '../match/prepared-story.ts';
 import { foreignHeadlineNames, storyVocabulary } from './headline-names.ts';
 import { isPartialReport, quotedPersons, type QuotedPerson } from './partial-report.ts';
@@ -129,7 +129,7 @@ function figureSignals(story: CorpusStory, claims: readonly Claim[]): { agreeing
   let conflictingFigures = 0;
   for (const claim of claims) {
     if (claim.numbers.length === 0) continue;
-    const here = prepareClaim(claim, prepared.weights);
+    const here = preparedFor(claim, prepared.weights);
     if (theirs.some((there) => quantitiesAgree(here, there))) agreeingFigures++;
     else if (theirs.some((there) => quantityDifferences(here, there).length > 0)) conflictingFigures++;
   }

@@ -3,7 +3,7 @@ import type { CorpusSource, CorpusStory } from '../corpus/types.ts';
 import { STATUS_ORDER, type AnalyzedClaim, type ClaimMatch, type ClaimStatus } from '../result.ts';
 import { comparisonOf, type Comparison } from './compare.ts';
 import { decide, type MatchModel } from './decide.ts';
-import { prepareClaim, type PreparedClaim } from './prepared-claim.ts';
+import { preparedFor, type PreparedClaim } from './prepared-claim.ts';
 import { prepareStory } from './prepared-story.ts';
 import { sourcePairs } from './source-pairs.ts';
 import { wholeDiff, wordDiff } from './word-diff.ts';
@@ -41,7 +41,7 @@ function sourceMatches(claims: readonly Claim[], story: CorpusStory, source: Cor
   let out = cached.bySource.get(source);
   if (!out) {
     const { weights, sources } = prepareStory(story);
-    const page = claims.map((claim) => prepareClaim(claim, weights));
+    const page = claims.map((claim) => preparedFor(claim, weights));
     const found = page.map((): Found[] => []);
     for (const pair of sourcePairs(page, sources.get(source)!)) {
       const comparison = comparisonOf(decide(pair.signals, model, pair.context));

@@ -121,8 +121,7 @@ export interface Decided {
 
 /** Decides a pair from its signals. */
 export function decide(s: PairSignals, model: MatchModel, context: PairContext = aloneContext(s)): Decided {
-  const features = featuresOf(s, context);
-  const x = model.features.map((name) => features[name] ?? 0);
+  const x = featureVector(s, context, model);
   const allowed = new Set(allowedDecisions(s));
   const scores = model.classes.map((c, k) => (allowed.has(c) ? dot(model.weights[k]!, x) : -Infinity));
   const probabilities = softmax(scores);
@@ -131,6 +130,18 @@ export function decide(s: PairSignals, model: MatchModel, context: PairContext =
   const decision = model.classes[best]!;
   const differences = decision === 'conflict' ? conflictEvidence(s) : decision === 'quote-variant' && s.quote ? [quoteDifference(s.quote)] : [];
   return { decision, probability: probabilities[best]!, why: decision === 'none' ? [] : reasons(model, best, x), differences };
+}
+
+// Whether a model reads the features in the code's order (the committed one does): then they are taken in order,
+// without looking each up by name.
+const inOrder = new WeakMap<MatchModel, boolean>();
+
+/** The features of a pair in the model's order. */
+function featureVector(s: PairSignals, context: PairContext, model: MatchModel): number[] {
+  let ordered = inOrder.get(model);
+  if (ordered === undefined) inOrder.set(model, (ordered = model.features.length === FEATURE_NAMES.length && model.features.every((f, i) => f === FEATURE_NAMES[i])));
+  const features = featuresOf(s, context);
+  return ordered ? Object.values(features) : model.features.map((name) => features[name] ?? 0);
 }
 
 /** The features that raised the chosen outcome most over `none`. */

@@ -80,6 +80,18 @@ export function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim 
   };
 }
 
+// A page's claims are prepared once per story, though each of its sources and recognition ask for them.
+const preparedCache = new WeakMap<Claim, { weights: TermWeights; prepared: PreparedClaim }>();
+
+/** prepareClaim, once per claim and story weights. */
+export function preparedFor(claim: Claim, weights: TermWeights): PreparedClaim {
+  const cached = preparedCache.get(claim);
+  if (cached?.weights === weights) return cached.prepared;
+  const prepared = prepareClaim(claim, weights);
+  preparedCache.set(claim, { weights, prepared });
+  return prepared;
+}
+
 /** How many of a sentence's terms its opening setting or attribution holds. */
 function leadTermCount(text: string, resolved: ReadonlySet<string>): number {
   const lead = leadingPhrase(text);

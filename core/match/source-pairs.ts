@@ -1,9 +1,14 @@
 import { isCandidate } from './candidate.ts';
-import { overlapCounts } from './overlap.ts';
+import { shareAQuantity } from './figure-match.ts';
+import { clauseSimilarity, overlapCounts, type OverlapCounts } from './overlap.ts';
+import { bestQuoteOverlap } from './quote-match.ts';
 import { closenessOf, type PairContext } from './pair-context.ts';
 import { pairSignals, type PairSignals } from './pair-signals.ts';
 import type { PreparedClaim } from './prepared-claim.ts';
 import { candidatesFor, type PreparedSource } from './prepared-story.ts';
+
+/** How many of a source's closest sentences to a page's sentence are read in full (a claim keeps four per source). */
+export const CLOSEST_READ = 6;
 
 /** A candidate pair of a page's sentence (by index) and a source's sentence, with its signals and standing. */
 export interface SourcePair {
@@ -21,12 +26,21 @@ export function sourcePairs(page: readonly PreparedClaim[], source: PreparedSour
   const pairs: SourcePair[] = [];
   const seen = new Set<string>();
   page.forEach((here, i) => {
+    // Candidates by words, closest first: a page's sentence reports what one or two of a source's sentences
+    // report, so only the closest few are read in full, with every one that shares a figure or a quotation.
+    const found: Array<{ there: PreparedClaim; counts: OverlapCounts; close: number; always: boolean }> = [];
     for (const there of candidatesFor(here, source)) {
       const counts = overlapCounts(here, there);
       if (!isCandidate(here, there, counts)) continue;
+      const always = shareAQuantity(here, there) || bestQuoteOverlap(here, there) !== null;
+      found.push({ there, counts, close: clauseSimilarity(here, there), always });
+    }
+    found.sort((a, b) => b.close - a.close);
+    found.forEach(({ there, counts, always }, rank) => {
+      if (rank >= CLOSEST_READ && !always) return;
       pairs.push({ here: i, there, signals: pairSignals(here, there, counts), context: { hereRank: 0, thereRank: 0, margin: 0 } });
       seen.add(`${i}\u0000${source.claims.indexOf(there)}`);
-    }
+    });
   });
   for (const [i, there] of extra) {
     if (seen.has(`${i}\u0000${source.claims.indexOf(there)}`)) continue;

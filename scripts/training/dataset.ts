@@ -71,7 +71,7 @@ export function trainModel(rows: readonly PairRow[], without: string | null = nu
  * Share of the labelled pairs' weight given to the unlabelled candidates of each kind. Candidates far outnumber
  * labelled pairs (about 25 to 1): unweighted, they would teach the model that nearly nothing matches.
  */
-export const CANDIDATE_SHARE: Readonly<Record<'sibling' | 'cross' | 'real', number>> = { sibling: 1, cross: 0.5, real: 0.5 };
+export const CANDIDATE_SHARE: Readonly<Record<'sibling' | 'cross' | 'real', number>> = { sibling: 1, cross: 0.5, real: 2 };
 
 function balanced(rows: readonly PairRow[]): PairRow[] {
   const total = (kind: PairRow['kind']) => rows.filter((r) => r.kind === kind).reduce((sum, r) => sum + r.weight, 0);
