@@ -18,7 +18,7 @@ import { measureBetweenSources, measureDetection, measureMatching, type ModelsFo
 import type { PairsFile } from './evaluation/pairs.ts';
 import { measureRealPages } from './evaluation/real-pages.ts';
 import { markdownReport, textReport, type EvaluationRun } from './evaluation/report.ts';
-import { OWN_PAIRS_DIR, rowsOf, trainModel } from './training/dataset.ts';
+import { OWN_PAIRS_DIR, readRealPages, rowsOf, trainModel, type RealPage } from './training/dataset.ts';
 import { pageRows, trainDetectModel } from './training/page-rows.ts';
 
 const USAGE = 'usage: npm run --silent evaluate -- DIR [--corpus DIR]... [--quiet] [--by-story] [--real-pages DIR] [--markdown FILE]';
@@ -72,8 +72,8 @@ function loadCorpus(corpora: readonly string[]): { corpus: Corpus; bundled: stri
 }
 
 /** Models trained without one story each, made when first asked for (`--by-story`). */
-function leaveOneOut(dir: string, corpus: Corpus, index: DetectionIndex, realPagesDir: string | null): ModelsFor {
-  const rows = rowsOf([dir, OWN_PAIRS_DIR], corpus, realPagesDir);
+function leaveOneOut(dir: string, corpus: Corpus, index: DetectionIndex, realPages: readonly RealPage[]): ModelsFor {
+  const rows = rowsOf([dir, OWN_PAIRS_DIR], corpus, realPages);
   const ids = corpus.stories.map((s) => s.id);
   const articles = [...readLabeledFolder(dir, ids), ...readLabeledFolder(OWN_PAIRS_DIR, ids)];
   const pages = pageRows(articles, corpus, index, MATCH_MODEL);
@@ -87,8 +87,9 @@ function leaveOneOut(dir: string, corpus: Corpus, index: DetectionIndex, realPag
 
 const COMMITTED: ModelsFor = { match: () => undefined, detect: undefined };
 
-function main(): void {
+async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
+  const pages = options.realPages ? await readRealPages(options.realPages) : [];
   const { corpus, bundled } = loadCorpus(options.corpora);
   const index = detectionIndexOf(corpus);
   const ids = corpus.stories.map((s) => s.id);
@@ -102,7 +103,7 @@ function main(): void {
     detection: measureDetection(articles, corpus, index, storyOf, models),
     matching: pairs ? measureMatching(pairs, options.dir, corpus, models) : new Map(),
   });
-  const judged = options.byStory ? leaveOneOut(options.dir, corpus, index, options.realPages) : COMMITTED;
+  const judged = options.byStory ? leaveOneOut(options.dir, corpus, index, pages) : COMMITTED;
   const run: EvaluationRun = {
     command: `npm run --silent evaluate -- ${process.argv.slice(2).join(' ')}`,
     stories: ids,
@@ -110,7 +111,7 @@ function main(): void {
     ...measure(judged),
     ...(options.byStory ? { inSample: measure(COMMITTED) } : {}),
     betweenSources: measureBetweenSources(corpus),
-    ...(options.realPages ? { realPages: { ...measureRealPages(options.realPages, corpus, index), dir: options.realPages } } : {}),
+    ...(options.realPages ? { realPages: { ...measureRealPages(pages, corpus, index), dir: options.realPages } } : {}),
   };
   console.log(textReport(run, options.quiet).join('\n'));
   if (options.markdown) {
@@ -119,4 +120,4 @@ function main(): void {
   }
 }
 
-main();
+await main();

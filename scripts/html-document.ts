@@ -24,8 +24,21 @@ export function htmlDocument(html: string, url = 'https://localhost/'): Document
  * The article of an HTML page, found the way the content script finds it (the same size guard, Readability's
  * guess, then extraction), or null when the page has none.
  */
-export function articleFromHtml(html: string, url?: string): { article: ExtractedArticle | null; title: string } {
+export function articleFromHtml(html: string, url?: string): { article: ExtractedArticle | null; title: string; closed: Promise<void> } {
   const doc = htmlDocument(html, url);
-  const article = articleCandidate(doc).ok ? extractArticle(doc) : null;
-  return { article: typeof article === 'string' ? null : article, title: doc.title };
+  try {
+    const article = articleCandidate(doc).ok ? extractArticle(doc) : null;
+    return { article: typeof article === 'string' ? null : article, title: doc.title, closed: closeWindow(doc) };
+  } catch (error) {
+    void closeWindow(doc);
+    throw error;
+  }
+}
+
+/**
+ * Closes a document's window: one left open keeps its whole page alive. The close completes asynchronously, so a
+ * command reading a hundred pages awaits it between pages (`closed`) or the heap fills.
+ */
+function closeWindow(doc: Document): Promise<void> {
+  return (doc.defaultView as unknown as { happyDOM?: { close(): Promise<void> } } | null)?.happyDOM?.close() ?? Promise.resolve();
 }

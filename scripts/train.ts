@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { corpusOptions } from './corpus-files.ts';
 import { detectionIndexOf } from '../core/corpus/compile.ts';
 import { readLabeledFolder } from './evaluation/labeled.ts';
-import { corpusWith, OWN_PAIRS_DIR, rowsOf, trainModel } from './training/dataset.ts';
+import { corpusWith, OWN_PAIRS_DIR, readRealPages, rowsOf, trainModel } from './training/dataset.ts';
 import { pageRows, trainDetectModel } from './training/page-rows.ts';
 
 const MODEL_PATH = join(import.meta.dirname, '..', 'core', 'match', 'data', 'match-model.json');
@@ -24,7 +24,7 @@ const corpora = options.corpora.length > 0 ? options.corpora : [join(devset, 'st
 const corpus = corpusWith(corpora);
 // Real pages about other things (../shared/realpages beside the development set), half of them, as no-matches.
 const realPagesDir = join(devset, '..', 'realpages');
-const rows = rowsOf([devset, OWN_PAIRS_DIR], corpus, existsSync(realPagesDir) ? realPagesDir : null);
+const rows = rowsOf([devset, OWN_PAIRS_DIR], corpus, await readRealPages(realPagesDir));
 const model = trainModel(rows);
 const counts = new Map<string, number>();
 for (const r of rows) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);

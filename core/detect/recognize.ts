@@ -36,6 +36,15 @@ export function reasonOf(s: PageSignals): NotTheEvent {
 }
 
 /**
+ * Whether a page is written after the story's days, whatever else it shares: dated outside them, or undated and
+ * speaking of a later year. News of an event is written in its days; a page from a year later reports what
+ * happened since (a follow-up, another protest), and is shown as mentioning the story, never marked as its report.
+ */
+export function laterEvent(s: PageSignals): boolean {
+  return s.dateOutside || s.laterYear;
+}
+
+/**
  * Recognizes the story a page reports. Each story whose words the page shares enough of (MENTION_THRESHOLD) is a
  * candidate; the learned decision (detect-decision.ts) reads the page's signals against it. The best candidate
  * taken is the page's story; the best one not taken is a story the page mentions, with the reason.
@@ -49,7 +58,7 @@ export function recognizeStory(corpus: Corpus, index: DetectionIndex, page: Page
     if (!story) continue;
     const signals = pageSignals(story, candidate.score, page, claims, models.match);
     const probability = reportProbability(signals, models.detect?.(story.id) ?? DETECT_MODEL);
-    if (probability >= REPORT_PROBABILITY) return { kind: 'story', story, score: round(probability) };
+    if (probability >= REPORT_PROBABILITY && !laterEvent(signals)) return { kind: 'story', story, score: round(probability) };
     if (mention.kind === 'none') mention = { kind: 'mentions', story, score: round(probability), reason: reasonOf(signals) };
   }
   return mention;

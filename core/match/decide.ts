@@ -71,6 +71,10 @@ export function featuresOf(s: PairSignals, context: PairContext = aloneContext(s
     nameListConflict: flag(s.nameLists?.complete === true),
     nameListOverlap: flag(s.nameLists !== null && !s.nameLists.complete),
     similarFigureConflict: conflict ? best : 0,
+    // A figure given differently, or the same, by two sentences on the story's own subject: a death toll of this
+    // fire, not of another one.
+    figureConflictOnSubject: flag(conflict && s.sharedSubject > 0),
+    figureAgreeOnSubject: flag((s.quantitiesAgree || s.contextFiguresAgree) && s.sharedSubject > 0),
     similarQuote: (quote?.share ?? 0) * best,
     similarSpeakers: s.speakersCompatible ? best : 0,
     similarDenial: s.oppositePolarity ? best : 0,
@@ -117,6 +121,13 @@ export interface Decided {
   readonly probability: number;
   readonly why: readonly string[];
   readonly differences: readonly Difference[];
+}
+
+/** The probability of each outcome for a pair (zero for those its evidence does not allow), in the model's order. */
+export function probabilitiesOf(s: PairSignals, model: MatchModel, context: PairContext = aloneContext(s)): number[] {
+  const x = featureVector(s, context, model);
+  const allowed = new Set(allowedDecisions(s));
+  return softmax(model.classes.map((c, k) => (allowed.has(c) ? dot(model.weights[k]!, x) : -Infinity)));
 }
 
 /** Decides a pair from its signals. */

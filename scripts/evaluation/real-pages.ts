@@ -4,7 +4,7 @@
 import { analyzeAgainst, analyzeArticle } from '../../core/analyze.ts';
 import type { Corpus } from '../../core/corpus/types.ts';
 import type { DetectionIndex } from '../../core/detect/detect.ts';
-import { isTrainingPage, realPages } from '../training/dataset.ts';
+import { isTrainingPage, type RealPage } from '../training/dataset.ts';
 
 /** What the real pages gave (those the model did not learn from: scripts/training/dataset.ts isTrainingPage). */
 export interface RealPagesFigures {
@@ -15,10 +15,10 @@ export interface RealPagesFigures {
   readonly related: number;
 }
 
-/** Reads every `DIR/<name>/source.html` and measures it against the corpus. */
-export function measureRealPages(dir: string, corpus: Corpus, index: DetectionIndex): RealPagesFigures {
+/** Measures the real pages the model did not learn from against the corpus. */
+export function measureRealPages(pages: readonly RealPage[], corpus: Corpus, index: DetectionIndex): RealPagesFigures {
   const figures: RealPagesFigures = { pages: 0, taken: [], strong: [], related: 0 };
-  for (const [i, page] of realPages(dir).entries()) {
+  for (const [i, page] of pages.entries()) {
     if (isTrainingPage(i)) continue;
     const name = page.name;
     (figures as { pages: number }).pages++;

@@ -43,10 +43,10 @@ function expectationPairs(corpus: Corpus): PairsFile {
 
 /** Every training row of the folders given (each a folder of labelled articles with a pairs.json), and of the
  *  expectations between the bundled stories' sources. */
-export function rowsOf(dirs: readonly string[], corpus: Corpus, realPagesDir: string | null = null): PairRow[] {
+export function rowsOf(dirs: readonly string[], corpus: Corpus, pages: readonly RealPage[] = []): PairRow[] {
   const ids = corpus.stories.map((s) => s.id);
   const rows: PairRow[] = labelledRows(CORPUS_DIR, expectationPairs(corpus), corpus);
-  if (realPagesDir) rows.push(...realPageRows(realPages(realPagesDir).filter((_, i) => isTrainingPage(i)), corpus));
+  rows.push(...realPageRows(pages.filter((_, i) => isTrainingPage(i)), corpus));
   for (const dir of dirs) {
     const path = join(dir, 'pairs.json');
     if (existsSync(path)) rows.push(...labelledRows(dir, JSON.parse(readFileSync(path, 'utf8')) as PairsFile, corpus));
@@ -71,7 +71,7 @@ export function trainModel(rows: readonly PairRow[], without: string | null = nu
  * Share of the labelled pairs' weight given to the unlabelled candidates of each kind. Candidates far outnumber
  * labelled pairs (about 25 to 1): unweighted, they would teach the model that nearly nothing matches.
  */
-export const CANDIDATE_SHARE: Readonly<Record<'sibling' | 'cross' | 'real', number>> = { sibling: 1, cross: 0.5, real: 2 };
+export const CANDIDATE_SHARE: Readonly<Record<'sibling' | 'cross' | 'real', number>> = { sibling: 0.25, cross: 0.25, real: 0.5 };
 
 function balanced(rows: readonly PairRow[]): PairRow[] {
   const total = (kind: PairRow['kind']) => rows.filter((r) => r.kind === kind).reduce((sum, r) => sum + r.weight, 0);
@@ -85,14 +85,22 @@ function balanced(rows: readonly PairRow[]): PairRow[] {
  *  the rest measure it (`evaluate --real-pages`). */
 export const isTrainingPage = (index: number): boolean => index % 2 === 0;
 
-/** The real pages' articles (DIR/<name>/source.html), as the extension extracts them. */
-export function realPages(dir: string): Array<{ name: string; text: string; title: string }> {
+/** A real page's article, as the extension extracts it. */
+export interface RealPage {
+  readonly name: string;
+  readonly text: string;
+  readonly title: string;
+}
+
+/** The real pages' articles (DIR/<name>/source.html), in name order; pages without an article are left out. */
+export async function readRealPages(dir: string): Promise<RealPage[]> {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => existsSync(join(dir, name, 'source.html')))
-    .sort()
-    .flatMap((name) => {
-      const { article, title } = articleFromHtml(readFileSync(join(dir, name, 'source.html'), 'utf8'));
-      return article ? [{ name, text: article.text, title: article.title || title }] : [];
-    });
+  const out: RealPage[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (!existsSync(join(dir, name, 'source.html'))) continue;
+    const { article, title, closed } = articleFromHtml(readFileSync(join(dir, name, 'source.html'), 'utf8'));
+    await closed;
+    if (article) out.push({ name, text: article.text, title: article.title || title });
+  }
+  return out;
 }

@@ -25,7 +25,7 @@ export interface PairRow extends Row {
 }
 
 /** Weight of a must-not-match pair: a false match misleads a reader more than a missed one leaves them uninformed. */
-export const NEGATIVE_WEIGHT = 2;
+export const NEGATIVE_WEIGHT = 4;
 /** Weight of a sibling candidate (unchecked: most, not all, say something else). */
 export const SIBLING_WEIGHT = 0.3;
 /** Weight of a candidate between one story's report and another story's source. */

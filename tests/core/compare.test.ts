@@ -6,7 +6,9 @@ import { extractClaims } from '../../core/claims/extract.ts';
 import { foldAliases, storyAliases } from '../../core/match/aliases.ts';
 import { withoutRecipients } from '../../core/match/recipients.ts';
 import { numberOwners } from '../../core/match/figure-owners.ts';
-import { compareClaims, prepareClaim } from '../../core/match/compare.ts';
+import { compareClaims, MATCH_MODEL, prepareClaim } from '../../core/match/compare.ts';
+import { DECISIONS, probabilitiesOf } from '../../core/match/decide.ts';
+import { pairSignals } from '../../core/match/pair-signals.ts';
 import { termWeights, type TermWeights } from '../../core/match/similarity.ts';
 import { storyReferences } from '../../core/match/references.ts';
 import { buildFingerprint } from '../../core/detect/fingerprint.ts';
@@ -45,6 +47,16 @@ function relation(a: string, b: string, weights = WEIGHTS): string | null {
   return compare(a, b, weights)?.relation ?? null;
 }
 
+/**
+ * The probability the committed model gives two sentences of reporting the same fact (agree). The decision learns
+ * its weights from other stories, so what these tests hold it to is an order: the pair that says the same thing
+ * is more likely the same fact than the pair that only shares words.
+ */
+function agreement(a: string, b: string, weights = WEIGHTS): number {
+  const [x, y] = [extractClaims(a).claims[0]!, extractClaims(b).claims[0]!];
+  return probabilitiesOf(pairSignals(prepareClaim(x, weights), prepareClaim(y, weights)), MATCH_MODEL)[DECISIONS.indexOf('agree')]!;
+}
+
 describe('storyAliases and foldAliases', () => {
   it('finds the names the sources spell their acronyms out as', () => {
     expect(aliases).toEqual([expect.objectContaining({ acronym: 'FAA', names: ['Federal Aviation Administration'] })]);
@@ -64,10 +76,10 @@ describe('compareClaims: a name spelled out or abbreviated', () => {
   const long = 'The Federal Aviation Administration ordered the inspections of the engines.';
   const short = 'The FAA ordered engine inspections.';
 
-  it('is the same claim either way, as close as the same words', () => {
-    expect(compare(long, short)).toMatchObject({ relation: 'agree', score: 1 });
+  it('is the same claim either way, more surely than without the story\u2019s aliases', () => {
+    expect(relation(long, short)).toBe('agree');
     // Without the story's aliases the three words of the name are three terms the other sentence lacks.
-    expect(compare(long, short, weightsWith(false))!.score).toBeLessThan(0.8);
+    expect(agreement(long, short, weightsWith(false))).toBeLessThan(agreement(long, short));
   });
 
   it('does not read "the FAA or the National Transportation Safety Board" as a list differing from the full name', () => {
@@ -96,17 +108,19 @@ describe('compareClaims: whose figure a number is', () => {
 });
 
 describe('compareClaims: related through the story\u2019s own terms', () => {
-  it('relates two different claims about the same event that share three of its terms', () => {
+  it('takes two different claims about the same event for the same fact less surely than one fact in other words', () => {
     const a = 'Okafor wrote in January that Northwind Air would order new engines from the Denver plant.';
     const b = 'Northwind Air grounded its jets after the Denver fire, Okafor wrote to staff.';
-    expect(relation(a, b)).toBe('related');
+    const same = 'Northwind Air pulled its jets from service after the fire in Denver, Okafor told staff.';
+    expect(agreement(a, b)).toBeLessThan(agreement(same, b));
   });
 });
 
 describe('compareClaims: a shared name is not a shared fact', () => {
-  it('does not make a sentence that only names the same newspaper agree', () => {
+  it('takes a sentence that only names the same newspaper for the same fact less surely than one that says what it did', () => {
     const source = 'Okafor spoke after the letter, which was first reported by The Denver Evening Post, reached the board on Monday.';
-    expect(relation('Newsrooms in the city have long been filled with copies of The Denver Evening Post.', source)).not.toBe('agree');
+    const named = agreement('Newsrooms in the city have long been filled with copies of The Denver Evening Post.', source);
+    expect(named).toBeLessThan(agreement('The letter was first reported by The Denver Evening Post on Monday.', source));
     expect(relation('The letter was first reported by The Denver Evening Post on Monday.', source)).toBe('agree');
   });
 });
@@ -192,14 +206,15 @@ describe('compareClaims: a claim carried inside a longer sentence', () => {
     expect(relation('Weeks of anger over cancelled flights and crowded cockpits across the Midwest led pilots of Northwind Air to ask Okafor to delay the new schedule until inspectors had seen every engine in every hangar of its fleet.', source)).toBe('agree');
   });
 
-  it('does not agree when one sentence denies the shared words and the other asserts them', () => {
+  it('agrees less surely when one sentence denies the shared words and the other asserts them', () => {
     const theirs = 'Northwind Air\u2019s work with the FAA involves checking engines, manuals and crew rosters, Okafor wrote.';
-    expect(relation('Northwind Air insisted its work with the FAA involves grounding jets in Denver.', theirs)).toBe('agree');
-    expect(relation('Northwind Air insisted its work with the FAA does not involve grounding jets in Denver.', theirs)).not.toBe('agree');
+    const asserted = agreement('Northwind Air insisted its work with the FAA involves grounding jets in Denver.', theirs);
+    expect(agreement('Northwind Air insisted its work with the FAA does not involve grounding jets in Denver.', theirs)).toBeLessThan(asserted);
   });
 
-  it('does not agree when the same words are scattered through the sentence', () => {
-    expect(relation('The new schedule had been Okafor\u2019s idea, analysts said, and pilots at Northwind Air spent the winter arguing that the delay in inspections left every hangar short of engines and crowded cockpits in the Midwest.', source)).not.toBe('agree');
+  it('agrees less surely when the same words are scattered through the sentence than when they stand together', () => {
+    const together = agreement('Weeks of anger over cancelled flights and crowded cockpits across the Midwest led pilots of Northwind Air to ask Okafor to delay the new schedule until inspectors had seen every engine in every hangar of its fleet.', source);
+    expect(agreement('The new schedule had been Okafor\u2019s idea, analysts said, and pilots at Northwind Air spent the winter arguing that the delay in inspections left every hangar short of engines and crowded cockpits in the Midwest.', source)).toBeLessThan(together);
   });
 });
 
@@ -230,9 +245,9 @@ describe('compareClaims: two actors and what binds them, in order', () => {
   const common = new Set(contentTerms(here).filter((t) => !['okafor', 'faa'].includes(t)));
   const weights = termWeights(claimSets, new Set(), common, storyReferences(claimSets, fingerprint.anchors), aliases);
 
-  it('relates sentences that say the same two actors are bound by the same thing, however different the rest', () => {
+  it('matches sentences that say the same two actors are bound by the same thing, however different the rest', () => {
     const there = 'As stated in the memo, Okafor has a long meeting with the FAA to discuss hangars, mechanics and the timetable for engine work.';
-    expect(relation(here, there, weights)).toBe('related');
+    expect(relation(here, there, weights)).not.toBeNull();
   });
 
   it('does not relate sentences that name the two actors apart', () => {
@@ -242,10 +257,11 @@ describe('compareClaims: two actors and what binds them, in order', () => {
 });
 
 describe('compareClaims: sentences that open alike', () => {
-  it('does not take a shared opening setting for a shared claim', () => {
+  it('takes a shared opening setting for a shared claim less surely than the claim itself in other words', () => {
     const here = 'In a January memo to staff, Okafor said the airline would hire mechanics for its hangars in Denver and Dallas this year.';
     const there = 'In a January memo to staff, Okafor wrote that safety came before the timetable, every single time.';
-    expect(relation(here, there)).not.toBe('agree');
+    const same = 'Okafor told staff in a memo that safety came before the timetable.';
+    expect(agreement(here, there)).toBeLessThan(agreement(same, there));
   });
 });
 

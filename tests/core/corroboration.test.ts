@@ -2,7 +2,7 @@
 // a quotation of the story's sources. The story and pages are written here (a transit strike), not the bundled one.
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../core/claims/extract.ts';
-import { CORROBORATE_BELOW, isCorroborated, quotesTheSources, SHARED_QUOTE_WORDS, sourceQuotations } from '../../core/detect/corroboration.ts';
+import { quotesTheSources, SHARED_QUOTE_WORDS, sourceQuotations } from '../../core/detect/corroboration.ts';
 
 const SOURCES = [
   'Bus drivers in Halvorsen County walked off the job on Monday. "We cannot keep driving twelve-hour shifts," union leader Mara Quist said.',
@@ -36,25 +36,5 @@ describe('quotesTheSources', () => {
   it('needs content words among the shared ones, not a run of function words', () => {
     const common = sourceQuotations([extractClaims('"It is going to be what it is going to be," Quist said.')]);
     expect(quotesTheSources(claims('The mayor said "it is going to" rain.'), common)).toBe(false);
-  });
-});
-
-describe('isCorroborated', () => {
-  const unquoting = claims('Drivers in the county stayed home on Monday, and the strike went on.');
-  const quoting = claims('Quist repeated that "we cannot keep driving" such shifts.');
-  const low = CORROBORATE_BELOW - 0.1;
-
-  it('asks a page whose words only just pass the bar, undated, for a quotation of the sources', () => {
-    expect(isCorroborated(low, false, unquoting, quotations)).toBe(false);
-    expect(isCorroborated(low, false, quoting, quotations)).toBe(true);
-  });
-
-  it('takes a date or a higher score instead', () => {
-    expect(isCorroborated(low, true, unquoting, quotations)).toBe(true);
-    expect(isCorroborated(CORROBORATE_BELOW, false, unquoting, quotations)).toBe(true);
-  });
-
-  it('asks for no quotation when the story\'s sources quote nobody', () => {
-    expect(isCorroborated(low, false, unquoting, [])).toBe(true);
   });
 });

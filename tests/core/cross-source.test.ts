@@ -14,6 +14,8 @@ interface Pair {
   readonly b: [source: string, phrase: string];
   readonly relations?: Relation[];
   readonly difference?: string;
+  /** Why the analysis misses this pair today: the miss is data, shown by `evaluate`, and checked to be still true. */
+  readonly missed?: string;
 }
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'expectations');
@@ -34,7 +36,17 @@ for (const file of readdirSync(DIR).filter((f) => f.endsWith('.json'))) {
   };
 
   describe(`${expected.story}: what a careful reader finds`, () => {
-    it.each(expected.pairs.map((p) => [p.what, p] as const))('%s', (_what, pair) => {
+    const found = (pair: Pair) =>
+      ([[pair.a, pair.b], [pair.b, pair.a]] as const).every(([here, there]) => {
+        const matches = matchesBetween(here, there);
+        return matches.length > 0 && pair.relations!.includes(matches[0]!.relation) && (!pair.difference || matches[0]!.differences.some((d) => d.kind === pair.difference));
+      });
+
+    it.each(expected.pairs.filter((p) => p.missed).map((p) => [p.what, p] as const))('a known miss, still missed (fix it and drop its "missed"): %s', (_what, pair) => {
+      expect(found(pair)).toBe(false);
+    });
+
+    it.each(expected.pairs.filter((p) => !p.missed).map((p) => [p.what, p] as const))('%s', (_what, pair) => {
       for (const [here, there] of [[pair.a, pair.b], [pair.b, pair.a]] as const) {
         const found = matchesBetween(here, there);
         expect(found.map((m) => m.relation), `${here[0]} → ${there[0]}`).not.toEqual([]);

@@ -8,8 +8,11 @@ import { compileCorpus, detectionIndexOf } from '../../core/corpus/compile.ts';
 import { dateFits, latestYear, speaksOfLaterYear, storyWindow } from '../../core/detect/event-date.ts';
 import { foreignHeadlineNames, isNameInText, storyVocabulary } from '../../core/detect/headline-names.ts';
 import { quickTermCounts, rankStories, STORY_THRESHOLD, termCounts } from '../../core/detect/detect.ts';
-import { CORROBORATE_BELOW } from '../../core/detect/corroboration.ts';
+import { pageSignals } from '../../core/detect/page-signals.ts';
+import { REPORT_PROBABILITY, reportProbability } from '../../core/detect/detect-decision.ts';
+import { MATCH_MODEL } from '../../core/match/compare.ts';
 import { parseLabeled } from '../../scripts/evaluation/labeled.ts';
+import { extractClaims } from '../../core/claims/extract.ts';
 import { acronymsOf, expansionsOf } from '../../core/text/acronyms.ts';
 import { readStoryFolders } from '../../scripts/corpus-files.ts';
 
@@ -109,34 +112,40 @@ describe('recognition of the bundled story', () => {
     expect(analyzeArticle(corpus, index, { text: later }).mentions?.reason).toBe('later-year');
   });
 
-  it('takes a page whose headline puts another company first for another event', () => {
+  it('reads a headline that puts another company first as a sign of another event: less likely the story\u2019s report', () => {
     const text = `${report}\nNow workers at Globex, which owns a rival cloud, have signed a letter of their own.`;
-    expect(analyzeArticle(corpus, index, { text, title: 'Globex workers follow Microsoft staff in ICE protest' }).story).toBeNull();
+    const story = corpus.stories[0]!;
+    const probability = (title: string) => {
+      const claims = extractClaims(text).claims;
+      return reportProbability(pageSignals(story, rankStories(index, termCounts(text, index))[0]!.score, { text, title }, claims, MATCH_MODEL));
+    };
+    expect(probability('Globex workers follow Microsoft staff in ICE protest')).toBeLessThan(probability('Microsoft staff protest ICE contract'));
   });
 
-  describe('a page whose words only just pass the bar (core/detect/corroboration.ts)', () => {
+  describe('a page whose words only just pass the bar: what else tells it is the story (core/detect/page-signals.ts)', () => {
     // A later petition to the same chief executive over the same contract, told in the story's words.
     const file = join(import.meta.dirname, '..', 'fixtures', 'reports', '09-other-event-second-petition.txt');
     const page = parseLabeled(file, readFileSync(file, 'utf8'), null)!;
     const quoting = `${page.body}\nIts authors wrote, as the first letter had, that "we refuse to be complicit" in the policy.`;
-    const score = (text: string) => rankStories(index, termCounts(text, index))[0]!.score;
+    const story = corpus.stories[0]!;
+    const signalsOf = (text: string, date: string | null = null) => {
+      const claims = extractClaims(text).claims;
+      const termScore = rankStories(index, termCounts(text, index))[0]!.score;
+      return pageSignals(story, termScore, { text, title: page.title ?? undefined, date }, claims, MATCH_MODEL);
+    };
 
-    it('passes the story bar on its words, short of the score that needs no corroboration', () => {
-      for (const text of [page.body, quoting]) {
-        expect(score(text)).toBeGreaterThanOrEqual(STORY_THRESHOLD);
-        expect(score(text)).toBeLessThan(CORROBORATE_BELOW);
-      }
+    it('reads whether it repeats a quotation of the sources, and whether its date falls in the story\u2019s days', () => {
+      expect(signalsOf(page.body).quotesSources).toBe(false);
+      expect(signalsOf(quoting).quotesSources).toBe(true);
+      expect(signalsOf(page.body, '2018-06-20')).toMatchObject({ dated: true, dateOutside: false });
+      expect(signalsOf(page.body, '2019-06-20')).toMatchObject({ dated: true, dateOutside: true });
     });
 
-    it('is not taken for the story undated and quoting none of its sources: it only mentions it', () => {
-      const result = analyzeArticle(corpus, index, { text: page.body, title: page.title ?? undefined });
-      expect(result.story).toBeNull();
-      expect(result.mentions?.reason).toBe('uncorroborated');
-    });
-
-    it('is taken for the story when dated in the story\u2019s days, or when it repeats a quotation of the sources', () => {
-      expect(analyzeArticle(corpus, index, { text: page.body, title: page.title ?? undefined, date: '2018-06-20' }).story?.id).toBe(corpus.stories[0]!.id);
-      expect(analyzeArticle(corpus, index, { text: quoting, title: page.title ?? undefined }).story?.id).toBe(corpus.stories[0]!.id);
+    it('is more likely the story\u2019s report when it repeats the sources\u2019 quotation or is dated in its days, less when dated a year later', () => {
+      const undated = reportProbability(signalsOf(page.body));
+      expect(reportProbability(signalsOf(quoting))).toBeGreaterThan(undated);
+      expect(reportProbability(signalsOf(page.body, '2018-06-20'))).toBeGreaterThan(undated);
+      expect(reportProbability(signalsOf(page.body, '2019-06-20'))).toBeLessThan(REPORT_PROBABILITY);
     });
   });
 
@@ -144,6 +153,9 @@ describe('recognition of the bundled story', () => {
     // Names the company and its chief executive, not the agency: too little of the story's words on their own.
     const memo = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'partial', 'nadella-memo.txt'), 'utf8');
     const headline = 'Nadella calls border policy "cruel and abusive" in note to staff';
+    const story = corpus.stories[0]!;
+    const signals = (facts: { title?: string; headlines?: string[]; date?: string }) =>
+      pageSignals(story, rankStories(index, termCounts(memo, index))[0]!.score, { text: memo, ...facts }, extractClaims(memo).claims, MATCH_MODEL);
 
     it('takes it for the story when it is dated in the story\u2019s days and headlines the person', () => {
       expect(analyzeArticle(corpus, index, { text: memo, title: headline, date: '2018-06-20' }).story?.id).toBe(corpus.stories[0]!.id);
@@ -151,18 +163,17 @@ describe('recognition of the bundled story', () => {
 
     it('finds the person in another form of the headline when the title kept drops them', () => {
       const facts = { title: 'Border policy is "cruel and abusive"', headlines: [`Nadella: Border policy is "cruel and abusive"`], date: '2018-06-20' };
-      expect(analyzeArticle(corpus, index, { text: memo, ...facts }).story?.id).toBe(corpus.stories[0]!.id);
-      expect(analyzeArticle(corpus, index, { text: memo, ...facts, headlines: [] }).story).toBeNull();
+      expect(signals(facts).partialReport).toBe(true);
+      expect(signals({ ...facts, headlines: [] }).partialReport).toBe(false);
     });
 
-    it.each([
-      ['undated', { title: headline }],
-      ['dated a year later', { title: headline, date: '2019-06-20' }],
-      ['headlined without the person', { title: 'Tech chief calls border policy "cruel and abusive"', date: '2018-06-20' }],
-    ])('does not when it is %s: the page only mentions the story', (_what, facts) => {
-      const result = analyzeArticle(corpus, index, { text: memo, ...facts });
-      expect(result.story).toBeNull();
-      expect(result.mentions?.id).toBe(corpus.stories[0]!.id);
+    it('is less likely the story\u2019s report undated or headlined without the person, and never dated a year later', () => {
+      const dated = reportProbability(signals({ title: headline, date: '2018-06-20' }));
+      expect(reportProbability(signals({ title: headline }))).toBeLessThan(dated);
+      expect(reportProbability(signals({ title: 'Tech chief calls border policy "cruel and abusive"', date: '2018-06-20' }))).toBeLessThan(dated);
+      const later = analyzeArticle(corpus, index, { text: memo, title: headline, date: '2019-06-20' });
+      expect(later.story).toBeNull();
+      expect(later.mentions?.id).toBe(corpus.stories[0]!.id);
     });
   });
 

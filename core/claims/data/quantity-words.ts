@@ -33,7 +33,7 @@ export const UNIT_FACTORS: Readonly<Record<string, number>> = {
 };
 
 /** Words that end the search for what a figure counts: a clause break or a new figure's own words. */
-export const CONCEPT_BARRIERS: ReadonlySet<string> = new Set([',', 'and', 'but', 'while', 'whereas', 'after', 'before', 'as', 'when']);
+export const CONCEPT_BARRIERS: ReadonlySet<string> = new Set([',', 'and', 'but', 'while', 'whereas', 'after', 'before', 'as', 'when', 'with']);
 
 /** Concepts that count people: a count of "people" may be any of them ("384 people" / "the death toll"). */
 export const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(['people', 'deaths', 'missing', 'injured', 'displaced', 'signers']);
