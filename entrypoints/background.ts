@@ -15,7 +15,7 @@ import { injectSession, readHeading, scriptsIn } from '../lib/inject.ts';
 import { dispatch, isBackgroundMessage, type BackgroundProtocol, type Handlers } from '../lib/messages.ts';
 import { loadOwnLook, OWN_GATE_KEY, OWN_INDEX_KEY } from '../lib/own-look.ts';
 import { sendToTab } from '../lib/send.ts';
-import type { PageArticle } from '../lib/stories.ts';
+import type { PageArticle } from '../shared/article.ts';
 import { StoryLibrary, type OwnGate } from '../lib/story-library.ts';
 import { openStoryStore } from '../lib/story-store.ts';
 import { backgroundErrors, forgetTab, tabAnalysis, tabOutcome, tabRecord, tabsShowing } from '../lib/tab-records.ts';

@@ -6,10 +6,11 @@ import { watchLateContent } from '../page/late-content.ts';
 import { paintClaims, type Painted } from '../page/paint.ts';
 import { errorCount } from './errors.ts';
 import type { Handoff } from './handoff.ts';
-import type { ArticlePayload, BackgroundProtocol, MessageOf, PageStatus, PageTimings, SkipReason } from './messages.ts';
+import type { BackgroundProtocol, MessageOf, PageStatus, PageTimings, SkipReason } from './messages.ts';
 import type { OwnLook } from './own-look.ts';
 import { addressOf, lookAt, NAVIGATION_SETTLE_MS, ownStoryMayMatch } from './quick-look.ts';
-import { marksShownOn, type Settings } from './settings.ts';
+import { marksShownOn, type Settings } from '../shared/settings.ts';
+import type { ArticlePayload } from '../shared/article.ts';
 
 /** How long a step to a difference counts as where the reader is, whatever the scroll (smooth scrolling takes a moment). */
 const STEP_MEMORY_MS = 1_500;

@@ -3,7 +3,7 @@ import { settle } from './errors.ts';
 import { t } from './i18n.ts';
 import { pendingStory } from './pending-story.ts';
 import { openSidePanel } from './side-panel.ts';
-import type { StoryRef } from './stories.ts';
+import type { StoryRef } from '../shared/stories.ts';
 
 /**
  * The page's context menu: "Start a story from this page", and "Add to “X”" for each of the reader's own stories

@@ -1,5 +1,7 @@
 import type { AnalysisResult, StoryMentions } from '../core/result.ts';
-import type { ImportOutcome, PackFiles, PageArticle, Refusal, StoredStory, StoryListing, StoryOutcome } from './stories.ts';
+import type { ArticlePayload, PageArticle } from '../shared/article.ts';
+import type { TabRecord } from '../shared/tab-record.ts';
+import type { ImportOutcome, PackFiles, Refusal, StoredStory, StoryListing, StoryOutcome } from '../shared/stories.ts';
 
 /**
  * The one message contract between the content scripts, the background and the popup. Each side's protocol maps
@@ -41,28 +43,6 @@ export type PageStatus = (
   | { readonly state: 'ready'; readonly marked: number; readonly unanchored: number; readonly marksShown: boolean }
   | { readonly state: 'error'; readonly message: string }
 ) & { readonly timings?: PageTimings; /** Errors the page's scripts noted and swallowed. */ readonly errors?: number };
-
-/** An article the content script extracted, sent for analysis. */
-export interface ArticlePayload {
-  readonly text: string;
-  readonly title: string;
-  readonly url: string;
-  /** The page's publication day, when it states one: a page dated long after a story reports another event. */
-  readonly date: string | null;
-  /** The page's headline in its other forms (document title, social title, first heading). */
-  readonly headlines?: readonly string[];
-}
-
-/** What the background keeps per tab once the page is marked. */
-export interface TabRecord {
-  readonly url: string;
-  /** Host name of the page, for the per-site marks switch. */
-  readonly host: string;
-  readonly result: AnalysisResult;
-  /** Claims that could not be anchored in the page, once the marks were painted; null when marks are off. */
-  readonly unanchored: readonly number[] | null;
-  readonly marksShown: boolean;
-}
 
 /** What a page's first look shows the background: the page's head, and its text once asked for. */
 export interface PageLook {

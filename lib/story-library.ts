@@ -8,7 +8,8 @@ import type { Corpus, CorpusStory } from '../core/corpus/types.ts';
 import type { DetectionIndex } from '../core/detect/detect.ts';
 import { gateWords } from './anchor-gate.ts';
 import type { CompiledRecord } from './story-store.ts';
-import type { ImportOutcome, PackFiles, PageArticle, Refusal, StoredSource, StoredStory, StoryListing, StoryOutcome } from './stories.ts';
+import type { ImportOutcome, PackFiles, Refusal, StoredSource, StoredStory, StoryListing, StoryOutcome } from '../shared/stories.ts';
+import type { PageArticle } from '../shared/article.ts';
 
 /** The store of own stories, as the library uses it (lib/story-store.ts). */
 export interface StoryStorage {

@@ -1,5 +1,5 @@
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import type { StoredStory } from './stories.ts';
+import type { StoredStory } from '../shared/stories.ts';
 import { parseStoredStory } from './stored-story.ts';
 
 /**

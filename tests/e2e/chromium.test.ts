@@ -3,8 +3,8 @@
 // no outside requests. Nothing is written to docs/: the README's pictures come from `npm run screenshots`.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isChecked } from '../../lib/claim-counts.ts';
-import type { TabRecord } from '../../lib/messages.ts';
+import { isChecked } from '../../shared/claim-counts.ts';
+import type { TabRecord } from '../../shared/tab-record.ts';
 import { MIN_CARD_HEIGHT } from '../../page/card-position.ts';
 import { launchWithExtension, type ExtensionBrowser } from './chromium.ts';
 import { eventually, expectMarksMatchAnalysis, MUTATION_PROBE, probe, waitForMarks } from './page-probes.ts';

@@ -3,8 +3,8 @@
 // Nothing is written to docs/: the README's pictures come from `npm run screenshots`.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isChecked } from '../../lib/claim-counts.ts';
-import type { TabRecord } from '../../lib/messages.ts';
+import { isChecked } from '../../shared/claim-counts.ts';
+import type { TabRecord } from '../../shared/tab-record.ts';
 import { byText, FIREFOX_OWN_HOSTS, launchFirefox, markedClaims, probePage, waitForMarksIn, type FirefoxExtension } from './firefox.ts';
 import { eventually, expectMarksMatchAnalysis } from './page-probes.ts';
 import { startFixtureServer, STRICT_ROUTE, type FixtureServer } from './server.ts';

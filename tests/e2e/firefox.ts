@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page } from 'puppeteer-core';
 import type { Browser as WebExtBrowser } from 'webextension-polyfill';
-import type { TabRecord } from '../../lib/messages.ts';
+import type { TabRecord } from '../../shared/tab-record.ts';
 import { MUTATION_PROBE } from './page-probes.ts';
 import { JUDGED_PATH } from './server.ts';
 

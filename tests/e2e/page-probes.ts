@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { isChecked } from '../../lib/claim-counts.ts';
-import type { TabRecord } from '../../lib/messages.ts';
+import { isChecked } from '../../shared/claim-counts.ts';
+import type { TabRecord } from '../../shared/tab-record.ts';
 
 /**
  * Runs in the page before any of its scripts: keeps a copy of the DOM as served and counts every DOM mutation

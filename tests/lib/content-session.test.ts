@@ -8,9 +8,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../core/analyze.ts';
 import type { AnalysisResult } from '../../core/result.ts';
 import { ContentSession, type Notice, type SessionPorts } from '../../lib/content-session.ts';
-import type { ArticlePayload } from '../../lib/messages.ts';
+import type { ArticlePayload } from '../../shared/article.ts';
 import { NAVIGATION_SETTLE_MS } from '../../lib/quick-look.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings.ts';
 import { htmlDocument } from '../../scripts/html-document.ts';
 
 const PAGES = join(import.meta.dirname, '..', 'fixtures', 'pages');

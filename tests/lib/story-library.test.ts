@@ -5,10 +5,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../core/analyze.ts';
 import { compileCorpus } from '../../core/corpus/compile.ts';
 import { commonTermSet } from '../../core/text/common-english.ts';
-import type { PageArticle, StoredStory } from '../../lib/stories.ts';
+import type { StoredStory } from '../../shared/stories.ts';
 import { StoryLibrary, type OwnGate, type StoryStorage } from '../../lib/story-library.ts';
 import type { CompiledRecord } from '../../lib/story-store.ts';
 import { readStoryFolders } from '../../scripts/corpus-files.ts';
+import type { PageArticle } from '../../shared/article.ts';
 
 const bundled = compileCorpus(readStoryFolders());
 const BUNDLED_ID = bundled.stories[0]!.id;

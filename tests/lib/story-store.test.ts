@@ -4,7 +4,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { StoredSource, StoredStory } from '../../lib/stories.ts';
+import type { StoredSource, StoredStory } from '../../shared/stories.ts';
 import { parseStoredStory } from '../../lib/stored-story.ts';
 import { openStoryStore, STORE_VERSION, StoreError } from '../../lib/story-store.ts';
 
