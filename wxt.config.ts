@@ -19,7 +19,7 @@ export default defineConfig({
       const action = manifest.action ?? manifest.browser_action;
       if (action) action.default_title = '__MSG_actionTitle__';
     },
-    // The first look (entrypoints/look.ts), the only script in a page not yet known to be about a story, uses the
+    // The first look (entrypoints/look/index.ts), the only script in a page not yet known to be about a story, uses the
     // browser's own API: the polyfill would be 10 kB more to compile there. Everything else keeps the polyfill's
     // promise-based \`browser\`.
     'vite:build:extendConfig': (entrypoints, config) => {

@@ -16,8 +16,8 @@ import { dispatch, isBackgroundMessage, type BackgroundProtocol, type Handlers }
 import { loadOwnLook, OWN_GATE_KEY, OWN_INDEX_KEY } from '../lib/own-look.ts';
 import { sendToTab } from '../lib/send.ts';
 import type { PageArticle } from '../shared/article.ts';
-import { StoryLibrary, type OwnGate } from '../lib/story-library.ts';
-import { openStoryStore } from '../lib/story-store.ts';
+import { StoryLibrary, type OwnGate } from '../lib/stories/library.ts';
+import { openStoryStore } from '../lib/stories/store.ts';
 import { backgroundErrors, forgetTab, tabAnalysis, tabOutcome, tabRecord, tabsShowing } from '../lib/tab-records.ts';
 import { TabJudge } from '../lib/tab-judge.ts';
 import { firstLookInto, watchTabs } from '../lib/tab-watch.ts';

@@ -65,7 +65,7 @@ export type LookAnswer = 'lead' | 'all' | 'no' | 'pass';
 /** Messages the background answers: type → [fields, response]. */
 export interface BackgroundProtocol {
   /**
-   * The first look in a page (lib/first-look.ts) shows what it read: the background judges it, and loads the full
+   * The first look in a page (entrypoints/look/first-look.ts) shows what it read: the background judges it, and loads the full
    * content script into the sender's frame when the page may be about a story.
    */
   'look-at-page': [{ readonly look: PageLook }, LookAnswer];

@@ -1,7 +1,7 @@
 import type { SourceSummary } from '../core/result.ts';
 
 /**
- * The reader's own stories: what is stored (IndexedDB, lib/story-store.ts), what the popup and the options page
+ * The reader's own stories: what is stored (IndexedDB, lib/stories/store.ts), what the popup and the options page
  * see of them, and the answers of the background, which alone writes the store.
  */
 

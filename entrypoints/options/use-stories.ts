@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { slugOf } from '../../core/corpus/ids.ts';
-import { MAX_PACK_BYTES, unzipPack, zipPack } from '../../lib/pack-zip.ts';
+import { MAX_PACK_BYTES, unzipPack, zipPack } from '../../lib/stories/pack.ts';
 import type { Send } from '../../lib/send.ts';
 import { storyElementId, type PackFiles, type StoryListing } from '../../shared/stories.ts';
 import { t, tn } from '../../components/i18n.ts';

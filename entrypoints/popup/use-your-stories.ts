@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { pendingStory, type PendingStory } from '../../lib/pending-story.ts';
+import { pendingStory, type PendingStory } from '../../lib/stories/pending.ts';
 import type { Send } from '../../lib/send.ts';
 import type { Refusal, StoryListing } from '../../shared/stories.ts';
 import { t } from '../../components/i18n.ts';

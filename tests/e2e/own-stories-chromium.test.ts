@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabRecord } from '../../shared/tab-record.ts';
-import { zipPack } from '../../lib/pack-zip.ts';
+import { zipPack } from '../../lib/stories/pack.ts';
 import type { StoryListing } from '../../shared/stories.ts';
 import { launchWithExtension, type ExtensionBrowser } from './chromium.ts';
 import { eventually, MUTATION_PROBE, probe, waitForMarks } from './page-probes.ts';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabRecord } from '../../shared/tab-record.ts';
-import { zipPack } from '../../lib/pack-zip.ts';
+import { zipPack } from '../../lib/stories/pack.ts';
 import type { PackFiles, StoryListing } from '../../shared/stories.ts';
 import { byText, FIREFOX_OWN_HOSTS, launchFirefox, waitForMarksIn, type FirefoxExtension } from './firefox.ts';
 import { OWN_STORY_DIR, ownStoryRoutes, OWN_STORY_TITLE } from './own-story-pages.ts';
