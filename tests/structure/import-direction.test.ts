@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { importsOf, layerViolations } from './layers.ts';
+import { extensionApiChains, importsOf, layerViolations } from './layers.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -85,5 +85,11 @@ describe('import direction', () => {
 
   it('holds in the shipped code', () => {
     expect(layerViolations(ROOT)).toEqual([]);
+  });
+
+  it('keeps the promise polyfill out of the first look, which talks through lib/bare-api.ts', () => {
+    expect(extensionApiChains(ROOT, 'entrypoints/look/index.ts')).toEqual([]);
+    // The same check sees the polyfill where it is: the full content script imports it.
+    expect(extensionApiChains(ROOT, 'entrypoints/session.content/index.ts')).toContain('entrypoints/session.content/index.ts → wxt/browser');
   });
 });

@@ -55,16 +55,50 @@ function resolveRelative(from: string, specifier: string): string | null {
   return base;
 }
 
+type Graph = Map<string, Array<{ imp: Import; target: string | null }>>;
+
+/** Every chain of value imports from `file` to an extension API package, through the project's modules. */
+function apiChains(graph: Graph, file: string): string[][] {
+  const chains: string[][] = [];
+  const seen = new Set<string>();
+  const walk = (current: string, path: string[]): void => {
+    for (const { imp, target } of graph.get(current) ?? []) {
+      if (imp.typeOnly) continue;
+      if (EXTENSION_API.test(imp.specifier)) chains.push([...path, imp.specifier]);
+      if (target && graph.has(target) && !seen.has(target)) {
+        seen.add(target);
+        walk(target, [...path, target]);
+      }
+    }
+  };
+  walk(file, [file]);
+  return chains;
+}
+
+/** The import graph of every TypeScript file under the given folders of `root`. */
+function importGraph(root: string, dirs: readonly string[]): Graph {
+  const graph: Graph = new Map();
+  for (const file of dirs.flatMap((dir) => filesUnder(join(root, dir)))) {
+    graph.set(file, importsOf(readFileSync(file, 'utf8')).map((imp) => ({ imp, target: resolveRelative(file, imp.specifier) })));
+  }
+  return graph;
+}
+
+/** The chains by which a shipped file (relative to `root`) reaches an extension API package, as "a → b → pkg". */
+export function extensionApiChains(root: string, file: string): string[] {
+  const graph = importGraph(root, Object.keys(LAYERS));
+  return apiChains(graph, join(root, file)).map((chain) => chain.map((p) => (p.startsWith('/') ? relative(root, p) : p)).join(' → '));
+}
+
 /** Every rule the shipped code under `root` breaks, as "file → import: rule" lines. */
 export function layerViolations(root: string): string[] {
   const layer = (file: string) => relative(root, file).split(/[\\/]/)[0]!;
   const shown = (file: string) => relative(root, file);
   const problems: string[] = [];
-  const files = Object.keys(LAYERS).flatMap((dir) => filesUnder(join(root, dir)));
-  const graph = new Map<string, Array<{ imp: Import; target: string | null }>>();
+  const graph = importGraph(root, Object.keys(LAYERS));
+  const files = [...graph.keys()];
   for (const file of files) {
     const source = readFileSync(file, 'utf8');
-    graph.set(file, importsOf(source).map((imp) => ({ imp, target: resolveRelative(file, imp.specifier) })));
     const from = layer(file);
     const allowed = LAYERS[from]!;
     if ((from === 'page' || from === 'components' || from === 'shared' || from === 'core') && EXTENSION_CALL.test(source)) {
@@ -89,18 +123,7 @@ export function layerViolations(root: string): string[] {
   // page/, components/ and shared/ must not reach the extension API through another module either (type imports
   // are erased at build, so they bring no API along).
   for (const file of files.filter((f) => ['page', 'components', 'shared'].includes(layer(f)))) {
-    const seen = new Set<string>();
-    const walk = (current: string, path: string[]): void => {
-      for (const { imp, target } of graph.get(current) ?? []) {
-        if (imp.typeOnly) continue;
-        if (EXTENSION_API.test(imp.specifier)) problems.push(`${[...path, imp.specifier].map((p) => (p.startsWith('/') ? shown(p) : p)).join(' → ')}: ${layer(file)}/ reaches the extension API`);
-        if (target && graph.has(target) && !seen.has(target)) {
-          seen.add(target);
-          walk(target, [...path, target]);
-        }
-      }
-    };
-    walk(file, [file]);
+    for (const chain of apiChains(graph, file)) problems.push(`${chain.map((p) => (p.startsWith('/') ? shown(p) : p)).join(' → ')}: ${layer(file)}/ reaches the extension API`);
   }
   return [...new Set(problems)];
 }
