@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isChecked } from '../../shared/claim-counts.ts';
 import type { TabRecord } from '../../shared/tab-record.ts';
 import { MIN_CARD_HEIGHT } from '../../page/card-position.ts';
-import { launchWithExtension, type ExtensionBrowser } from './chromium.ts';
-import { eventually, expectMarksMatchAnalysis, MUTATION_PROBE, probe, waitForMarks } from './page-probes.ts';
+import { launchWithExtension, pageReader, type ExtensionBrowser } from './chromium.ts';
+import { eventually, expectMarksMatchAnalysis, MUTATION_PROBE, probe, settledState, waitForMarks } from './page-probes.ts';
 import { startFixtureServer, type FixtureServer } from './server.ts';
 
 const ARTICLES = ['seattletimes-article', 'motherboard-article', 'mashable-article'];
@@ -321,7 +321,7 @@ describe('popup for a tab', () => {
 describe('pages about other stories, and a page that is not an article', () => {
   it.each(OTHER_PAGES)('%s is left byte-for-byte unchanged, with no badge', async (slug) => {
     const page = await browser.open(server.url(slug));
-    await page.waitForTimeout(1_500);
+    expect(['no script', 'no-story', 'not-article']).toContain(await settledState(pageReader(browser, page, server.origin)));
     const seen = await probe(page);
     expect(seen.mutations).toBe(0);
     expect(seen.now).toBe(seen.served);

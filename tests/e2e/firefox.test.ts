@@ -5,8 +5,8 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isChecked } from '../../shared/claim-counts.ts';
 import type { TabRecord } from '../../shared/tab-record.ts';
-import { byText, FIREFOX_OWN_HOSTS, launchFirefox, markedClaims, probePage, waitForMarksIn, type FirefoxExtension } from './firefox.ts';
-import { eventually, expectMarksMatchAnalysis } from './page-probes.ts';
+import { byText, FIREFOX_OWN_HOSTS, launchFirefox, markedClaims, pageReader, probePage, waitForMarksIn, type FirefoxExtension } from './firefox.ts';
+import { eventually, expectMarksMatchAnalysis, settledState } from './page-probes.ts';
 import { startFixtureServer, STRICT_ROUTE, type FixtureServer } from './server.ts';
 
 const ARTICLES = ['seattletimes-article', 'motherboard-article', 'mashable-article'];
@@ -18,7 +18,6 @@ const CORROBORATED_COLOR = [31, 95, 191];
 
 let server: FixtureServer;
 let firefox: FirefoxExtension;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeAll(async () => {
   server = await startFixtureServer(STRICT_ROUTE);
@@ -163,7 +162,7 @@ describe('popup for a tab', () => {
 describe('pages about other stories, and a page that is not an article', () => {
   it.each(OTHER_PAGES)('%s is left byte-for-byte unchanged, with no badge', async (slug) => {
     const { page, tabId } = await firefox.open(server.url(slug));
-    await sleep(1_500);
+    expect(['no script', 'no-story', 'not-article']).toContain(await settledState(pageReader(firefox, tabId, server.origin)));
     const seen = await probePage(page);
     expect(seen.mutations).toBe(0);
     expect(seen.served).not.toBeNull();
@@ -244,8 +243,8 @@ describe('a single-page site', () => {
     await page.click('a.next-story[data-next]');
     await rendered(page, '2');
     await eventually(async () => ((await badgeText(tabId)) === '' ? true : null));
-    // Give the content script time to look at the new story, then check it left it alone.
-    await sleep(2_000);
+    // Once the content script has looked at the new story and settled, it has left it alone.
+    expect(await settledState(pageReader(firefox, tabId, server.origin))).toBe('no-story');
     expect(await page.$$('triangulate-mark')).toHaveLength(0);
     expect(await badgeText(tabId)).toBe('');
     expect(await firefox.recordOf(tabId)).toBeUndefined();
