@@ -7,12 +7,9 @@ import { isChecked } from '../../shared/claim-counts.ts';
 import type { TabRecord } from '../../shared/tab-record.ts';
 import { byText, FIREFOX_OWN_HOSTS, launchFirefox, markedClaims, pageReader, probePage, waitForMarksIn, type FirefoxExtension } from './firefox.ts';
 import { eventually, expectMarksMatchAnalysis, settledState } from './page-probes.ts';
+import { ARTICLES, MENTIONS, NAMELESS, OTHER_PAGES } from './scenarios.ts';
 import { startFixtureServer, STRICT_ROUTE, type FixtureServer } from './server.ts';
 
-const ARTICLES = ['seattletimes-article', 'motherboard-article', 'mashable-article'];
-const OTHER_PAGES = ['google-maven-article', 'salesforce-cbp-article', 'microsoft-github-article', 'family-separation-article', 'amazon-rekognition-article', 'non-article-page'];
-/** Pages whose title and address name no story's actor (lib/tab-gate.ts): they get no script at all. */
-const NAMELESS = ['google-maven-article', 'salesforce-cbp-article', 'family-separation-article', 'amazon-rekognition-article'];
 const CONFLICT_COLOR = [179, 38, 30];
 const CORROBORATED_COLOR = [31, 95, 191];
 
@@ -194,19 +191,20 @@ describe('a page whose title and address name no story', () => {
   });
 });
 
-describe('an undated page whose words only just pass the story bar', () => {
-  it('gets no marks and no badge, and the popup says which story it mentions and why', async () => {
-    const { page, tabId } = await firefox.open(server.url('second-petition-article'));
+describe.each(MENTIONS.map((m) => [m.what, m] as const))('%s', (_what, { slug, reason, says, sentence }) => {
+  it('gets no marks and no badge, and the popup says which story it mentions, why, and where', async () => {
+    const { page, tabId } = await firefox.open(server.url(slug));
     const state = await eventually(async () => {
       const stored = await firefox.ext(async (b, id) => (await b.storage.session.get(`page:${id}`))[`page:${id}`], tabId);
       return stored as { state: string; mentions?: { reason: string } } | undefined;
     });
     expect(state.state).toBe('no-story');
-    expect(state.mentions?.reason).toBe('uncorroborated');
+    expect(state.mentions?.reason).toBe(reason);
     expect(await page.$$('triangulate-mark')).toHaveLength(0);
     expect((await firefox.badgeOf(tabId)).text).toBe('');
     const popup = await firefox.openExtensionPage(`popup.html?tabId=${tabId}`, '.tri-mentions');
-    expect(await popup.$eval('[role=status]', (s) => s.textContent)).toMatch(/neither a date nor a quotation of its sources/);
+    expect(await popup.$eval('[role=status]', (s) => s.textContent)).toMatch(says);
+    expect(await popup.$eval('.tri-mentions li', (li) => li.textContent)).toContain(sentence);
     await popup.close();
     await page.close();
   });
