@@ -15,7 +15,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'dom',
-          include: ['tests/page/**/*.test.ts', 'tests/components/**/*.test.tsx', 'tests/lib/**/*.test.ts'],
+          include: ['tests/page/**/*.test.ts', 'tests/components/**/*.test.tsx', 'tests/lib/**/*.test.ts', 'tests/entrypoints/**/*.test.ts'],
           environment: 'happy-dom',
           setupFiles: ['tests/setup-english.ts'],
         },

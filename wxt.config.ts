@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { corpusPlugin } from './scripts/corpus-plugin';
@@ -18,18 +17,6 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt, manifest) => {
       const action = manifest.action ?? manifest.browser_action;
       if (action) action.default_title = '__MSG_actionTitle__';
-    },
-    // The first look (entrypoints/look.ts), the only script in a page not yet known to be about a story, uses the
-    // browser's own API: the polyfill would be 10 kB more to compile there. Everything else keeps the polyfill's
-    // promise-based \`browser\`.
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entry) => entry.name === 'look')) return;
-      const bare = resolve(import.meta.dirname, 'lib/bare-api.ts');
-      const alias = config.resolve?.alias;
-      config.resolve = {
-        ...config.resolve,
-        alias: Array.isArray(alias) ? [{ find: /^wxt\/browser$/, replacement: bare }, ...alias] : { ...alias, 'wxt/browser': bare },
-      };
     },
   },
   // The sources zip (for Firefox's review) holds what builds the extension, not local debris (`npm start`'s

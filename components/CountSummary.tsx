@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { StatusCounts } from '../core/result.ts';
-import { CHECKED_STATUSES, checkedCount } from '../lib/claim-counts.ts';
+import { CHECKED_STATUSES, checkedCount } from '../shared/claim-counts.ts';
 import { RELATION_LABELS } from '../shared/relation.ts';
 import { t, tx } from './i18n.ts';
 

@@ -1,5 +1,5 @@
 import type { AnalyzedClaim, DiffOp, SourceSummary } from '../core/result.ts';
-import { DIFFERING_STATUSES } from '../lib/claim-counts.ts';
+import { DIFFERING_STATUSES } from '../shared/claim-counts.ts';
 import { quotationOps, sideInTime, valueSides, type SideOutlet } from '../shared/outlet-sides.ts';
 import { RELATION_LABELS } from '../shared/relation.ts';
 import { DiffText } from './DiffText.tsx';

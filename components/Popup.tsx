@@ -1,4 +1,4 @@
-import { marksStatus } from '../lib/settings.ts';
+import { marksStatus } from '../shared/settings.ts';
 import { t } from './i18n.ts';
 import { ClaimSections } from './ClaimSections.tsx';
 import { CountSummary } from './CountSummary.tsx';

@@ -1,4 +1,4 @@
-import type { StoriesController } from '../entrypoints/options/use-stories.ts';
+import type { StoriesController } from './stories-controller.ts';
 import { useFocusOnMount } from './focus-on-mount.ts';
 import { StoryItem } from './StoryItem.tsx';
 import { t, tn, tx } from './i18n.ts';

@@ -1,5 +1,5 @@
-import type { RenameDraft, StoriesController } from '../entrypoints/options/use-stories.ts';
-import { storyAnchor, type StoryListing } from '../lib/stories.ts';
+import type { RenameDraft, StoriesController } from './stories-controller.ts';
+import { storyElementId, type StoryListing } from '../shared/stories.ts';
 import { useFocusOnMount } from './focus-on-mount.ts';
 import { t, tn } from './i18n.ts';
 
@@ -11,7 +11,7 @@ export function StoryItem({ story, controller }: { story: StoryListing; controll
   const draft = controller.draft?.storyId === story.id ? controller.draft : null;
   const only = story.sources.length === 1;
   return (
-    <article class="tri-story" id={storyAnchor(story.id)} tabIndex={-1} data-testid={`story-${story.id}`} aria-labelledby={`tri-story-${story.id}`}>
+    <article class="tri-story" id={storyElementId(story.id)} tabIndex={-1} data-testid={`story-${story.id}`} aria-labelledby={`tri-story-${story.id}`}>
       {draft ? (
         <RenameForm name={story.title} draft={draft} controller={controller} />
       ) : (

@@ -1,5 +1,5 @@
 import { useFocusOnMount } from './focus-on-mount.ts';
-import type { YourStories, YourStoriesState } from '../entrypoints/popup/use-your-stories.ts';
+import type { YourStories, YourStoriesState } from './your-stories.ts';
 import { t, tn, tx } from './i18n.ts';
 
 const quoted = (titles: readonly string[]) => titles.map((title) => t('yoursQuoted', title)).join(', ');

@@ -1,6 +1,6 @@
 import type { Catalog } from '../core/corpus/types.ts';
 import type { StoryMentions } from '../core/result.ts';
-import type { TabRecord } from '../lib/messages.ts';
+import type { TabRecord } from '../shared/tab-record.ts';
 
 /** What the popup shows, decided by its entry point from the tab's stored result and the page's status. */
 export type PopupState =

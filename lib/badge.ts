@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { AnalysisResult } from '../core/result.ts';
-import { checkedCount } from './claim-counts.ts';
+import { checkedCount } from '../shared/claim-counts.ts';
 
 /** Badge colours: a warning colour when sources disagree, a calm one when they only corroborate. */
 export const BADGE_COLORS = { conflict: '#b3261e', corroborated: '#1f5fbf' } as const;

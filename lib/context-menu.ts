@@ -1,13 +1,13 @@
 import { browser, type Browser } from 'wxt/browser';
 import { settle } from './errors.ts';
 import { t } from './i18n.ts';
-import { pendingStory } from './pending-story.ts';
+import { pendingStory } from './stories/pending.ts';
 import { openSidePanel } from './side-panel.ts';
-import type { StoryRef } from './stories.ts';
+import type { StoryRef } from '../shared/stories.ts';
 
 /**
  * The page's context menu: "Start a story from this page", and "Add to “X”" for each of the reader's own stories
- * (under "Add to …" when there are several). A click opens the side panel on the story form (lib/pending-story.ts),
+ * (under "Add to …" when there are several). A click opens the side panel on the story form (lib/stories/pending.ts),
  * which says what will be stored; nothing is stored from the menu itself.
  */
 

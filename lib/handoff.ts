@@ -1,7 +1,7 @@
 import type { PageTimings } from './messages.ts';
 
 /**
- * What the first look (lib/first-look.ts) hands to the full content script it brings in. Both run in the extension's own
+ * What the first look (entrypoints/look/first-look.ts) hands to the full content script it brings in. Both run in the extension's own
  * isolated world of the same frame (Chrome and Firefox share it between an extension's content scripts), never
  * the page's: the page cannot see it.
  */

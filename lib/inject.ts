@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 
-/** The first look (entrypoints/look.ts), the full content script and its styles, as built. */
+/** The first look (entrypoints/look/index.ts), the full content script and its styles, as built. */
 const FIRST_LOOK_JS = '/look.js';
 const SESSION_JS = '/content-scripts/session.js';
 const SESSION_CSS = '/content-scripts/session.css';

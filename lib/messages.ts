@@ -1,5 +1,7 @@
 import type { AnalysisResult, StoryMentions } from '../core/result.ts';
-import type { ImportOutcome, PackFiles, PageArticle, Refusal, StoredStory, StoryListing, StoryOutcome } from './stories.ts';
+import type { ArticlePayload, PageArticle } from '../shared/article.ts';
+import type { TabRecord } from '../shared/tab-record.ts';
+import type { ImportOutcome, PackFiles, Refusal, StoredStory, StoryListing, StoryOutcome } from '../shared/stories.ts';
 
 /**
  * The one message contract between the content scripts, the background and the popup. Each side's protocol maps
@@ -42,28 +44,6 @@ export type PageStatus = (
   | { readonly state: 'error'; readonly message: string }
 ) & { readonly timings?: PageTimings; /** Errors the page's scripts noted and swallowed. */ readonly errors?: number };
 
-/** An article the content script extracted, sent for analysis. */
-export interface ArticlePayload {
-  readonly text: string;
-  readonly title: string;
-  readonly url: string;
-  /** The page's publication day, when it states one: a page dated long after a story reports another event. */
-  readonly date: string | null;
-  /** The page's headline in its other forms (document title, social title, first heading). */
-  readonly headlines?: readonly string[];
-}
-
-/** What the background keeps per tab once the page is marked. */
-export interface TabRecord {
-  readonly url: string;
-  /** Host name of the page, for the per-site marks switch. */
-  readonly host: string;
-  readonly result: AnalysisResult;
-  /** Claims that could not be anchored in the page, once the marks were painted; null when marks are off. */
-  readonly unanchored: readonly number[] | null;
-  readonly marksShown: boolean;
-}
-
 /** What a page's first look shows the background: the page's head, and its text once asked for. */
 export interface PageLook {
   /** The page's title, first heading (when the title is only a site's name) and address words (page/quick-text.ts headOf). */
@@ -85,7 +65,7 @@ export type LookAnswer = 'lead' | 'all' | 'no' | 'pass';
 /** Messages the background answers: type → [fields, response]. */
 export interface BackgroundProtocol {
   /**
-   * The first look in a page (lib/first-look.ts) shows what it read: the background judges it, and loads the full
+   * The first look in a page (entrypoints/look/first-look.ts) shows what it read: the background judges it, and loads the full
    * content script into the sender's frame when the page may be about a story.
    */
   'look-at-page': [{ readonly look: PageLook }, LookAnswer];

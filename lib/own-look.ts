@@ -1,9 +1,9 @@
 import { mayReportStory, type DetectionIndex } from '../core/detect/detect.ts';
-import { gateOf, type AnchorGate } from './anchor-gate.ts';
+import { gateOf, type WordGate } from './gate-words.ts';
 
 /**
  * The look at the reader's own stories, read from extension storage, where the background's library leaves them:
- * a short list of gate words (the stories' anchors, as written) and the stories' detection index, read only for a
+ * a short list of gate words (the stories' key names, as written) and the stories' detection index, read only for a
  * text that contains a gate word. The background's judge (lib/tab-judge.ts) reads it at its start instead of
  * compiling the stories, and the full content script for its own looks after an in-site navigation.
  */
@@ -22,7 +22,7 @@ export interface StorageReader {
  * Decides whether a page's text may be about one of the reader's own stories, given the page's head (title and
  * address) when asked for; `gate` is its first, cheap test.
  */
-export type OwnLook = ((text: string, head?: () => string) => Promise<boolean>) & { readonly gate: AnchorGate; readonly words: readonly string[] };
+export type OwnLook = ((text: string, head?: () => string) => Promise<boolean>) & { readonly gate: WordGate; readonly words: readonly string[] };
 
 /** The look at own stories, or null when the reader has none (or the stored gate is unreadable: nothing to look for). */
 export async function loadOwnLook(storage: StorageReader): Promise<OwnLook | null> {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { noteError } from './errors.ts';
-import { parseSettings, SETTINGS_KEY, type Settings } from './settings.ts';
+import { parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings.ts';
 
 /** Loads the settings from extension storage (defaults when missing or corrupt). */
 export async function loadSettings(): Promise<Settings> {

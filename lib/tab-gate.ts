@@ -1,10 +1,10 @@
 import { headOf, titleIsSiteName } from '../page/quick-text.ts';
-import { gateOf, type AnchorGate } from './anchor-gate.ts';
+import { gateOf, type WordGate } from './gate-words.ts';
 
 /**
  * The head gate, run by the background on what every tab shows it without a script in the page: its title and its
  * address (host permissions give both, in Chrome and Firefox, without the "tabs" permission). A news report names
- * its main actors in its headline or its address; a page whose head names no story's gate word (lib/anchor-gate.ts)
+ * its main actors in its headline or its address; a page whose head names no story's gate word (lib/gate-words.ts)
  * gets no script at all, and nothing is kept about it.
  */
 
@@ -25,7 +25,7 @@ export interface GateWords {
 }
 
 /** The gate over bundled and own stories' words: any of them as a whole word, in any case. */
-export function combinedGate(words: GateWords): AnchorGate {
+export function combinedGate(words: GateWords): WordGate {
   if (words.bundled === null) return () => true;
   return gateOf(words.own.length === 0 ? words.bundled : [...words.bundled, ...words.own]);
 }
@@ -36,7 +36,7 @@ export function isWebPage(url: string | null | undefined): url is string {
 }
 
 /** What to do about a tab showing `title` at `url`. */
-export function tabVerdict(gate: AnchorGate, url: string | undefined, title: string | undefined): TabVerdict {
+export function tabVerdict(gate: WordGate, url: string | undefined, title: string | undefined): TabVerdict {
   if (!isWebPage(url)) return 'none';
   const shown = title ?? '';
   if (gate(headOf(shown, pathOf(url)))) return 'look';

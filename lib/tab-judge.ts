@@ -1,5 +1,5 @@
 import { mayReportStory, type DetectionIndex } from '../core/detect/detect.ts';
-import { gateOf, type AnchorGate } from './anchor-gate.ts';
+import { gateOf, type WordGate } from './gate-words.ts';
 import type { ScriptsIn } from './inject.ts';
 import type { LookAnswer, PageLook } from './messages.ts';
 import type { OwnLook } from './own-look.ts';
@@ -7,7 +7,7 @@ import { tabVerdict, type TabVerdict } from './tab-gate.ts';
 
 /**
  * The background's judge of pages. A tab's title and address decide whether anything goes into its page
- * (lib/tab-gate.ts); a page let in gets the first look (lib/first-look.ts), which shows the judge its head and
+ * (lib/tab-gate.ts); a page let in gets the first look (entrypoints/look/first-look.ts), which shows the judge its head and
  * text; a page that may be about a story gets the full content script. The judge keeps nothing about a page: it
  * answers and forgets, so a service worker stopped at any moment loses nothing a new look cannot redo.
  */
@@ -48,7 +48,7 @@ export interface SeenTab {
 
 /** The background's judge of pages: see the module's comment. */
 export class TabJudge {
-  private readonly bundledGate: AnchorGate;
+  private readonly bundledGate: WordGate;
   private own: Promise<OwnLook | null> | null = null;
 
   constructor(private readonly ports: JudgePorts) {
@@ -62,7 +62,7 @@ export class TabJudge {
   }
 
   /** The gate over bundled and own stories' words. */
-  async gate(): Promise<AnchorGate> {
+  async gate(): Promise<WordGate> {
     const own = await this.ownLook();
     const bundled = this.bundledGate;
     return own ? (text) => bundled(text) || own.gate(text) : bundled;
@@ -82,7 +82,7 @@ export class TabJudge {
    * gated here; the first look goes in only when it names a story. A page with no heading yet (an app still
    * rendering, under the same title) has it read again a few times (HEADING_REREADS_MS).
    */
-  private async letIn(tabId: number, verdict: Exclude<TabVerdict, 'none'>, gate: AnchorGate, rereads = 0): Promise<void> {
+  private async letIn(tabId: number, verdict: Exclude<TabVerdict, 'none'>, gate: WordGate, rereads = 0): Promise<void> {
     if (verdict === 'heading') {
       const heading = await this.ports.readHeading(tabId);
       if (heading === null) return;

@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { AnalysisResult } from '../core/result.ts';
-import type { PageStatus, TabRecord } from './messages.ts';
+import type { PageStatus } from './messages.ts';
+import type { TabRecord } from '../shared/tab-record.ts';
 
 /**
  * What the background keeps per tab, in `storage.session` (it outlives a sleeping service worker but not the

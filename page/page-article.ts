@@ -1,4 +1,4 @@
-import type { PageArticle } from '../lib/stories.ts';
+import type { PageArticle } from '../shared/article.ts';
 import { articleCandidate, extractArticle } from './extract.ts';
 
 /** Longest summary offered from a page's description or first sentence. */

@@ -1,6 +1,6 @@
 import type { AnalyzedClaim } from '../core/result.ts';
 import { describeStatus } from '../shared/relation.ts';
-import { marksStatus, type Settings } from '../lib/settings.ts';
+import { marksStatus, type Settings } from '../shared/settings.ts';
 import { anchorText, anchorToRange, readPageText, type Anchor } from './anchor.ts';
 import { createHighlights, highlightRange, type Highlights } from './highlighter.ts';
 

@@ -1,10 +1,10 @@
 // Own stories in the benchmark (issue 13): what 100 stories of 10 sources cost the background to compile, and its
-// judge's look at them for a page's text (in the background since issue 22: the page holds no word of them). The stories are generated: each has its own invented names (anchors) and sentences
+// judge's look at them for a page's text (in the background since issue 22: the page holds no word of them). The stories are generated: each has its own invented names (its key names) and sentences
 // drawn from a shared vocabulary, so pages share their words but not their actors, as real stories do.
 import { compileStories, type StoryFolder } from '../core/corpus/compile-stories.ts';
 import { detectionIndexOf } from '../core/corpus/compile.ts';
 import { commonTermSet } from '../core/text/common-english.ts';
-import { gateWords } from '../lib/anchor-gate.ts';
+import { gateWords } from '../lib/gate-words.ts';
 import { loadOwnLook, OWN_GATE_KEY, OWN_INDEX_KEY } from '../lib/own-look.ts';
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'tu', 've', 'zo', 'qui', 'bex', 'dor', 'fen', 'gal', 'hul', 'jas', 'nor', 'pel'];

@@ -1,10 +1,12 @@
 /// <reference types="chrome" />
-// `npm run bench [-- --pages DIR]`: how fast the analysis is in Node, the background's start with 0 and 100 own
+// `npm run bench [-- --pages DIR] [--markdown FILE]`: how fast the analysis is in Node, the background's start with 0 and 100 own
 // stories, and what the content scripts cost in Chromium; with --pages, what the extension adds to the script time
 // of every DIR/<name>/source.html (read at run time only, e.g. ../shared/realpages), as ../shared/tools/page-cost.mjs
 // measures it.
-// Prints Markdown tables (the README quotes them). Nothing here is asserted: speed is measured, not tested.
-import { readdirSync, readFileSync } from 'node:fs';
+// Prints Markdown tables; `--markdown FILE` also writes them as a page (docs/benchmark.md, which the README links to).
+// Nothing here is asserted: speed is measured, not tested.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { analyzeArticle } from '../core/analyze.ts';
@@ -150,43 +152,84 @@ function benchVocabulary(): string[] {
   return [...new Set(negatives.join(' ').toLowerCase().match(/[a-z]{4,}/g) ?? [])];
 }
 
-const pagesArg = process.argv.indexOf('--pages');
-const pagesDir = pagesArg >= 0 ? process.argv[pagesArg + 1] : undefined;
-if (pagesArg >= 0 && !pagesDir) {
-  console.error('usage: npm run bench -- --pages DIR   (DIR/<name>/source.html)');
-  process.exit(2);
+const USAGE = 'usage: npm run bench [-- --pages DIR] [--markdown FILE]   (DIR/<name>/source.html)';
+
+/** The value after an option, undefined when the option is absent; exits with the usage when it has none. */
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  if (at < 0) return undefined;
+  const value = process.argv[at + 1];
+  if (!value || value.startsWith('--')) {
+    console.error(USAGE);
+    process.exit(2);
+  }
+  return value;
 }
 
-console.log('## Analysis in Node (median)\n');
-console.log('| Measure | Median | Target |\n|---|---|---|');
-for (const [a, b, c] of nodeBench()) console.log(`| ${a} | ${b} | ${c} |`);
-console.log('\n## 100 own stories of 10 sources (generated), in Node\n');
-console.log('| Measure | Figure | Target |\n|---|---|---|');
-for (const [a, b, c] of await ownStoriesBench(pageTexts(), benchVocabulary())) console.log(`| ${a} | ${b} | ${c} |`);
-console.log('\n## Background start, in Node over fake-indexeddb (median)\n');
-console.log('| Measure | Figure | Target |\n|---|---|---|');
-for (const [a, b, c] of await backgroundStartBench(benchVocabulary())) console.log(`| ${a} | ${b} | ${c} |`);
-console.log('\n## Content scripts in Chromium (median of 5 loads, measured by the scripts themselves)\n');
-console.log('| Page | Outcome | First look | Document idle → marks painted | of which: load full script / extract / analysis round trip / paint |\n|---|---|---|---|---|');
-for (const [a, b, c, d, e] of await browserBench()) console.log(`| ${a} | ${b} | ${c} | ${d} | ${e} |`);
-console.log('\n## Bundle sizes (Chrome build)\n');
-console.log('| File | Size | Gzip |\n|---|---|---|');
-for (const [a, b, c] of sizes()) console.log(`| ${a} | ${b} | ${c} |`);
+const pagesDir = option('--pages');
+const markdownFile = option('--markdown');
+/** Every line printed, kept for --markdown. */
+const lines: string[] = [];
+/** Prints a line and keeps it for the Markdown page. */
+function out(...parts: string[]): void {
+  const line = parts.join(' ');
+  console.log(line);
+  lines.push(line);
+}
+const startLoad = loadavg()[0]!;
+
+out('## Analysis in Node (median)\n');
+out('| Measure | Median | Target |\n|---|---|---|');
+for (const [a, b, c] of nodeBench()) out(`| ${a} | ${b} | ${c} |`);
+out('\n## 100 own stories of 10 sources (generated), in Node\n');
+out('| Measure | Figure | Target |\n|---|---|---|');
+for (const [a, b, c] of await ownStoriesBench(pageTexts(), benchVocabulary())) out(`| ${a} | ${b} | ${c} |`);
+out('\n## Background start, in Node over fake-indexeddb (median)\n');
+out('| Measure | Figure | Target |\n|---|---|---|');
+for (const [a, b, c] of await backgroundStartBench(benchVocabulary())) out(`| ${a} | ${b} | ${c} |`);
+out('\n## Content scripts in Chromium (median of 5 loads, measured by the scripts themselves)\n');
+out('| Page | Outcome | First look | Document idle → marks painted | of which: load full script / extract / analysis round trip / paint |\n|---|---|---|---|---|');
+for (const [a, b, c, d, e] of await browserBench()) out(`| ${a} | ${b} | ${c} | ${d} | ${e} |`);
+out('\n## Bundle sizes (Chrome build)\n');
+out('| File | Size | Gzip |\n|---|---|---|');
+for (const [a, b, c] of sizes()) out(`| ${a} | ${b} | ${c} |`);
 
 if (pagesDir) {
   const costs = await measurePages(pagesDir);
   const row = (label: string, xs: readonly number[]) =>
     `| ${label} | ${xs.length} | ${xs.length ? `${ms(quantile(xs, 0.5))} | ${ms(quantile(xs, 0.9))} | ${ms(Math.max(...xs))}` : '— | — | —'} |`;
-  console.log(`\n## What a page pays: real pages in Chromium (${costs.length} pages from ${pagesDir})\n`);
-  console.log('Script time DevTools counts with the extension, less the same page\'s without it (as ../shared/tools/page-cost.mjs).\n');
-  console.log('| Pages | Count | Median | p90 | Worst |\n|---|---|---|---|---|');
-  console.log(row('All', costs.map((c) => c.added)));
+  out(`\n## What a page pays: real pages in Chromium (${costs.length} pages from ${pagesDir})\n`);
+  out('Script time DevTools counts with the extension, less the same page\'s without it (as ../shared/tools/page-cost.mjs).\n');
+  out('| Pages | Count | Median | p90 | Worst |\n|---|---|---|---|---|');
+  out(row('All', costs.map((c) => c.added)));
   const gots: ReadonlyArray<[PageGot, string]> = [
     ['nothing', 'Nothing went in (title and address name no story)'],
     ['heading read', 'Its first heading read by the background (title only a site\'s name)'],
     ['first look', 'The first look'],
     ['full script', 'The full script'],
   ];
-  for (const [got, label] of gots) console.log(row(label, costs.filter((c) => c.got === got).map((c) => c.added)));
-  console.log('\nMost added:', [...costs].sort((a, b) => b.added - a.added).slice(0, 5).map((c) => `${c.name} ${ms(c.added)} (${c.got})`).join(', '));
+  for (const [got, label] of gots) out(row(label, costs.filter((c) => c.got === got).map((c) => c.added)));
+  out('\nMost added:', [...costs].sort((a, b) => b.added - a.added).slice(0, 5).map((c) => `${c.name} ${ms(c.added)} (${c.got})`).join(', '));
+}
+
+if (markdownFile) {
+  const options = [pagesDir ? `--pages ${pagesDir}` : '', `--markdown ${markdownFile}`].filter(Boolean).join(' ');
+  const header = [
+    '# Benchmark',
+    '',
+    `Written by \`npm run bench -- ${options}\` on ${new Date().toISOString().slice(0, 10)}; never edited by hand. Run the same`,
+    'command to bring it up to date.',
+    '',
+    `Node ${process.version}, ${availableParallelism()} cores, load average ${startLoad.toFixed(1)} at the start and ${loadavg()[0]!.toFixed(1)} at the end:`,
+    'browser times move a lot between runs on a busy machine; compare runs taken in the same conditions.',
+    '',
+    'What is measured: the analysis in the background, run in Node on the bundled story\'s sources, a long article and',
+    'generated hostile pages; the background with 100 generated own stories (compiling them, the judge\'s look at a',
+    'page, a start reading what the library kept, over `fake-indexeddb`); the content scripts in Chromium on the demo',
+    'and hostile pages, timed by the scripts themselves and reported through the message contract; the size of the',
+    'shipped scripts; with `--pages`, what the extension adds to the script time DevTools counts on each real page.',
+    '',
+  ];
+  writeFileSync(markdownFile, `${[...header, ...lines].join('\n')}\n`);
+  console.log(`\nWrote ${markdownFile}`);
 }

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { StoryFolder } from '../core/corpus/compile.ts';
 import { foldersOfPack } from '../core/corpus/pack.ts';
-import { unzipPack } from '../lib/pack-zip.ts';
+import { unzipPack } from '../lib/stories/pack.ts';
 
 /**
  * Place of the bundled stories: one folder per story, each with a `sources.json`. TRIANGULATE_CORPUS_DIR

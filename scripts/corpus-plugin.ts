@@ -2,7 +2,7 @@ import type { Plugin } from 'vite';
 import { catalogOf, compileCorpus, detectionIndexOf } from '../core/corpus/compile.ts';
 import { commonTermSet } from '../core/text/common-english.ts';
 import { CORPUS_DIR, readStoryFolders } from './corpus-files.ts';
-import { gateWords } from '../lib/anchor-gate.ts';
+import { gateWords } from '../lib/gate-words.ts';
 
 const CORPUS_ID = 'virtual:triangulate/corpus';
 const DETECTION_ID = 'virtual:triangulate/detection';

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../tests/e2e/chromium.ts';
 import { ownStoryRoutes, startOwnStory } from '../tests/e2e/own-story-pages.ts';
 import { startFixtureServer } from '../tests/e2e/server.ts';
-import type { TabRecord } from '../lib/messages.ts';
+import type { TabRecord } from '../shared/tab-record.ts';
 import { PAGES_DIR } from '../tests/e2e/server.ts';
 import { readdirSync } from 'node:fs';
 

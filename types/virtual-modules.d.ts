@@ -23,7 +23,7 @@ declare module 'virtual:triangulate/common-terms' {
 }
 
 declare module 'virtual:triangulate/gate' {
-  /** The words a page's head and text must use to be looked at further (lib/anchor-gate.ts); null when nothing gates. */
+  /** The words a page's head and text must use to be looked at further (lib/gate-words.ts); null when nothing gates. */
   const words: readonly string[] | null;
   export default words;
 }

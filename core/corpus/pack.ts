@@ -9,17 +9,17 @@ import type { SourceReport } from './types.ts';
  * source, the format of `assets/corpus/`), and back. Pure: the zipping and unzipping happen in the page that
  * exports or imports, the storing in the background.
  *
- * The stored shapes are defined here, since the core imports nothing outside itself; lib/stories.ts re-exports them
+ * The stored shapes are defined here, since the core imports nothing outside itself; shared/stories.ts re-exports them
  * as StoredStory, StoredSource and PackFiles.
  */
 
-/** A source of an own story (lib/stories.ts's StoredSource). */
+/** A source of an own story (shared/stories.ts's StoredSource). */
 export interface OwnSource extends SourceReport {
   /** When the reader added it (ISO timestamp). */
   readonly added: string;
 }
 
-/** An own story (lib/stories.ts's StoredStory). */
+/** An own story (shared/stories.ts's StoredStory). */
 export interface OwnStory {
   /** Lower-case letters, digits and dashes, as a story pack's `story.id`; never one of a bundled story. */
   readonly id: string;
@@ -31,7 +31,7 @@ export interface OwnStory {
   readonly updated: string;
 }
 
-/** A story pack's files by path (lib/stories.ts's PackFiles): `<story id>/sources.json` and `<story id>/<source id>.txt`. */
+/** A story pack's files by path (shared/stories.ts's PackFiles): `<story id>/sources.json` and `<story id>/<source id>.txt`. */
 export type StoryPackFiles = Readonly<Record<string, string>>;
 
 /** What a pack is made of: a story and its sources with their texts (bundled and own stories alike). */

@@ -1,56 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { slugOf } from '../../core/corpus/ids.ts';
-import { MAX_PACK_BYTES, unzipPack, zipPack } from '../../lib/pack-zip.ts';
+import { MAX_PACK_BYTES, unzipPack, zipPack } from '../../lib/stories/pack.ts';
 import type { Send } from '../../lib/send.ts';
-import { storyAnchor, type PackFiles, type StoredStory, type StoryListing } from '../../lib/stories.ts';
+import { storyElementId, type PackFiles, type StoryListing } from '../../shared/stories.ts';
 import { t, tn } from '../../components/i18n.ts';
+import type { RenameDraft, StoriesController, StoriesNotice } from '../../components/stories-controller.ts';
 
 /** How long "Undo" stays offered after a story is deleted. */
 export const UNDO_MS = 10_000;
-
-/** A line the Stories page shows after an action. */
-export type Notice =
-  | { readonly kind: 'info'; readonly text: string }
-  | { readonly kind: 'deleted'; readonly story: StoredStory }
-  /** An import of a story that exists (by id or by its sources): merge its `fresh` sources only when the reader says so. */
-  | { readonly kind: 'merge'; readonly title: string; readonly files: PackFiles; readonly fresh: number; readonly total: number }
-  /** An import with nothing new: the story that holds it all, to open. */
-  | { readonly kind: 'already'; readonly id: string; readonly text: string }
-  | { readonly kind: 'error'; readonly text: string };
-
-/** The title and summary being edited in a story's inline rename form. */
-export interface RenameDraft {
-  readonly storyId: string;
-  readonly title: string;
-  readonly summary: string;
-}
-
-/** The Stories page's data and actions. */
-export interface StoriesController {
-  /** Every story, bundled and own; null until the background answers. */
-  readonly stories: readonly StoryListing[] | null;
-  /** Stored stories that could not be read, each with why. */
-  readonly problems: readonly string[];
-  readonly notice: Notice | null;
-  /** The story being renamed, if any (one at a time). */
-  readonly draft: RenameDraft | null;
-  /** A file is being dragged over the page. */
-  readonly dragging: boolean;
-  startRename(storyId: string): void;
-  editDraft(change: { title?: string; summary?: string }): void;
-  saveRename(): void;
-  cancelRename(): void;
-  removeSource(storyId: string, sourceId: string): void;
-  remove(storyId: string): void;
-  undo(): void;
-  exportPack(storyId: string): void;
-  importFile(file: Blob): void;
-  setDragging(dragging: boolean): void;
-  merge(): void;
-  dismiss(): void;
-  /** Brings a story into view and gives it focus (the one an import found already there). */
-  reveal(storyId: string): void;
-}
 
 /** The file name a story's pack is saved under: its title as it is now, as a file name. */
 export function packFileName(story: Pick<StoryListing, 'id' | 'title'>): string {
@@ -70,7 +27,7 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  */
 export function useStories(send: Send, download: (name: string, data: Uint8Array) => void): StoriesController {
   const [stories, setStories] = useState<readonly StoryListing[] | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setNotice] = useState<StoriesNotice | null>(null);
   const [problems, setProblems] = useState<readonly string[]>([]);
   const [draft, setDraft] = useState<RenameDraft | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -87,7 +44,7 @@ export function useStories(send: Send, download: (name: string, data: Uint8Array
   }, []);
 
   /** Shows an outcome: its refusal, or `success` and the list as it now is. True when it was done. */
-  const after = async (outcome: { ok: boolean; message?: string }, success: Notice | null) => {
+  const after = async (outcome: { ok: boolean; message?: string }, success: StoriesNotice | null) => {
     if (!outcome.ok) {
       setNotice({ kind: 'error', text: outcome.message ?? t('noticeFailed') });
       return false;
@@ -172,7 +129,7 @@ export function useStories(send: Send, download: (name: string, data: Uint8Array
     },
     dismiss: () => setNotice(null),
     reveal: (storyId) => {
-      const element = document.getElementById(storyAnchor(storyId));
+      const element = document.getElementById(storyElementId(storyId));
       element?.scrollIntoView({ block: 'start' });
       element?.focus({ preventScroll: true });
     },

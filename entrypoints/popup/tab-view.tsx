@@ -7,10 +7,10 @@ import { sendToBackground, sendToTab } from '../../lib/send.ts';
 import { browser } from 'wxt/browser';
 import { YourStoriesPanel } from '../../components/YourStoriesPanel.tsx';
 import { useYourStories } from './use-your-stories.ts';
-import { DEFAULT_SETTINGS, marksShownOn, withMarksOn, type Settings } from '../../lib/settings.ts';
+import { DEFAULT_SETTINGS, marksShownOn, withMarksOn, type Settings } from '../../shared/settings.ts';
 import { loadSettings, saveSettings } from '../../lib/settings-store.ts';
 import { backgroundErrors } from '../../lib/tab-records.ts';
-import { storyAnchor } from '../../lib/stories.ts';
+import { storyElementId } from '../../shared/stories.ts';
 import { tabAddress, watchTabState } from './tab-state.ts';
 
 /** Errors noted anywhere (this popup, the background, the page's scripts), for the about panel. */
@@ -112,5 +112,5 @@ function YourStoriesSection({ tabId, state }: { tabId: number; state: PopupState
 
 /** Opens the Stories page at a story (in a tab: the options page opened by the browser cannot take an anchor). */
 function openStory(storyId: string): Promise<unknown> {
-  return browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${storyAnchor(storyId)}`) });
+  return browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${storyElementId(storyId)}`) });
 }

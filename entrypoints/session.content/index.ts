@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { ContentSession } from '../../lib/content-session.ts';
+import { ContentSession } from './session.ts';
 import { settle } from '../../lib/errors.ts';
 import { markSessionIn, takeHandoff } from '../../lib/handoff.ts';
 import { dispatch, isContentMessage, type ContentProtocol, type Handlers } from '../../lib/messages.ts';
@@ -14,7 +14,7 @@ import './marks.css';
 
 /**
  * The full content script: extraction, marks, cards. Not in the manifest's content scripts: the background loads
- * it into a page only when the first look (entrypoints/look.ts) showed it may be about a story, or when the reader
+ * it into a page only when the first look (entrypoints/look/index.ts) showed it may be about a story, or when the reader
  * starts a story from the page.
  */
 export default defineContentScript({

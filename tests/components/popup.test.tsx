@@ -7,9 +7,9 @@ import type { Marking } from '../../components/MarksSwitch.tsx';
 import type { PopupState } from '../../components/popup-state.ts';
 import { analyzeArticle } from '../../core/analyze.ts';
 import { catalogOf, compileCorpus, detectionIndexOf } from '../../core/corpus/compile.ts';
-import { checkedCount } from '../../lib/claim-counts.ts';
+import { checkedCount } from '../../shared/claim-counts.ts';
 import { crossReferencedCount } from '../../lib/badge.ts';
-import type { TabRecord } from '../../lib/messages.ts';
+import type { TabRecord } from '../../shared/tab-record.ts';
 import { readStoryFolders } from '../../scripts/corpus-files.ts';
 
 const corpus = compileCorpus(readStoryFolders());

@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StoriesPage } from '../../components/StoriesPage.tsx';
 import { UNDO_MS, useStories } from '../../entrypoints/options/use-stories.ts';
 import type { Send } from '../../lib/send.ts';
-import { unzipPack, zipPack } from '../../lib/pack-zip.ts';
-import type { StoredStory, StoryListing } from '../../lib/stories.ts';
+import { unzipPack, zipPack } from '../../lib/stories/pack.ts';
+import type { StoredStory, StoryListing } from '../../shared/stories.ts';
 
 afterEach(() => {
   cleanup();

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { YourStoriesPanel } from '../../components/YourStoriesPanel.tsx';
 import { useYourStories } from '../../entrypoints/popup/use-your-stories.ts';
 import type { Send } from '../../lib/send.ts';
-import type { PageArticle, StoryListing } from '../../lib/stories.ts';
+import type { StoryListing } from '../../shared/stories.ts';
+import type { PageArticle } from '../../shared/article.ts';
 
 afterEach(cleanup);
 

@@ -4,7 +4,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { compileCorpus } from '../../core/corpus/compile.ts';
 import { slugOf, sourceIdFor, storyIdFor, uniqueId } from '../../core/corpus/ids.ts';
 import { foldersOfPack, mergeStories, packOf, storyOfPack, type OwnSource, type OwnStory, type StoryPackFiles } from '../../core/corpus/pack.ts';
-import type { PackFiles, StoredSource, StoredStory } from '../../lib/stories.ts';
+import type { PackFiles, StoredSource, StoredStory } from '../../shared/stories.ts';
 import { corpusError } from '../corpus-error.ts';
 
 const NOW = '2025-05-02T10:00:00.000Z';

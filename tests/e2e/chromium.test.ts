@@ -3,17 +3,14 @@
 // no outside requests. Nothing is written to docs/: the README's pictures come from `npm run screenshots`.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isChecked } from '../../lib/claim-counts.ts';
-import type { TabRecord } from '../../lib/messages.ts';
+import { isChecked } from '../../shared/claim-counts.ts';
+import type { TabRecord } from '../../shared/tab-record.ts';
 import { MIN_CARD_HEIGHT } from '../../page/card-position.ts';
-import { launchWithExtension, type ExtensionBrowser } from './chromium.ts';
-import { eventually, expectMarksMatchAnalysis, MUTATION_PROBE, probe, waitForMarks } from './page-probes.ts';
+import { launchWithExtension, pageReader, type ExtensionBrowser } from './chromium.ts';
+import { eventually, expectMarksMatchAnalysis, MUTATION_PROBE, probe, settledState, waitForMarks } from './page-probes.ts';
+import { ARTICLES, MENTIONS, NAMELESS, OTHER_PAGES } from './scenarios.ts';
 import { startFixtureServer, type FixtureServer } from './server.ts';
 
-const ARTICLES = ['seattletimes-article', 'motherboard-article', 'mashable-article'];
-/** Pages whose title and address name no story's actor (lib/tab-gate.ts): they get no script at all. */
-const NAMELESS = ['google-maven-article', 'salesforce-cbp-article', 'family-separation-article', 'amazon-rekognition-article'];
-const OTHER_PAGES = ['google-maven-article', 'salesforce-cbp-article', 'microsoft-github-article', 'family-separation-article', 'amazon-rekognition-article', 'non-article-page'];
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -321,7 +318,7 @@ describe('popup for a tab', () => {
 describe('pages about other stories, and a page that is not an article', () => {
   it.each(OTHER_PAGES)('%s is left byte-for-byte unchanged, with no badge', async (slug) => {
     const page = await browser.open(server.url(slug));
-    await page.waitForTimeout(1_500);
+    expect(['no script', 'no-story', 'not-article']).toContain(await settledState(pageReader(browser, page, server.origin)));
     const seen = await probe(page);
     expect(seen.mutations).toBe(0);
     expect(seen.now).toBe(seen.served);
@@ -349,10 +346,7 @@ describe('a page whose title and address name no story', () => {
   });
 });
 
-describe.each([
-  ['a page about a later event that recalls the story', 'later-event-article', 'date', /This page mentions a story/, 'more than 100 Microsoft employees'],
-  ['an undated page whose words only just pass the story bar', 'second-petition-article', 'uncorroborated', /neither a date nor a quotation of its sources/, 'handed chief executive Satya Nadella a petition'],
-])('%s', (_what, slug, reason, says, sentence) => {
+describe.each(MENTIONS.map((m) => [m.what, m] as const))('%s', (_what, { slug, reason, says, sentence }) => {
   it('gets no marks and no badge, and the popup says which story it mentions, why, and where', async () => {
     const page = await browser.open(server.url(slug));
     const tabId = await browser.tabIdOf(page);

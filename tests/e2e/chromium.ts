@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { PageStatus } from '../../lib/messages.ts';
+import type { PageReader } from './page-probes.ts';
 import { JUDGED_PATH } from './server.ts';
 
 /** The Chrome build the end-to-end tests load. */
@@ -140,4 +141,9 @@ export async function launchWithExtension(extDir = CHROME_BUILD, extraArgs: read
     },
   };
   return extension;
+}
+
+/** Reads what the extension did with a page in Chromium, for settledState (tests/e2e/page-probes.ts). */
+export function pageReader(browser: ExtensionBrowser, page: Page, origin: string): PageReader {
+  return { judged: () => browser.judged(origin), scripts: () => browser.scriptsIn(page), status: () => browser.statusOf(page) };
 }

@@ -3,22 +3,18 @@
 // Nothing is written to docs/: the README's pictures come from `npm run screenshots`.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isChecked } from '../../lib/claim-counts.ts';
-import type { TabRecord } from '../../lib/messages.ts';
-import { byText, FIREFOX_OWN_HOSTS, launchFirefox, markedClaims, probePage, waitForMarksIn, type FirefoxExtension } from './firefox.ts';
-import { eventually, expectMarksMatchAnalysis } from './page-probes.ts';
+import { isChecked } from '../../shared/claim-counts.ts';
+import type { TabRecord } from '../../shared/tab-record.ts';
+import { byText, FIREFOX_OWN_HOSTS, launchFirefox, markedClaims, pageReader, probePage, waitForMarksIn, type FirefoxExtension } from './firefox.ts';
+import { eventually, expectMarksMatchAnalysis, settledState } from './page-probes.ts';
+import { ARTICLES, MENTIONS, NAMELESS, OTHER_PAGES } from './scenarios.ts';
 import { startFixtureServer, STRICT_ROUTE, type FixtureServer } from './server.ts';
 
-const ARTICLES = ['seattletimes-article', 'motherboard-article', 'mashable-article'];
-const OTHER_PAGES = ['google-maven-article', 'salesforce-cbp-article', 'microsoft-github-article', 'family-separation-article', 'amazon-rekognition-article', 'non-article-page'];
-/** Pages whose title and address name no story's actor (lib/tab-gate.ts): they get no script at all. */
-const NAMELESS = ['google-maven-article', 'salesforce-cbp-article', 'family-separation-article', 'amazon-rekognition-article'];
 const CONFLICT_COLOR = [179, 38, 30];
 const CORROBORATED_COLOR = [31, 95, 191];
 
 let server: FixtureServer;
 let firefox: FirefoxExtension;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeAll(async () => {
   server = await startFixtureServer(STRICT_ROUTE);
@@ -163,7 +159,7 @@ describe('popup for a tab', () => {
 describe('pages about other stories, and a page that is not an article', () => {
   it.each(OTHER_PAGES)('%s is left byte-for-byte unchanged, with no badge', async (slug) => {
     const { page, tabId } = await firefox.open(server.url(slug));
-    await sleep(1_500);
+    expect(['no script', 'no-story', 'not-article']).toContain(await settledState(pageReader(firefox, tabId, server.origin)));
     const seen = await probePage(page);
     expect(seen.mutations).toBe(0);
     expect(seen.served).not.toBeNull();
@@ -195,19 +191,20 @@ describe('a page whose title and address name no story', () => {
   });
 });
 
-describe('an undated page whose words only just pass the story bar', () => {
-  it('gets no marks and no badge, and the popup says which story it mentions and why', async () => {
-    const { page, tabId } = await firefox.open(server.url('second-petition-article'));
+describe.each(MENTIONS.map((m) => [m.what, m] as const))('%s', (_what, { slug, reason, says, sentence }) => {
+  it('gets no marks and no badge, and the popup says which story it mentions, why, and where', async () => {
+    const { page, tabId } = await firefox.open(server.url(slug));
     const state = await eventually(async () => {
       const stored = await firefox.ext(async (b, id) => (await b.storage.session.get(`page:${id}`))[`page:${id}`], tabId);
       return stored as { state: string; mentions?: { reason: string } } | undefined;
     });
     expect(state.state).toBe('no-story');
-    expect(state.mentions?.reason).toBe('uncorroborated');
+    expect(state.mentions?.reason).toBe(reason);
     expect(await page.$$('triangulate-mark')).toHaveLength(0);
     expect((await firefox.badgeOf(tabId)).text).toBe('');
     const popup = await firefox.openExtensionPage(`popup.html?tabId=${tabId}`, '.tri-mentions');
-    expect(await popup.$eval('[role=status]', (s) => s.textContent)).toMatch(/neither a date nor a quotation of its sources/);
+    expect(await popup.$eval('[role=status]', (s) => s.textContent)).toMatch(says);
+    expect(await popup.$eval('.tri-mentions li', (li) => li.textContent)).toContain(sentence);
     await popup.close();
     await page.close();
   });
@@ -244,8 +241,8 @@ describe('a single-page site', () => {
     await page.click('a.next-story[data-next]');
     await rendered(page, '2');
     await eventually(async () => ((await badgeText(tabId)) === '' ? true : null));
-    // Give the content script time to look at the new story, then check it left it alone.
-    await sleep(2_000);
+    // Once the content script has looked at the new story and settled, it has left it alone.
+    expect(await settledState(pageReader(firefox, tabId, server.origin))).toBe('no-story');
     expect(await page.$$('triangulate-mark')).toHaveLength(0);
     expect(await badgeText(tabId)).toBe('');
     expect(await firefox.recordOf(tabId)).toBeUndefined();

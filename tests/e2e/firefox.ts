@@ -7,8 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page } from 'puppeteer-core';
 import type { Browser as WebExtBrowser } from 'webextension-polyfill';
-import type { TabRecord } from '../../lib/messages.ts';
-import { MUTATION_PROBE } from './page-probes.ts';
+import type { TabRecord } from '../../shared/tab-record.ts';
+import { MUTATION_PROBE, type PageReader } from './page-probes.ts';
 import { JUDGED_PATH } from './server.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -256,4 +256,9 @@ export async function byText(page: Page, selector: string, prefix: string) {
     await handle.dispose();
   }
   throw new Error(`no ${selector} starting with "${prefix}"`);
+}
+
+/** Reads what the extension did with a tab's page in Firefox, for settledState (tests/e2e/page-probes.ts). */
+export function pageReader(firefox: FirefoxExtension, tabId: number, origin: string): PageReader {
+  return { judged: () => firefox.judged(origin), scripts: () => firefox.scriptsIn(tabId), status: () => firefox.statusOf(tabId) };
 }

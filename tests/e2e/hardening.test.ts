@@ -7,8 +7,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageStatus } from '../../lib/messages.ts';
 import { oneOfEachKind } from '../fixtures/hostile/generate.ts';
-import { launchWithExtension, type ExtensionBrowser } from './chromium.ts';
-import { eventually, MUTATION_PROBE, probe, waitForMarks } from './page-probes.ts';
+import { launchWithExtension, pageReader, type ExtensionBrowser } from './chromium.ts';
+import { eventually, MUTATION_PROBE, probe, settledState, waitForMarks } from './page-probes.ts';
 import { PAGES_DIR, startFixtureServer, STRICT_ROUTE, type ExtraRoutes, type FixtureServer } from './server.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -68,13 +68,8 @@ describe('hostile and odd pages', () => {
       expect(await waitForMarks(page)).toBeGreaterThan(0);
     } else {
       // A page whose title and address name no story gets no script at all; any other settles on why it is left alone.
-      await browser.judged(server.origin);
-      const settled = await eventually(async () => {
-        if ((await browser.scriptsIn(page)).length === 0) return { state: 'no script' };
-        const s = await status(page);
-        return s && s.state !== 'checking' && s.state !== 'analyzing' ? s : null;
-      }, 20_000);
-      expect(['no script', 'no-story', 'not-article', 'too-large', 'other-language']).toContain(settled.state);
+      const settled = await settledState(pageReader(browser, page, server.origin));
+      expect(['no script', 'no-story', 'not-article', 'too-large', 'other-language']).toContain(settled);
       await page.waitForTimeout(SELF_MUTATING.has(name) ? 4_000 : 500);
       expect(await page.locator('triangulate-mark, triangulate-card').count()).toBe(0);
       if (SELF_MUTATING.has(name)) {

@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TabRecord } from '../../lib/messages.ts';
-import { zipPack } from '../../lib/pack-zip.ts';
-import type { StoryListing } from '../../lib/stories.ts';
-import { launchWithExtension, type ExtensionBrowser } from './chromium.ts';
-import { eventually, MUTATION_PROBE, probe, waitForMarks } from './page-probes.ts';
+import type { TabRecord } from '../../shared/tab-record.ts';
+import { zipPack } from '../../lib/stories/pack.ts';
+import type { StoryListing } from '../../shared/stories.ts';
+import { launchWithExtension, pageReader, type ExtensionBrowser } from './chromium.ts';
+import { eventually, MUTATION_PROBE, probe, settledState, waitForMarks } from './page-probes.ts';
 import { startFixtureServer, type FixtureServer } from './server.ts';
 import { OWN_STORY_DIR, ownStoryRoutes, OWN_STORY_TITLE } from './own-story-pages.ts';
 
@@ -123,7 +123,7 @@ describe('a story of the reader\'s own', () => {
 
   it('leaves a page about something else untouched', async () => {
     const page = await browser.open(server.url('own-story/unrelated'));
-    await page.waitForTimeout(1_000);
+    expect(await settledState(pageReader(browser, page, server.origin))).not.toBe('ready');
     expect(await page.locator('triangulate-mark').count()).toBe(0);
     expect((await probe(page)).mutations).toBe(0);
     await page.close();
@@ -144,7 +144,7 @@ describe('a story of the reader\'s own', () => {
     expect(await recordOf(marked)).toBeUndefined();
     await marked.close();
     const gone = await browser.open(server.url('own-story/page-c'));
-    await gone.waitForTimeout(1_000);
+    expect(await settledState(pageReader(browser, gone, server.origin))).not.toBe('ready');
     expect(await gone.locator('triangulate-mark').count()).toBe(0);
     await options.getByTestId('import-file').setInputFiles(zip);
     await expect.poll(async () => (await listStories()).find((s) => s.id === storyId)?.sources.length).toBe(2);

@@ -7,18 +7,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TabRecord } from '../../lib/messages.ts';
-import { zipPack } from '../../lib/pack-zip.ts';
-import type { PackFiles, StoryListing } from '../../lib/stories.ts';
-import { byText, FIREFOX_OWN_HOSTS, launchFirefox, waitForMarksIn, type FirefoxExtension } from './firefox.ts';
+import type { TabRecord } from '../../shared/tab-record.ts';
+import { zipPack } from '../../lib/stories/pack.ts';
+import type { PackFiles, StoryListing } from '../../shared/stories.ts';
+import { byText, FIREFOX_OWN_HOSTS, launchFirefox, pageReader, waitForMarksIn, type FirefoxExtension } from './firefox.ts';
 import { OWN_STORY_DIR, ownStoryRoutes, OWN_STORY_TITLE } from './own-story-pages.ts';
-import { eventually } from './page-probes.ts';
+import { eventually, settledState } from './page-probes.ts';
 import { startFixtureServer, type FixtureServer } from './server.ts';
 
 let server: FixtureServer;
 let firefox: FirefoxExtension;
 let scratch: string;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeAll(async () => {
   server = await startFixtureServer(ownStoryRoutes());
@@ -97,7 +96,7 @@ describe('a story of the reader\'s own, in Firefox', () => {
     await options.click(`[data-testid="delete-${storyId}"]`);
     await eventually(async () => ((await listStories()).some((s) => s.id === storyId) ? null : true));
     const gone = await firefox.open(server.url('own-story/page-c'));
-    await sleep(1_000);
+    expect(await settledState(pageReader(firefox, gone.tabId, server.origin))).not.toBe('ready');
     expect(await gone.page.$$eval('triangulate-mark', (marks) => marks.length)).toBe(0);
     await gone.page.close();
     const input = (await options.$('input[data-testid="import-file"]')) as ElementHandle<HTMLInputElement> | null;

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { isChecked } from '../../lib/claim-counts.ts';
-import type { TabRecord } from '../../lib/messages.ts';
+import { isChecked } from '../../shared/claim-counts.ts';
+import type { TabRecord } from '../../shared/tab-record.ts';
 
 /**
  * Runs in the page before any of its scripts: keeps a copy of the DOM as served and counts every DOM mutation
@@ -52,6 +52,33 @@ export async function eventually<T>(read: () => Promise<T | null | undefined>, t
     if (Date.now() > until) throw new Error('timed out waiting for a value');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** How a test reads what the extension did with one page, in either browser. */
+export interface PageReader {
+  /** Resolves once the background has judged every page opened so far (ExtensionBrowser.judged, FirefoxExtension.judged). */
+  judged(): Promise<void>;
+  /** Which of the extension's scripts are in the page. */
+  scripts(): Promise<readonly string[]>;
+  /** The page's status (the full script's, else the first look's), or null. */
+  status(): Promise<{ readonly state: string } | null>;
+}
+
+/** Statuses of a page whose scripts have not decided yet. */
+const UNDECIDED = new Set(['checking', 'analyzing']);
+
+/**
+ * Waits until the extension is done with a page: judged by the background, and then either no script of the
+ * extension in it ('no script') or a status past checking and analyzing (returned). Every check that something
+ * did not happen comes after this, never after a fixed sleep: a sleep passes when the script has not run yet.
+ */
+export async function settledState(reader: PageReader, timeout = 20_000): Promise<string> {
+  await reader.judged();
+  return eventually(async () => {
+    if ((await reader.scripts()).length === 0) return 'no script';
+    const status = await reader.status();
+    return status && !UNDECIDED.has(status.state) ? status.state : null;
+  }, timeout);
 }
 
 /** A claim's marks on the page, joined: their text, relation and whether they all sit inside <article>. */

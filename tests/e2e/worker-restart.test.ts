@@ -5,10 +5,11 @@
 // the full script goes in once, and the page sees no error.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageStatus, TabRecord } from '../../lib/messages.ts';
+import type { PageStatus } from '../../lib/messages.ts';
 import { launchWithExtension, type ExtensionBrowser } from './chromium.ts';
 import { eventually, waitForMarks } from './page-probes.ts';
 import { startFixtureServer, type FixtureServer } from './server.ts';
+import type { TabRecord } from '../../shared/tab-record.ts';
 
 /**
  * Counts, in the page, the starts of the full content script: WXT's content-script context announces each start

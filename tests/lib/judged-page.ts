@@ -1,8 +1,8 @@
 // A page's first look wired to the background's judge in one process (no browser): what each side does for a page,
-// and what the page was shown, for the unit tests of lib/first-look.ts and lib/tab-judge.ts.
+// and what the page was shown, for the unit tests of entrypoints/look/first-look.ts and lib/tab-judge.ts.
 import detection from 'virtual:triangulate/detection';
 import bundledWords from 'virtual:triangulate/gate';
-import { FirstLook } from '../../lib/first-look.ts';
+import { FirstLook } from '../../entrypoints/look/first-look.ts';
 import type { LookAnswer, PageLook } from '../../lib/messages.ts';
 import type { OwnLook } from '../../lib/own-look.ts';
 import { TabJudge } from '../../lib/tab-judge.ts';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compileStories } from '../../core/corpus/compile-stories.ts';
 import { detectionIndexOf } from '../../core/corpus/compile.ts';
 import { commonTermSet } from '../../core/text/common-english.ts';
-import { gateWords } from '../../lib/anchor-gate.ts';
+import { gateWords } from '../../lib/gate-words.ts';
 import { loadOwnLook, OWN_GATE_KEY, OWN_INDEX_KEY } from '../../lib/own-look.ts';
 import { htmlDocument } from '../../scripts/html-document.ts';
 import { readStoryFolders } from '../../scripts/corpus-files.ts';

@@ -1,6 +1,6 @@
 // The background's gate on a tab's title and address: which pages get any script at all.
 import { describe, expect, it } from 'vitest';
-import { gateOf } from '../../lib/anchor-gate.ts';
+import { gateOf } from '../../lib/gate-words.ts';
 import { tabVerdict } from '../../lib/tab-gate.ts';
 import { HEADING_REREADS_MS, TabJudge } from '../../lib/tab-judge.ts';
 import { judgeWith } from './judged-page.ts';

@@ -2,7 +2,7 @@
 // claims when their switches are on.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AnalyzedClaim, ClaimStatus } from '../../core/result.ts';
-import { DEFAULT_SETTINGS } from '../../lib/settings.ts';
+import { DEFAULT_SETTINGS } from '../../shared/settings.ts';
 import { removeHighlights } from '../../page/highlighter.ts';
 import { paintClaims } from '../../page/paint.ts';
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../../core/result.ts';
-import { zipPack } from '../../lib/pack-zip.ts';
+import { zipPack } from '../../lib/stories/pack.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const PAGE = 'tests/fixtures/packs/thornwick-herald.txt';

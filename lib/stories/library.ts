@@ -1,29 +1,25 @@
-import { compileStories } from '../core/corpus/compile-stories.ts';
-import { detectionIndexOf } from '../core/corpus/compile.ts';
-import { sourceIdFor, storyIdFor } from '../core/corpus/ids.ts';
-import { foldersOfPack, mergeStories, packOf, storyOfPack } from '../core/corpus/pack.ts';
-import { CorpusError } from '../core/corpus/schema.ts';
-import { summarize } from '../core/corpus/summary.ts';
-import type { Corpus, CorpusStory } from '../core/corpus/types.ts';
-import type { DetectionIndex } from '../core/detect/detect.ts';
-import { gateWords } from './anchor-gate.ts';
-import type { CompiledRecord } from './story-store.ts';
-import type { ImportOutcome, PackFiles, PageArticle, Refusal, StoredSource, StoredStory, StoryListing, StoryOutcome } from './stories.ts';
+import { compileStories } from '../../core/corpus/compile-stories.ts';
+import { detectionIndexOf } from '../../core/corpus/compile.ts';
+import { sourceIdFor, storyIdFor } from '../../core/corpus/ids.ts';
+import { foldersOfPack, mergeStories, packOf, storyOfPack } from '../../core/corpus/pack.ts';
+import { CorpusError } from '../../core/corpus/schema.ts';
+import { summarize } from '../../core/corpus/summary.ts';
+import type { Corpus, CorpusStory } from '../../core/corpus/types.ts';
+import type { DetectionIndex } from '../../core/detect/detect.ts';
+import { gateWords } from '../gate-words.ts';
+import type { CompiledRecord, StoryStore } from './store.ts';
+import type { ImportOutcome, PackFiles, Refusal, StoredSource, StoredStory, StoryListing, StoryOutcome } from '../../shared/stories.ts';
+import type { PageArticle } from '../../shared/article.ts';
 
-/** The store of own stories, as the library uses it (lib/story-store.ts). */
-export interface StoryStorage {
-  list(): Promise<{ stories: StoredStory[]; problems: string[] }>;
-  get(id: string): Promise<StoredStory | null>;
-  put(story: StoredStory): Promise<void>;
-  delete(id: string): Promise<void>;
-  /** The stories' compiled copies kept beside them (none: every story is compiled at each start). */
-  compiled?(): Promise<readonly CompiledRecord[]>;
-  putCompiled?(record: CompiledRecord): Promise<void>;
-}
+/**
+ * The store of own stories as the library uses it (lib/stories/store.ts): one without kept compiled copies (as in
+ * some tests) has every story compiled at each start.
+ */
+export type StoryStorage = Omit<StoryStore, 'compiled' | 'putCompiled'> & Partial<Pick<StoryStore, 'compiled' | 'putCompiled'>>;
 
 /** What the background's judge is handed about the own stories, through storage (lib/own-look.ts reads it). */
 export interface OwnGate {
-  /** The anchor words of the own stories, as written; empty when there are none. */
+  /** The key names of the own stories, as written; empty when there are none. */
   readonly words: readonly string[];
   /** The own stories' detection index; null when there are none. */
   readonly index: DetectionIndex | null;

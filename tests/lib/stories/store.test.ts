@@ -1,12 +1,12 @@
-// Covers lib/story-store.ts and lib/stored-story.ts on fake-indexeddb: storing and reading stories, damaged
+// Covers lib/stories/store.ts and lib/stories/record.ts on fake-indexeddb: storing and reading stories, damaged
 // records (reported, kept, never overwritten), opening a database of an earlier version, running out of space,
 // and connections opened together or taken away by another version.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { StoredSource, StoredStory } from '../../lib/stories.ts';
-import { parseStoredStory } from '../../lib/stored-story.ts';
-import { openStoryStore, STORE_VERSION, StoreError } from '../../lib/story-store.ts';
+import type { StoredSource, StoredStory } from '../../../shared/stories.ts';
+import { parseStoredStory } from '../../../lib/stories/record.ts';
+import { openStoryStore, STORE_VERSION, StoreError } from '../../../lib/stories/store.ts';
 
 const NOW = '2025-05-02T10:00:00.000Z';
 

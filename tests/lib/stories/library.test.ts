@@ -2,13 +2,14 @@
 // they change, the quick look is handed their gate, and a refused change stores nothing.
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../core/analyze.ts';
-import { compileCorpus } from '../../core/corpus/compile.ts';
-import { commonTermSet } from '../../core/text/common-english.ts';
-import type { PageArticle, StoredStory } from '../../lib/stories.ts';
-import { StoryLibrary, type OwnGate, type StoryStorage } from '../../lib/story-library.ts';
-import type { CompiledRecord } from '../../lib/story-store.ts';
-import { readStoryFolders } from '../../scripts/corpus-files.ts';
+import { analyzeArticle } from '../../../core/analyze.ts';
+import { compileCorpus } from '../../../core/corpus/compile.ts';
+import { commonTermSet } from '../../../core/text/common-english.ts';
+import type { StoredStory } from '../../../shared/stories.ts';
+import { StoryLibrary, type OwnGate, type StoryStorage } from '../../../lib/stories/library.ts';
+import type { CompiledRecord } from '../../../lib/stories/store.ts';
+import { readStoryFolders } from '../../../scripts/corpus-files.ts';
+import type { PageArticle } from '../../../shared/article.ts';
 
 const bundled = compileCorpus(readStoryFolders());
 const BUNDLED_ID = bundled.stories[0]!.id;

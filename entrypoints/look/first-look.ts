@@ -1,7 +1,7 @@
-import { watchLateContent } from '../page/late-content.ts';
-import { headText, quickText, showsLittleText, titleIsSiteName } from '../page/quick-text.ts';
-import { leaveHandoff, sessionIsIn } from './handoff.ts';
-import type { LookAnswer, PageLook, PageStatus, PageTimings } from './messages.ts';
+import { watchLateContent } from '../../page/late-content.ts';
+import { headText, LEAD_CHARS, quickText, showsLittleText, SMALL_PAGE_CHARS, titleIsSiteName } from '../../page/quick-text.ts';
+import { leaveHandoff, sessionIsIn } from '../../lib/handoff.ts';
+import type { LookAnswer, PageLook, PageStatus, PageTimings } from '../../lib/messages.ts';
 
 /**
  * The first look: the only script that goes into a page before it is known to be about a story, and only into a
@@ -12,15 +12,6 @@ import type { LookAnswer, PageLook, PageStatus, PageTimings } from './messages.t
  * content script where a story is likely. No stemmer, no word list, no index, no WXT runtime and no listener.
  */
 
-/**
- * Characters of a page's visible prose (after its title) in which a report of a story names one of its actors.
- * News is written lead first: every report in the development set (24 of the bundled story by other outlets, 5 of
- * a second story) names an anchor in its headline or its first 500 characters. A page whose title and first
- * 4,000 characters name none is not read further.
- */
-export const LEAD_CHARS = 4_000;
-/** Pages with less text than this may still be rendering their article; they are watched for a while. */
-export const SMALL_PAGE_CHARS = 2_000;
 /** Times a look is sent again after the background could not answer (a Chrome service worker stopped under it). */
 const RETRIES = 2;
 

@@ -1,5 +1,5 @@
-import { isCalendarDate, SOURCE_FILE_PATTERN, STORY_ID_PATTERN } from '../core/corpus/schema.ts';
-import type { StoredSource, StoredStory } from './stories.ts';
+import { isCalendarDate, SOURCE_FILE_PATTERN, STORY_ID_PATTERN } from '../../core/corpus/schema.ts';
+import type { StoredSource, StoredStory } from '../../shared/stories.ts';
 
 /**
  * Reads a record of the story store back, trusting nothing: a record can be damaged on disk, written by a

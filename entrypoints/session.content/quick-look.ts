@@ -1,21 +1,17 @@
 import detection from 'virtual:triangulate/detection';
-import { mayReportStory } from '../core/detect/detect.ts';
-import { headText, quickText, showsLittleText, titleIsSiteName } from '../page/quick-text.ts';
+import { mayReportStory } from '../../core/detect/detect.ts';
 import bundledGateWords from 'virtual:triangulate/gate';
-import { gateOf, type AnchorGate } from './anchor-gate.ts';
-import { LEAD_CHARS as QUICK_SAMPLE_CHARS, SMALL_PAGE_CHARS } from './first-look.ts';
-import type { OwnLook } from './own-look.ts';
+import { gateOf, type WordGate } from '../../lib/gate-words.ts';
+import { headText, LEAD_CHARS as QUICK_SAMPLE_CHARS, quickText, showsLittleText, SMALL_PAGE_CHARS, titleIsSiteName } from '../../page/quick-text.ts';
+import type { OwnLook } from '../../lib/own-look.ts';
 
 /**
  * The quick look inside the full content script, for a page it already holds (an in-site navigation, a refresh):
  * the same steps as the background's judge of a first look (lib/tab-judge.ts), on the page's document.
  */
 
-/** Time given to a single-page site to render the new page after its URL changed. */
-export const NAVIGATION_SETTLE_MS = 500;
-
 // The gate words are listed at build time (virtual:triangulate/gate), not worked out of the index in the page.
-let bundledGate: AnchorGate | undefined;
+let bundledGate: WordGate | undefined;
 
 /** One quick look's outcome. Times in ms. */
 export interface Look {

@@ -1,28 +1,32 @@
-import type { AnalysisResult, StoryMentions } from '../core/result.ts';
-import { CardController } from '../page/card-host.ts';
-import { articleCandidate, extractArticle } from '../page/extract.ts';
-import { removeHighlights } from '../page/highlighter.ts';
-import { watchLateContent } from '../page/late-content.ts';
-import { paintClaims, type Painted } from '../page/paint.ts';
-import { errorCount } from './errors.ts';
-import type { Handoff } from './handoff.ts';
-import type { ArticlePayload, BackgroundProtocol, MessageOf, PageStatus, PageTimings, SkipReason } from './messages.ts';
-import type { OwnLook } from './own-look.ts';
-import { addressOf, lookAt, NAVIGATION_SETTLE_MS, ownStoryMayMatch } from './quick-look.ts';
-import { marksShownOn, type Settings } from './settings.ts';
+import type { AnalysisResult, StoryMentions } from '../../core/result.ts';
+import { CardController } from '../../page/card-host.ts';
+import { articleCandidate, extractArticle } from '../../page/extract.ts';
+import { removeHighlights } from '../../page/highlighter.ts';
+import { watchLateContent } from '../../page/late-content.ts';
+import { paintClaims, type Painted } from '../../page/paint.ts';
+import { errorCount } from '../../lib/errors.ts';
+import type { Handoff } from '../../lib/handoff.ts';
+import type { BackgroundProtocol, MessageOf, PageStatus, PageTimings, SkipReason } from '../../lib/messages.ts';
+import type { OwnLook } from '../../lib/own-look.ts';
+import { addressOf, lookAt, ownStoryMayMatch } from './quick-look.ts';
+import { marksShownOn, type Settings } from '../../shared/settings.ts';
+import type { ArticlePayload } from '../../shared/article.ts';
+
+/** Time given to a single-page site to render the new page after its URL changed. */
+export const NAVIGATION_SETTLE_MS = 500;
 
 /** How long a step to a difference counts as where the reader is, whatever the scroll (smooth scrolling takes a moment). */
 const STEP_MEMORY_MS = 1_500;
 
-/** A notice the session sends without waiting for an answer. */
-export type Notice = MessageOf<BackgroundProtocol, 'marks-painted' | 'page-skipped' | 'page-cleared' | 'open-claim'>;
+/** A message the session sends the background without waiting for an answer. */
+export type SessionMessage = MessageOf<BackgroundProtocol, 'marks-painted' | 'page-skipped' | 'page-cleared' | 'open-claim'>;
 
 /** What the session needs from the extension; tests give it fakes. */
 export interface SessionPorts {
   /** The background's analysis of an article. */
   analyze(article: ArticlePayload): Promise<AnalysisResult>;
   /** Tells the background something; failures are the port's to note, never the page's. */
-  notify(notice: Notice): void;
+  notify(notice: SessionMessage): void;
   loadSettings(): Promise<Settings>;
   /** Calls the listener on every settings change; returns a function that stops it. */
   watchSettings(listener: (settings: Settings) => void): () => void;
@@ -37,15 +41,17 @@ interface Paint {
 }
 
 /**
- * The session's one state. Each look owns an AbortController: starting another look, a navigation or the end of
- * the session aborts it, and an aborted look changes nothing when its analysis comes back.
+ * The session's one state, named as the page status it reports (lib/messages.ts PageStatus: `checking`,
+ * `analyzing`, `ready`, `error`; `skipped` reports why the page was left alone). Each look owns an AbortController:
+ * starting another look, a navigation or the end of the session aborts it, and an aborted look changes nothing when
+ * its analysis comes back.
  */
-export type PageState =
+export type SessionState =
   /** Nothing known yet, or the page changed; `stale` is the previous page's article after an in-site navigation:
    *  seeing it again means the site has not yet swapped the new page in. */
-  | { readonly kind: 'idle'; readonly stale: string | null }
+  | { readonly kind: 'checking'; readonly stale: string | null }
   | { readonly kind: 'analyzing'; readonly look: AbortController; readonly text: string }
-  | { readonly kind: 'marked'; readonly result: AnalysisResult; readonly text: string; readonly paint: Paint | null; readonly shown: boolean }
+  | { readonly kind: 'ready'; readonly result: AnalysisResult; readonly text: string; readonly paint: Paint | null; readonly shown: boolean }
   | { readonly kind: 'skipped'; readonly reason: SkipReason | 'too-large'; readonly elements?: number; readonly mentions?: StoryMentions }
   | { readonly kind: 'error'; readonly message: string };
 
@@ -54,7 +60,7 @@ export type PageState =
  * marks and hover cards; and again after in-site navigations and when a late article renders.
  */
 export class ContentSession {
-  private state: PageState = { kind: 'idle', stale: null };
+  private state: SessionState = { kind: 'checking', stale: null };
   private timings: PageTimings = {};
   private settings: Settings | null = null;
   private readonly settingsLoad: Promise<Settings>;
@@ -75,13 +81,13 @@ export class ContentSession {
   }
 
   /** The current state (for tests and the status answer). */
-  get current(): PageState {
+  get current(): SessionState {
     return this.state;
   }
 
   /** What the popup and the benchmark are told about the page. */
   status(): PageStatus {
-    return { ...statusOf(this.state), timings: this.timings, errors: errorCount() };
+    return { ...pageStatusOf(this.state), timings: this.timings, errors: errorCount() };
   }
 
   /**
@@ -108,8 +114,8 @@ export class ContentSession {
       this.address = address;
       this.stopWatching?.();
       this.stopWatching = null;
-      const stale = !moved ? null : this.state.kind === 'marked' ? this.state.text : this.state.kind === 'analyzing' ? this.state.text : null;
-      this.enter({ kind: 'idle', stale });
+      const stale = !moved ? null : this.state.kind === 'ready' ? this.state.text : this.state.kind === 'analyzing' ? this.state.text : null;
+      this.enter({ kind: 'checking', stale });
       if (moved) this.ports.notify({ type: 'page-cleared' });
       void this.start(null, true);
     }, NAVIGATION_SETTLE_MS);
@@ -123,7 +129,7 @@ export class ContentSession {
 
   /** Scrolls to a claim and flashes its marks; false when it is not marked. */
   reveal(claim: number): boolean {
-    const marks = this.state.kind === 'marked' ? this.state.paint?.painted.marksByClaim.get(claim) : undefined;
+    const marks = this.state.kind === 'ready' ? this.state.paint?.painted.marksByClaim.get(claim) : undefined;
     const first = marks?.[0];
     if (!marks || !first) return false;
     first.scrollIntoView({ block: 'center', behavior: 'smooth' });
@@ -143,8 +149,8 @@ export class ContentSession {
    * from the middle of the window, wrapping around at the end; null when none is marked.
    */
   stepDifference(step: 1 | -1): number | null {
-    const marks = this.state.kind === 'marked' ? this.state.paint?.painted.marksByClaim : undefined;
-    if (!marks || this.state.kind !== 'marked') return null;
+    const marks = this.state.kind === 'ready' ? this.state.paint?.painted.marksByClaim : undefined;
+    if (!marks || this.state.kind !== 'ready') return null;
     const claims = this.state.result.claims;
     const middle = (this.doc.defaultView?.innerHeight ?? 0) / 2;
     // Each differing claim with where its first mark is against the middle of the window, in page order.
@@ -171,7 +177,7 @@ export class ContentSession {
 
   /** Whether the marks painted (if any) are still in the document: false when the site replaced their elements. */
   private marksInPage(): boolean {
-    const paint = this.state.kind === 'marked' ? this.state.paint : null;
+    const paint = this.state.kind === 'ready' ? this.state.paint : null;
     const first = paint?.painted.marksByClaim.values().next().value?.[0];
     return first === undefined || first.isConnected;
   }
@@ -182,7 +188,7 @@ export class ContentSession {
     this.stopWatching?.();
     this.stopWatching = null;
     this.stopSettings();
-    this.enter({ kind: 'idle', stale: null });
+    this.enter({ kind: 'checking', stale: null });
   }
 
   /**
@@ -191,7 +197,7 @@ export class ContentSession {
    */
   private async check(since: number | null = null): Promise<boolean> {
     const start = since ?? performance.now();
-    const stale = this.state.kind === 'idle' ? this.state.stale : null;
+    const stale = this.state.kind === 'checking' ? this.state.stale : null;
     this.timings.checks = (this.timings.checks ?? 0) + (since === null ? 1 : 0);
     const look = new AbortController();
     try {
@@ -226,7 +232,7 @@ export class ContentSession {
       if (look.signal.aborted) return true;
       this.stopWatching?.();
       this.stopWatching = null;
-      this.enter({ kind: 'marked', result, text: article.text, paint: null, shown: false });
+      this.enter({ kind: 'ready', result, text: article.text, paint: null, shown: false });
       const painting = performance.now();
       this.repaint();
       this.timings.paint = performance.now() - painting;
@@ -240,38 +246,38 @@ export class ContentSession {
   }
 
   /** Enters a state that leaves the page alone, and tells the background why (the popup shows it). */
-  private skip(state: Extract<PageState, { kind: 'skipped' | 'error' }>, tell = true): false {
+  private skip(state: Extract<SessionState, { kind: 'skipped' | 'error' }>, tell = true): false {
     this.enter(state);
-    if (tell) this.ports.notify({ type: 'page-skipped', status: statusOf(state) });
+    if (tell) this.ports.notify({ type: 'page-skipped', status: pageStatusOf(state) });
     return false;
   }
 
   /** The one way the state changes: whatever the old state owned (a look under way, marks) is let go first. */
-  private enter(next: PageState): void {
+  private enter(next: SessionState): void {
     const old = this.state;
     if (old.kind === 'analyzing') old.look.abort();
-    if (old.kind === 'marked' && old.paint && (next.kind !== 'marked' || next.paint !== old.paint)) unpaint(old.paint);
+    if (old.kind === 'ready' && old.paint && (next.kind !== 'ready' || next.paint !== old.paint)) unpaint(old.paint);
     this.state = next;
   }
 
   private applySettings(settings: Settings): void {
     this.settings = settings;
-    if (this.state.kind === 'marked') this.repaint();
+    if (this.state.kind === 'ready') this.repaint();
   }
 
   private repaint(): void {
     const state = this.state;
     const settings = this.settings;
-    if (state.kind !== 'marked' || !settings || !this.doc.body) return;
+    if (state.kind !== 'ready' || !settings || !this.doc.body) return;
     if (state.paint) unpaint(state.paint);
     const shown = marksShownOn(settings, this.doc.location?.host ?? '');
     let paint: Paint | null = null;
     if (shown) {
       const painted = paintClaims(this.doc.body, state.result.claims, settings);
       const card = new CardController(this.doc, {
-        claimAt: (i) => (this.state.kind === 'marked' ? this.state.result.claims[i] : undefined),
+        claimAt: (i) => (this.state.kind === 'ready' ? this.state.result.claims[i] : undefined),
         onOpen: (claim) => this.ports.notify({ type: 'open-claim', claim }),
-        context: () => (this.state.kind === 'marked' ? { sources: this.state.result.sources, pageDate: this.state.result.date ?? null } : { sources: [], pageDate: null }),
+        context: () => (this.state.kind === 'ready' ? { sources: this.state.result.sources, pageDate: this.state.result.date ?? null } : { sources: [], pageDate: null }),
       });
       card.attach();
       paint = { painted, card };
@@ -287,14 +293,14 @@ function unpaint(paint: Paint): void {
   removeHighlights(paint.painted.highlights);
 }
 
-/** The status a state shows. */
-export function statusOf(state: PageState): PageStatus {
+/** The page status a session state reports to the background and the popup (lib/messages.ts PageStatus). */
+export function pageStatusOf(state: SessionState): PageStatus {
   switch (state.kind) {
-    case 'idle':
+    case 'checking':
       return { state: 'checking' };
     case 'analyzing':
       return { state: 'analyzing' };
-    case 'marked': {
+    case 'ready': {
       const marked = state.paint?.painted.marksByClaim.size ?? 0;
       return { state: 'ready', marked, unanchored: state.paint?.painted.unanchored.length ?? 0, marksShown: state.shown };
     }

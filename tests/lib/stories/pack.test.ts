@@ -2,7 +2,7 @@
 // before anything large is inflated.
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { MAX_PACK_BYTES, MAX_PACK_ENTRIES, unzipPack, zipPack } from '../../lib/pack-zip.ts';
+import { MAX_PACK_BYTES, MAX_PACK_ENTRIES, unzipPack, zipPack } from '../../../lib/stories/pack.ts';
 
 const PACK = {
   'ferry/sources.json': '{ "story": { "id": "ferry", "title": "Ferry" }, "sources": [] }\n',

@@ -1,6 +1,6 @@
 // Stored settings: anything corrupt or outdated falls back to the defaults, field by field.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, marksShownOn, parseSettings, withMarksOn } from '../../lib/settings.ts';
+import { DEFAULT_SETTINGS, marksShownOn, parseSettings, withMarksOn } from '../../shared/settings.ts';
 
 describe('parseSettings', () => {
   it.each<[string, unknown, ReturnType<typeof parseSettings>]>([

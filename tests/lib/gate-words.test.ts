@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { compileCorpus, detectionIndexOf } from '../../core/corpus/compile.ts';
 import { detectStory, PREFILTER_THRESHOLD, rankStories, quickTermCounts } from '../../core/detect/detect.ts';
 import bundledGateWords from 'virtual:triangulate/gate';
-import { gateOf, gateWords } from '../../lib/anchor-gate.ts';
+import { gateOf, gateWords } from '../../lib/gate-words.ts';
 import { htmlDocument } from '../../scripts/html-document.ts';
 import { readStoryFolders } from '../../scripts/corpus-files.ts';
 import { quickText } from '../../page/quick-text.ts';

@@ -1,14 +1,14 @@
 // The quick look inside the full content script (after an in-site navigation, a refresh): the head first, then the
-// lead, then the scoring. The first look in a page and the background's judge: tests/lib/first-look.test.ts.
+// lead, then the scoring. The first look in a page and the background's judge: tests/entrypoints/look/first-look.test.ts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LEAD_CHARS as QUICK_SAMPLE_CHARS } from '../../lib/first-look.ts';
-import { lookAt } from '../../lib/quick-look.ts';
-import { titleIsSiteName } from '../../page/quick-text.ts';
-import { htmlDocument } from '../../scripts/html-document.ts';
+import { LEAD_CHARS as QUICK_SAMPLE_CHARS } from '../../../page/quick-text.ts';
+import { lookAt } from '../../../entrypoints/session.content/quick-look.ts';
+import { titleIsSiteName } from '../../../page/quick-text.ts';
+import { htmlDocument } from '../../../scripts/html-document.ts';
 
-const PAGES = join(import.meta.dirname, '..', 'fixtures', 'pages');
+const PAGES = join(import.meta.dirname, '..', '..', 'fixtures', 'pages');
 const page = (slug: string) => htmlDocument(readFileSync(join(PAGES, slug, 'source.html'), 'utf8'), `https://example.com/${slug}/`);
 
 describe('the quick look', () => {

@@ -1,8 +1,7 @@
 import type { SourceSummary } from '../core/result.ts';
-import type { ArticlePayload } from './messages.ts';
 
 /**
- * The reader's own stories: what is stored (IndexedDB, lib/story-store.ts), what the popup and the options page
+ * The reader's own stories: what is stored (IndexedDB, lib/stories/store.ts), what the popup and the options page
  * see of them, and the answers of the background, which alone writes the store.
  */
 
@@ -17,16 +16,6 @@ export interface StoryListing {
   /** False for the stories that come with the extension, which cannot be changed. */
   readonly own: boolean;
   readonly sources: ReadonlyArray<SourceSummary & { readonly words: number }>;
-}
-
-/** The article of the page in a tab, as the popup offers to store it. */
-export interface PageArticle extends ArticlePayload {
-  /** The outlet: the page's `og:site_name`, else its host without `www.`. */
-  readonly outlet: string;
-  /** Words in `text`, so the popup can say how much will be stored. */
-  readonly words: number;
-  /** A first sentence or the page's description, to start a story's summary with. */
-  readonly description: string;
 }
 
 /** A story pack's files by path: `<story id>/sources.json` and `<story id>/<source id>.txt`, as `assets/corpus/`. */
@@ -60,4 +49,4 @@ export type ImportOutcome =
   | (Refusal & { readonly exists?: false });
 
 /** Where the Stories page shows a story: its element's id, which `options.html#story-<id>` opens at. */
-export const storyAnchor = (storyId: string): string => `story-${storyId}`;
+export const storyElementId = (storyId: string): string => `story-${storyId}`;

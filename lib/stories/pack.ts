@@ -1,5 +1,5 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import type { PackFiles } from './stories.ts';
+import type { PackFiles } from '../../shared/stories.ts';
 
 /** Entries a pack may hold: a story's manifest and its texts, with room to spare. */
 export const MAX_PACK_ENTRIES = 200;

@@ -5,21 +5,21 @@ import { join } from 'node:path';
 import corpus from 'virtual:triangulate/corpus';
 import detection from 'virtual:triangulate/detection';
 import { afterEach, describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../core/analyze.ts';
-import type { AnalysisResult } from '../../core/result.ts';
-import { ContentSession, type Notice, type SessionPorts } from '../../lib/content-session.ts';
-import type { ArticlePayload } from '../../lib/messages.ts';
-import { NAVIGATION_SETTLE_MS } from '../../lib/quick-look.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings.ts';
-import { htmlDocument } from '../../scripts/html-document.ts';
+import { analyzeArticle } from '../../../core/analyze.ts';
+import type { AnalysisResult } from '../../../core/result.ts';
+import { ContentSession, type SessionMessage, type SessionPorts } from '../../../entrypoints/session.content/session.ts';
+import type { ArticlePayload } from '../../../shared/article.ts';
+import { NAVIGATION_SETTLE_MS } from '../../../entrypoints/session.content/session.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings.ts';
+import { htmlDocument } from '../../../scripts/html-document.ts';
 
-const PAGES = join(import.meta.dirname, '..', 'fixtures', 'pages');
+const PAGES = join(import.meta.dirname, '..', '..', 'fixtures', 'pages');
 const page = (slug: string) => readFileSync(join(PAGES, slug, 'source.html'), 'utf8');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Ports whose analysis the test can hold back, with every notice and settings listener recorded. */
 function fakePorts(options: { hold?: boolean; fail?: Error } = {}) {
-  const notices: Notice[] = [];
+  const notices: SessionMessage[] = [];
   const pending: Array<() => void> = [];
   let settingsListener: ((settings: Settings) => void) | null = null;
   const ports: SessionPorts = {
@@ -64,18 +64,18 @@ async function navigate(doc: Document, s: ContentSession, path: string): Promise
 }
 
 describe('the content session', () => {
-  it('marks a story page and reports the marks, from idle through analyzing to marked', async () => {
+  it('marks a story page and reports the marks, from checking through analyzing to ready', async () => {
     const doc = htmlDocument(page('seattletimes-article'), 'https://www.seattletimes.com/a/');
     const fake = fakePorts({ hold: true });
     const s = session(doc, fake.ports);
-    expect(s.current.kind).toBe('idle');
+    expect(s.current.kind).toBe('checking');
     const started = s.start();
     await sleep(0);
     expect(s.current.kind).toBe('analyzing');
     expect(s.status().state).toBe('analyzing');
     fake.release();
     await started;
-    expect(s.current.kind).toBe('marked');
+    expect(s.current.kind).toBe('ready');
     expect(marks(doc)).toBeGreaterThan(3);
     expect(fake.types()).toEqual(['marks-painted']);
     expect(s.status()).toMatchObject({ state: 'ready', marksShown: true });
@@ -90,12 +90,12 @@ describe('the content session', () => {
     expect(s.current.kind).toBe('analyzing');
     await navigate(doc, s, '/b/');
     // The site has not swapped its content yet: the session waits for the new page.
-    expect(s.current).toEqual({ kind: 'idle', stale: expect.any(String) });
+    expect(s.current).toEqual({ kind: 'checking', stale: expect.any(String) });
     fake.release();
     await started;
     await sleep(0);
     expect(marks(doc)).toBe(0);
-    expect(s.current.kind).toBe('idle');
+    expect(s.current.kind).toBe('checking');
     expect(fake.types()).toEqual(['page-cleared']);
   });
 
@@ -104,7 +104,7 @@ describe('the content session', () => {
     const fake = fakePorts();
     const s = session(doc, fake.ports);
     await s.start();
-    const before = s.current.kind === 'marked' ? s.current.result.story?.self : null;
+    const before = s.current.kind === 'ready' ? s.current.result.story?.self : null;
     expect(before).toBe('seattletimes');
     await navigate(doc, s, '/b/');
     expect(marks(doc)).toBe(0);
@@ -113,8 +113,8 @@ describe('the content session', () => {
     const next = htmlDocument(page('mashable-article'));
     doc.title = next.title;
     doc.body.innerHTML = next.body.innerHTML;
-    await expect.poll(() => s.current.kind, { timeout: 5_000 }).toBe('marked');
-    expect(s.current.kind === 'marked' && s.current.result.story?.self).toBe('mashable');
+    await expect.poll(() => s.current.kind, { timeout: 5_000 }).toBe('ready');
+    expect(s.current.kind === 'ready' && s.current.result.story?.self).toBe('mashable');
     expect(marks(doc)).toBeGreaterThan(3);
   });
 
@@ -123,7 +123,7 @@ describe('the content session', () => {
     const fake = fakePorts();
     const s = session(doc, fake.ports);
     await s.start();
-    expect(s.current.kind).toBe('marked');
+    expect(s.current.kind).toBe('ready');
     const other = htmlDocument(page('google-maven-article'));
     doc.title = other.title;
     doc.body.innerHTML = other.body.innerHTML;

@@ -1,12 +1,12 @@
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import type { StoredStory } from './stories.ts';
-import { parseStoredStory } from './stored-story.ts';
+import type { StoredStory } from '../../shared/stories.ts';
+import { parseStoredStory } from './record.ts';
 
 /**
  * The reader's own stories, in IndexedDB (database "triangulate", object store "stories", keyed by story id), and
  * beside them each story compiled (object store "compiled"), so that a background start reads them instead of
  * compiling them again. Only the background uses it. Story records are checked on every read
- * (lib/stored-story.ts): one damaged record is reported and left as it is, never dropped or overwritten, so that
+ * (lib/stories/record.ts): one damaged record is reported and left as it is, never dropped or overwritten, so that
  * nothing else is lost with it. A compiled record is only ever a copy: changing or deleting its story deletes it
  * in the same transaction, and one that cannot be read is compiled again.
  */
@@ -42,7 +42,7 @@ export interface StoryStore {
 export interface CompiledRecord {
   /** The story's id. */
   readonly id: string;
-  /** What it was compiled from (lib/story-library.ts compileKey): a copy whose key differs is not used. */
+  /** What it was compiled from (lib/stories/library.ts compileKey): a copy whose key differs is not used. */
   readonly key: string;
   /** The compiled story (core/corpus CorpusStory) as JSON: one string reads back far faster than its many objects. */
   readonly json: string;

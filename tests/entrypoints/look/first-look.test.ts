@@ -3,13 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { firstLookIn, LEAD_CHARS } from '../../lib/first-look.ts';
-import { markSessionIn } from '../../lib/handoff.ts';
-import { LATE_CONTENT_DEFAULTS } from '../../page/late-content.ts';
-import { htmlDocument } from '../../scripts/html-document.ts';
-import { judgedPage, settled } from './judged-page.ts';
+import { firstLookIn } from '../../../entrypoints/look/first-look.ts';
+import { markSessionIn } from '../../../lib/handoff.ts';
+import { LATE_CONTENT_DEFAULTS } from '../../../page/late-content.ts';
+import { htmlDocument } from '../../../scripts/html-document.ts';
+import { judgedPage, settled } from '../../lib/judged-page.ts';
+import { LEAD_CHARS } from '../../../page/quick-text.ts';
 
-const PAGES = join(import.meta.dirname, '..', 'fixtures', 'pages');
+const PAGES = join(import.meta.dirname, '..', '..', 'fixtures', 'pages');
 const page = (slug: string) => htmlDocument(readFileSync(join(PAGES, slug, 'source.html'), 'utf8'), `https://example.com/${slug}/`);
 const story = page('seattletimes-article');
 const paragraphs = [...story.querySelectorAll('article p')].map((p) => p.outerHTML).join('');

@@ -3,34 +3,35 @@ import { escapeRegExp } from '../core/util/escape-reg-exp.ts';
 
 /**
  * A gate before the quick look's scoring, for the great majority of pages that are about no bundled story. A page
- * scores zero for a story unless it uses one of the story's anchors, or the name an acronym anchor stands for
- * (core/detect/detect.ts scales the score by the anchors it finds), and the scoring counts only the words of the
- * index's word table. So a page that contains none of the table's words for anchors and their names needs no
- * scoring. The background's judge runs the gate on a tab's title and address (and first heading, under a title
+ * scores zero for a story unless it uses one of the story's key names (the names every source uses: the
+ * fingerprint's `anchors` in core/detect, not anchoring text in the DOM, page/anchor.ts), or the name an acronym
+ * among them stands for (core/detect/detect.ts scales the score by the key names it finds), and the scoring counts
+ * only the words of the index's word table. So a page that contains none of the table's words for key names and
+ * what they stand for needs no scoring. The background's judge runs the gate on a tab's title and address (and first heading, under a title
  * that is only a site's name) before any script goes into its page (lib/tab-judge.ts). The bundled stories' gate
  * words are listed at build time (virtual:triangulate/gate); the reader's own stories' are published by the
  * background (lib/own-look.ts).
  *
- * The gate only ever lets more pages through than the scoring would score, never fewer (tests/lib/anchor-gate.test.ts).
+ * The gate only ever lets more pages through than the scoring would score, never fewer (tests/lib/gate-words.test.ts).
  */
 
 // The word characters of the quick look's word pattern (core/detect/detect.ts QUICK_WORD).
 const CHAR = 'A-Za-z0-9\\u00c0-\\u024f';
 
 /** Whether a text may be about one of the index's stories. */
-export type AnchorGate = (text: string) => boolean;
+export type WordGate = (text: string) => boolean;
 
 /**
- * The words a page must contain (any one of them) to be scored against the index: its anchors' and their names'
- * written forms, and the surnames of the people its stories' sources quote. Null when nothing can be gated on (a
- * story without anchors, an index without a word table).
+ * The words a page must contain (any one of them) to be scored against the index: the written forms of its key names
+ * and of what they stand for, and the surnames of the people its stories' sources quote. Null when nothing can be
+ * gated on (a story without key names, an index without a word table).
  */
 export function gateWords(index: DetectionIndex): string[] | null {
   if (index.stories.some((story) => story.anchors === 0) || !index.forms) return null;
   const wanted = new Set<string>();
   for (const term of Object.keys(index.postings)) if (index.postings[term]!.some((posting) => posting[2] === 1)) wanted.add(term);
-  for (const [, anchor, terms] of index.aliases ?? []) {
-    wanted.add(anchor);
+  for (const [, keyName, terms] of index.aliases ?? []) {
+    wanted.add(keyName);
     for (const term of terms) wanted.add(term);
   }
   const words = Object.keys(index.forms).filter((word) => wanted.has(index.forms[word]!));
@@ -83,7 +84,7 @@ export function passesGate(gate: CompiledGate, text: string, patterns: Map<strin
 const PATTERNS = new Map<string, RegExp>();
 
 /** A gate that passes a text containing any of the words as a whole word, in any case (see `passesGate`). */
-export function gateOf(words: readonly string[]): AnchorGate {
+export function gateOf(words: readonly string[]): WordGate {
   const gate = compileGate(words);
   return (text) => passesGate(gate, text);
 }
