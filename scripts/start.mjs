@@ -63,20 +63,20 @@ if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForSelector('triangulate-mark', { timeout: 15_000 }).catch(() => undefined);
+  await page.waitForSelector('triangulate-mark', { timeout: 45_000 }).catch(() => undefined);
   const shot = join(root, 'demo.png');
   await page.screenshot({ path: shot, fullPage: false });
   // The number a reader sees on the toolbar button (claims another outlet confirms or contradicts), not the mark
   // elements: a claim that spans a link or two paragraphs has several. The demo's tab is brought forward (the
-  // welcome page a first install opens may be in front) and read as the active tab.
+  // welcome page a first install opens may be in front) and its badge read by its address.
   await page.bringToFront();
   const badge = async () =>
-    worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    worker.evaluate(async (address) => {
+      const [tab] = await chrome.tabs.query({ url: address });
       return tab?.id === undefined ? '' : chrome.action.getBadgeText({ tabId: tab.id });
-    });
+    }, url);
   let count = '';
-  for (let tries = 0; tries < 50 && count === ''; tries++) {
+  for (let tries = 0; tries < 150 && count === ''; tries++) {
     count = await badge().catch(() => '');
     if (count === '') await page.waitForTimeout(100);
   }

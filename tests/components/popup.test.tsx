@@ -205,7 +205,7 @@ describe('popup details', () => {
   it('says a page that only just shares the story\u2019s words is not placed in its days', () => {
     const mentions = { id: catalog.stories[0]!.id, title: catalog.stories[0]!.title, reason: 'uncorroborated' as const, sentences: ['Staff handed the chief executive a second petition.'] };
     render(<Harness state={{ kind: 'no-story', catalog, mentions }} />);
-    expect(screen.getByRole('status').textContent).toMatch(/neither a date nor a quotation of its sources places it in the story.s days/);
+    expect(screen.getByRole('status').textContent).toMatch(/too little of what its sources report .* to be a report of the same event/);
   });
 
   it('renders page and source text as text, never as HTML', () => {

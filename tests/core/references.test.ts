@@ -93,13 +93,15 @@ describe('storyReferences', () => {
     expect(storyReferences(sources, [anchor('Airbus'), anchor('Boeing')]).has('company')).toBe(false);
   });
 
-  // Known gap: the nearest name wins, even a person's ("Mayor Ted Wheeler said the city government ...").
-  it.fails('known gap: a speaker named before the noun is taken for the organization', () => {
+  // Known gap: the nearest name wins, even a person's ("Mayor Ted Wheeler said the city government ..."). Asserted as
+  // it stands, so that a fix fails here and this test is turned round to expect Portland.
+  it('known gap, still there: a speaker named before the noun is taken for the organization', () => {
     const sources = [
       claimsOf('Portland will cut overtime next year.\nMayor Ted Wheeler said the city government would save $4 million.'),
       claimsOf('Portland faces a shortfall. Mayor Ted Wheeler told reporters the city government would freeze hiring.'),
     ];
-    expect(storyReferences(sources, [anchor('Portland'), anchor('Wheeler')]).get('government')).toBe(anchor('Portland'));
+    const found = storyReferences(sources, [anchor('Portland'), anchor('Wheeler')]).get('government');
+    expect(found, 'the gap is fixed: expect Portland here').toBe(anchor('Wheeler'));
   });
 
   describe('a noun the sources write right after a name', () => {

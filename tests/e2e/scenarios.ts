@@ -25,5 +25,5 @@ export interface MentionScenario {
 /** The pages that only mention the story. */
 export const MENTIONS: readonly MentionScenario[] = [
   { what: 'a page about a later event that recalls the story', slug: 'later-event-article', reason: 'date', says: /This page mentions a story/, sentence: 'more than 100 Microsoft employees' },
-  { what: 'an undated page whose words only just pass the story bar', slug: 'second-petition-article', reason: 'uncorroborated', says: /neither a date nor a quotation of its sources/, sentence: 'handed chief executive Satya Nadella a petition' },
+  { what: 'a page about another company\'s letter the same week', slug: 'amazon-letter-article', reason: 'headline-names', says: /its headline puts forward names the story’s sources never use/, sentence: 'Microsoft employees asked their own chief executive' },
 ];
