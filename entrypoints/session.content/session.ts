@@ -48,12 +48,33 @@ interface Paint {
  */
 export type SessionState =
   /** Nothing known yet, or the page changed; `stale` is the previous page's article after an in-site navigation:
-   *  seeing it again means the site has not yet swapped the new page in. */
-  | { readonly kind: 'checking'; readonly stale: string | null }
-  | { readonly kind: 'analyzing'; readonly look: AbortController; readonly text: string }
-  | { readonly kind: 'ready'; readonly result: AnalysisResult; readonly text: string; readonly paint: Paint | null; readonly shown: boolean }
+   *  seeing its text again means the site has not yet swapped the new page in. */
+  | { readonly kind: 'checking'; readonly stale: SeenArticle | null }
+  | { readonly kind: 'analyzing'; readonly look: AbortController; readonly text: string; readonly seen: SeenArticle }
+  | { readonly kind: 'ready'; readonly result: AnalysisResult; readonly text: string; readonly paint: Paint | null; readonly shown: boolean; readonly seen: SeenArticle }
   | { readonly kind: 'skipped'; readonly reason: SkipReason | 'too-large'; readonly elements?: number; readonly mentions?: StoryMentions }
   | { readonly kind: 'error'; readonly message: string };
+
+/** What an analysis was given of a page's article: after an in-site navigation, what of it the page still shows. */
+export interface SeenArticle {
+  readonly text: string;
+  readonly title: string;
+  readonly headlines: readonly string[];
+  readonly date: string | null;
+}
+
+/**
+ * What of an article belongs to the page itself: after an in-site navigation, a title, headline or date still the
+ * previous page's is left out. Single-page sites swap the article in and update the document's head later, or
+ * never; the previous page's headline and date would otherwise vouch for an article about something else.
+ */
+export function ownHeadOf(article: SeenArticle, stale: SeenArticle | null): SeenArticle {
+  if (stale === null) return article;
+  const old = new Set([stale.title, ...stale.headlines]);
+  const headlines = article.headlines.filter((h) => !old.has(h));
+  const title = old.has(article.title) ? (headlines[0] ?? '') : article.title;
+  return { text: article.text, title, headlines: headlines.filter((h) => h !== title), date: article.date === stale.date ? null : article.date };
+}
 
 /**
  * The full content script's work on a page that passed the quick look: extraction, analysis (in the background),
@@ -114,7 +135,7 @@ export class ContentSession {
       this.address = address;
       this.stopWatching?.();
       this.stopWatching = null;
-      const stale = !moved ? null : this.state.kind === 'ready' ? this.state.text : this.state.kind === 'analyzing' ? this.state.text : null;
+      const stale = !moved ? null : this.state.kind === 'ready' || this.state.kind === 'analyzing' ? this.state.seen : null;
       this.enter({ kind: 'checking', stale });
       if (moved) this.ports.notify({ type: 'page-cleared' });
       void this.start(null, true);
@@ -216,10 +237,12 @@ export class ContentSession {
       this.timings.extract = performance.now() - extracting;
       if (typeof article === 'string') return this.skip({ kind: 'skipped', reason: 'not-article' });
       // Still the previous page's article: the site has not rendered the new page yet.
-      if (article.text === stale) return false;
-      this.enter({ kind: 'analyzing', look, text: article.text });
+      if (article.text === stale?.text) return false;
+      const seen: SeenArticle = { text: article.text, title: article.title, headlines: article.headlines, date: article.date };
+      const own = ownHeadOf(seen, stale);
+      this.enter({ kind: 'analyzing', look, text: article.text, seen });
       const analyzing = performance.now();
-      const result = await this.ports.analyze({ text: article.text, title: article.title, url: this.doc.location?.href ?? '', date: article.date, headlines: article.headlines });
+      const result = await this.ports.analyze({ text: article.text, title: own.title, url: this.doc.location?.href ?? '', date: own.date, headlines: own.headlines });
       this.timings.analysis = performance.now() - analyzing;
       // Superseded (a navigation, another look, the end of the session): nothing of this look may stay.
       if (look.signal.aborted) return true;
@@ -232,7 +255,7 @@ export class ContentSession {
       if (look.signal.aborted) return true;
       this.stopWatching?.();
       this.stopWatching = null;
-      this.enter({ kind: 'ready', result, text: article.text, paint: null, shown: false });
+      this.enter({ kind: 'ready', result, text: article.text, paint: null, shown: false, seen });
       const painting = performance.now();
       this.repaint();
       this.timings.paint = performance.now() - painting;

@@ -9,7 +9,7 @@ import { analyzeArticle } from '../../../core/analyze.ts';
 import type { AnalysisResult } from '../../../core/result.ts';
 import { ContentSession, type SessionMessage, type SessionPorts } from '../../../entrypoints/session.content/session.ts';
 import type { ArticlePayload } from '../../../shared/article.ts';
-import { NAVIGATION_SETTLE_MS } from '../../../entrypoints/session.content/session.ts';
+import { NAVIGATION_SETTLE_MS, ownHeadOf } from '../../../entrypoints/session.content/session.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings.ts';
 import { htmlDocument } from '../../../scripts/html-document.ts';
 
@@ -90,7 +90,7 @@ describe('the content session', () => {
     expect(s.current.kind).toBe('analyzing');
     await navigate(doc, s, '/b/');
     // The site has not swapped its content yet: the session waits for the new page.
-    expect(s.current).toEqual({ kind: 'checking', stale: expect.any(String) });
+    expect(s.current).toEqual({ kind: 'checking', stale: expect.objectContaining({ text: expect.any(String) }) });
     fake.release();
     await started;
     await sleep(0);
@@ -116,6 +116,21 @@ describe('the content session', () => {
     await expect.poll(() => s.current.kind, { timeout: 5_000 }).toBe('ready');
     expect(s.current.kind === 'ready' && s.current.result.story?.self).toBe('mashable');
     expect(marks(doc)).toBeGreaterThan(3);
+  });
+
+  it('reads an article swapped in under the previous page\'s title and date as what its own text and heading say', async () => {
+    const doc = htmlDocument(page('seattletimes-article'), 'https://www.seattletimes.com/a/');
+    const fake = fakePorts();
+    const s = session(doc, fake.ports);
+    await s.start();
+    expect(s.current.kind).toBe('ready');
+    await navigate(doc, s, '/next/');
+    // The site swaps in its next article (another subject) and leaves the head, title and date meta as they were.
+    const article = doc.querySelector('article')!;
+    article.outerHTML = /<article[\s\S]*<\/article>/.exec(page('google-maven-article'))![0];
+    await expect.poll(() => s.current.kind, { timeout: 5_000 }).not.toBe('checking');
+    expect(s.current.kind).toBe('skipped');
+    expect(marks(doc)).toBe(0);
   });
 
   it('leaves a page that navigates to another subject unmarked, without telling the background it skipped it', async () => {
@@ -174,5 +189,21 @@ describe('the content session', () => {
     expect(marks(doc)).toBe(0);
     expect(doc.body.innerHTML).toBe(before);
     expect(fake.types()).toEqual([]);
+  });
+});
+
+describe('ownHeadOf: what of an article belongs to the page after an in-site navigation', () => {
+  const seen = (title: string, headlines: string[], date: string | null) => ({ text: title, title, headlines, date });
+  it.each([
+    ['a first page: everything is its own', seen('Dam vote set', ['Dam vote set | Herald'], '2020-01-02'), null, 'Dam vote set', '2020-01-02'],
+    ['a head updated with the article: kept', seen('Ferry strike ends', ['Ferry strike ends | Herald'], '2020-01-03'), seen('Dam vote set', ['Dam vote set | Herald'], '2020-01-02'), 'Ferry strike ends', '2020-01-03'],
+    ['the previous title and date: the new heading instead, no date', seen('Dam vote set', ['Dam vote set | Herald', 'Ferry strike ends'], '2020-01-02'), seen('Dam vote set', ['Dam vote set | Herald'], '2020-01-02'), 'Ferry strike ends', null],
+    ['the previous title, no heading of its own: no title', seen('Dam vote set', [], null), seen('Dam vote set', [], '2020-01-02'), '', null],
+  ] as const)('%s', (_what, article, stale, title, date) => {
+    const own = ownHeadOf(article, stale);
+    expect(own.title).toBe(title);
+    expect(own.date).toBe(date);
+    expect(own.headlines).not.toContain(title);
+    if (stale) for (const old of [stale.title, ...stale.headlines]) expect(own.headlines).not.toContain(old);
   });
 });
