@@ -16,6 +16,7 @@ import { corpusOptions, storyFoldersWith } from './corpus-files.ts';
 import { readLabeledFolder, type LabeledArticle } from './evaluation/labeled.ts';
 import { measureBetweenSources, measureDetection, measureMatching, type ModelsFor } from './evaluation/measure.ts';
 import type { PairsFile } from './evaluation/pairs.ts';
+import { measureGate } from './evaluation/gate.ts';
 import { measureRealPages } from './evaluation/real-pages.ts';
 import { markdownReport, textReport, type EvaluationRun } from './evaluation/report.ts';
 import { OWN_PAIRS_DIR, readRealPages, rowsOf, trainModel, type RealPage } from './training/dataset.ts';
@@ -111,6 +112,7 @@ async function main(): Promise<void> {
     ...measure(judged),
     ...(options.byStory ? { inSample: measure(COMMITTED) } : {}),
     betweenSources: measureBetweenSources(corpus),
+    gate: measureGate(articles, corpus, storyOf, pages),
     ...(options.realPages ? { realPages: { ...measureRealPages(pages, corpus, index), dir: options.realPages } } : {}),
   };
   console.log(textReport(run, options.quiet).join('\n'));

@@ -62,7 +62,10 @@ if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const page = await context.newPage();
+  // The welcome page a first install opens must not hide the demo: a hidden tab's timers are throttled.
+  context.on('page', () => void page.bringToFront().catch(() => undefined));
   await page.goto(url);
+  await page.bringToFront();
   await page.waitForSelector('triangulate-mark', { timeout: 45_000 }).catch(() => undefined);
   const shot = join(root, 'demo.png');
   await page.screenshot({ path: shot, fullPage: false });
@@ -79,6 +82,11 @@ if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   for (let tries = 0; tries < 150 && count === ''; tries++) {
     count = await badge().catch(() => '');
     if (count === '') await page.waitForTimeout(100);
+  }
+  if (count === '') {
+    // Say what the extension knows of the tab, so that a run that marked nothing can be understood.
+    const known = await worker.evaluate(async () => Object.keys(await chrome.storage.session.get(null))).catch((e) => String(e));
+    console.error(`The extension's records for the open tabs: ${JSON.stringify(known)}`);
   }
   const claims = count === '' ? 'no claim marked' : `${count} claim${count === '1' ? '' : 's'} another outlet confirms or contradicts (the number on the toolbar button)`;
   console.log(`No display here, so Chromium ran headless: ${claims} on ${url}. Screenshot: ${shot}`);

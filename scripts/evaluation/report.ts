@@ -1,5 +1,6 @@
 // How `npm run evaluate` shows its figures: lines for a terminal, or a Markdown page (docs/evaluation.md) that is
 // only ever written by the command, never by hand.
+import type { GateFigures } from './gate.ts';
 import type { RealPagesFigures } from './real-pages.ts';
 import type { DetectionFigures, StoryMatching, Tally } from './measure.ts';
 
@@ -13,6 +14,8 @@ export interface EvaluationRun {
   readonly inSample?: { readonly detection: DetectionFigures; readonly matching: ReadonlyMap<string, StoryMatching> };
   readonly betweenSources: ReadonlyMap<string, Tally>;
   readonly realPages?: RealPagesFigures & { readonly dir: string };
+  /** The background's head gate on the reports' headlines and addresses, and on the real pages' titles. */
+  readonly gate: GateFigures;
 }
 
 const pct = (n: number, d: number) => (d === 0 ? '—' : `${Math.round((100 * n) / d)} %`);
@@ -38,6 +41,12 @@ export function textReport(run: EvaluationRun, quiet: boolean): string[] {
     lines.push(`  ${id}: ${t.right} of ${t.total} reports recognized${beside((r) => r.detection.reports.get(id))}`);
     if (!quiet) lines.push(...t.misses.map((m) => `    ${m}`));
   }
+  lines.push('', 'Head gate (each story\'s gate words on its reports\' headline and address, before any script runs)');
+  for (const [id, t] of run.gate.reports) {
+    lines.push(`  ${id}: ${t.right} of ${t.total} reports let through`);
+    if (!quiet) lines.push(...t.misses.map((m) => `    ${m}`));
+  }
+  if (run.realPages) lines.push(`  real pages (all ${gateTotal(run.gate)}, every story's gate words, title only): ${gateLine(run.gate)}`);
   const o = run.detection.otherEvents;
   lines.push(`  other events taken for a story: ${o.total - o.right} of ${o.total}${run.inSample ? ` (in-sample ${run.inSample.detection.otherEvents.total - run.inSample.detection.otherEvents.right})` : ''}`);
   if (!quiet) lines.push(...o.misses.map((m) => `    ${m}`));
@@ -72,6 +81,10 @@ export function textReport(run: EvaluationRun, quiet: boolean): string[] {
   return lines;
 }
 
+const gateTotal = (g: GateFigures) => g.realPages.look + g.realPages.heading + g.realPages.none;
+const gateLine = (g: GateFigures) =>
+  `${g.realPages.look} get the first look, ${g.realPages.heading} have their first heading read (a title that is only a site's name), ${g.realPages.none} get nothing`;
+
 /** Score bands of the reliability table: does a match scored 0.8 come out right about four times in five? */
 const BANDS: ReadonlyArray<readonly [number, number]> = [[0, 0.5], [0.5, 0.7], [0.7, 0.9], [0.9, 1.01]];
 
@@ -87,19 +100,20 @@ export function markdownReport(run: EvaluationRun, date: string): string {
     out.push(
       'Every figure is **leave one story out**: each story is judged by models trained without its labelled pairs, its',
       'reports and its sources (`npm run train` makes the committed models from all of them). In-sample figures, from the',
-      'committed models, are in brackets.',
+      'committed models, are in brackets. The head gate (lib/tab-gate.ts) is not learned: it is each story\'s key names',
+      'and quoted people, read from its sources, on a report\'s headline and address.',
       '',
     );
   }
   const inS = (t: Tally | undefined) => (run.inSample ? ` (${frac(t)})` : '');
-  out.push('| Story | Reports recognized | Pairs right: other outlets | Pairs right: between its sources | Must-not-match pairs matched |', '|---|---|---|---|---|');
+  out.push('| Story | Reports let through by the head gate | Reports recognized | Pairs right: other outlets | Pairs right: between its sources | Must-not-match pairs matched |', '|---|---|---|---|---|---|');
   for (const id of run.stories) {
     const d = run.detection.reports.get(id);
     const m = run.matching.get(id);
     const n = m?.negatives;
     const sample = run.inSample;
     out.push(
-      `| ${id} | ${frac(d)}${sample ? inS(sample.detection.reports.get(id)) : ''} | ${frac(m?.reports)}${sample ? inS(sample.matching.get(id)?.reports) : ''} | ${frac(m?.between)}${sample ? inS(sample.matching.get(id)?.between) : ''} | ${n ? `${n.total - n.right} of ${n.total}` : '—'} |`,
+      `| ${id} | ${frac(run.gate.reports.get(id))} | ${frac(d)}${sample ? inS(sample.detection.reports.get(id)) : ''} | ${frac(m?.reports)}${sample ? inS(sample.matching.get(id)?.reports) : ''} | ${frac(m?.between)}${sample ? inS(sample.matching.get(id)?.between) : ''} | ${n ? `${n.total - n.right} of ${n.total}` : '—'} |`,
     );
   }
   const all = pooled(run.matching);
@@ -114,6 +128,7 @@ export function markdownReport(run: EvaluationRun, date: string): string {
   if (run.realPages) {
     const r = run.realPages;
     out.push(`- Real pages (\`${r.dir}\`, the ${r.pages} the model did not learn from): ${r.taken.length} taken for a story; analyzed against every story by force, ${r.strong.length} strong matches and ${r.related} related.`);
+    out.push(`- The head gate on all ${gateTotal(run.gate)} real pages' titles, with every story's gate words: ${gateLine(run.gate)}.`);
   }
   const scored = [...run.matching.values()].flatMap((m) => m.scored);
   if (scored.length > 0) {

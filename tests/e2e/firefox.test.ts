@@ -219,7 +219,7 @@ describe('a single-page site', () => {
     const { page, tabId } = await firefox.open(server.url('spa-article'));
     expect(await page.$$('triangulate-mark')).toHaveLength(0);
     await rendered(page, '1');
-    await waitForMarksIn(page, 8_000);
+    await waitForMarksIn(page, 20_000);
     expect((await markedClaims(page)).size).toBeGreaterThanOrEqual(3);
     const record = await eventually(() => firefox.recordOf(tabId));
     expect(await badgeText(tabId)).toBe(String(crossReferenced(record)));
@@ -235,7 +235,7 @@ describe('a single-page site', () => {
     await rendered(page, '2');
     await page.evaluate(() => history.back());
     await rendered(page, '1');
-    await waitForMarksIn(page, 8_000);
+    await waitForMarksIn(page, 20_000);
     expect(await eventually(async () => ((await badgeText(tabId)) === '' ? null : true))).toBe(true);
 
     await page.click('a.next-story[data-next]');
