@@ -23,7 +23,8 @@ export type WordGate = (text: string) => boolean;
 
 /**
  * The words a page must contain (any one of them) to be scored against the index: the written forms of its key names
- * and of what they stand for, and the surnames of the people its stories' sources quote. Null when nothing can be
+ * and of what they stand for, the surnames of the people its stories' sources quote, and the words and phrases its
+ * stories' headlines share. Null when nothing can be
  * gated on (a story without key names, an index without a word table).
  */
 export function gateWords(index: DetectionIndex): string[] | null {
@@ -37,7 +38,9 @@ export function gateWords(index: DetectionIndex): string[] | null {
   const words = Object.keys(index.forms).filter((word) => wanted.has(index.forms[word]!));
   // A head that names a person the story quotes may open a report of that person's words alone.
   for (const story of index.stories) for (const person of story.persons ?? []) words.push(person.toLowerCase());
-  return words;
+  // A report is headlined the way the story's headlines are (core/detect/head-words.ts).
+  for (const story of index.stories) words.push(...(story.headWords ?? []));
+  return [...new Set(words)];
 }
 
 // What separates words for the gate: anything but the word characters.

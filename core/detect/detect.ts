@@ -3,6 +3,7 @@ import { expandWord, termOf, words } from '../text/tokens.ts';
 import { round } from '../util/round.ts';
 import type { Claim } from '../claims/claim.ts';
 import type { StoryFingerprint } from './fingerprint.ts';
+import { headWords } from './head-words.ts';
 import { headlinedPersons, quotedPersons } from './partial-report.ts';
 
 /** The fingerprints of all bundled stories, indexed by term so one page is scored against all stories at once. */
@@ -14,6 +15,8 @@ export interface DetectionIndex {
     readonly anchors: number;
     /** Surnames of the people the story's sources quote: a page headlining one may report that strand alone. */
     readonly persons?: readonly string[];
+    /** Words and phrases several of the story's headlines share (head-words.ts): a report may be headlined by them. */
+    readonly headWords?: readonly string[];
   }>;
   /** term → [story index, weight, 1 when the term is one of the story's anchors]. */
   readonly postings: Readonly<Record<string, ReadonlyArray<readonly [number, number, 0 | 1]>>>;
@@ -42,7 +45,13 @@ export const PREFILTER_THRESHOLD = 0.3;
 
 /** Builds the term index over story fingerprints. */
 export function buildDetectionIndex(
-  stories: ReadonlyArray<{ readonly id: string; readonly title: string; readonly fingerprint: StoryFingerprint; readonly sources?: ReadonlyArray<{ readonly claims: readonly Claim[] }> }>,
+  stories: ReadonlyArray<{
+    readonly id: string;
+    readonly title: string;
+    readonly fingerprint: StoryFingerprint;
+    readonly sources?: ReadonlyArray<{ readonly claims: readonly Claim[]; readonly title?: string }>;
+    readonly commonTerms?: readonly string[];
+  }>,
 ): DetectionIndex {
   // No prototype: page words such as "constructor" must not find Object.prototype's members.
   const postings: Record<string, Array<readonly [number, number, 0 | 1]>> = Object.create(null);
@@ -60,7 +69,9 @@ export function buildDetectionIndex(
       (postings[term] ??= []).push([i, weight, anchors.has(term) ? 1 : 0]);
     }
     const persons = quotedPersons(story.sources ?? []).map((p) => p.name);
-    return { id: story.id, title: story.title, totalWeight, anchors: anchors.size, ...(persons.length > 0 ? { persons } : {}) };
+    const headlines = [story.title, ...(story.sources ?? []).map((source) => source.title ?? '')];
+    const heads = headWords(headlines, new Set(story.fingerprint.terms.map(([term]) => term)), new Set(story.commonTerms ?? []), STOPWORDS);
+    return { id: story.id, title: story.title, totalWeight, anchors: anchors.size, ...(persons.length > 0 ? { persons } : {}), ...(heads.length > 0 ? { headWords: heads } : {}) };
   });
   return { stories: summaries, postings, forms, acronyms: [...acronyms], aliases };
 }
