@@ -1,6 +1,5 @@
 import { scopesDiffer, sharedScopeTerms } from '../claims/scope.ts';
 import { compatibleSpeakers } from '../claims/speakers.ts';
-import { WEEKDAY_PATTERN } from '../text/calendar.ts';
 import type { Difference } from '../result.ts';
 import { contextFigureDifferences, contextFiguresAgree, quantitiesAgree, quantityDifferences, shareAQuantity } from './figure-match.ts';
 import { opposedNegations } from './polarity.ts';
@@ -89,7 +88,7 @@ const SCOPE_SHARED_NAMES = 2;
 const SAME_SCOPE_ITEMS = 2;
 
 /** Reads the signals of a pair of claims. */
-export function pairSignals(here: PreparedClaim, there: PreparedClaim, counts: OverlapCounts = overlapCounts(here, there)): PairSignals {
+export function pairSignals(here: PreparedClaim, there: PreparedClaim, counts: OverlapCounts = overlapCounts(here, there), clauses: number = clauseSimilarity(here, there)): PairSignals {
   const sharedTerms = counts.shared;
   const run = sharedTerms >= 4 ? runOf(here, there) : null;
   const entities = sharedEntities(here, there);
@@ -98,7 +97,7 @@ export function pairSignals(here: PreparedClaim, there: PreparedClaim, counts: O
   const thereTerms = there.vector.weights.size;
   return {
     similarity: sentenceSimilarity(here.vector, there.vector),
-    clauseSimilarity: clauseSimilarity(here, there),
+    clauseSimilarity: clauses,
     runSimilarity: runSimilarity(here, there, run),
     sharedTerms,
     sharedRare: counts.rare,
@@ -120,7 +119,7 @@ export function pairSignals(here: PreparedClaim, there: PreparedClaim, counts: O
     quantitiesAgree: quantitiesAgree(here, there),
     sharedQuantity: shareAQuantity(here, there),
     speakersCompatible: compatibleSpeakers(here.claim.speaker, there.claim.speaker),
-    differentDays: differentDays(here.claim.normalized, there.claim.normalized),
+    differentDays: differentDays(here.days, there.days),
     oppositePolarity: opposedNegations(negatedOf(here), here.claim.terms, negatedOf(there), there.claim.terms, entities),
     scopeDifference: scopeDifference(here, there, entities.size),
     sameScope: sameScope(here, there, entities.size),
@@ -128,15 +127,12 @@ export function pairSignals(here: PreparedClaim, there: PreparedClaim, counts: O
   };
 }
 
-const WEEKDAY_WORD = new RegExp(`\\b(?:${WEEKDAY_PATTERN})\\b`, 'g');
 
 /**
  * Whether two sentences each name weekdays and share none: "posted a blog late Tuesday" and "wrote a post on
  * Sunday" tell two events however alike their words.
  */
-function differentDays(a: string, b: string): boolean {
-  const da = new Set(a.match(WEEKDAY_WORD) ?? []);
-  const db = new Set(b.match(WEEKDAY_WORD) ?? []);
+function differentDays(da: ReadonlySet<string>, db: ReadonlySet<string>): boolean {
   if (da.size === 0 || db.size === 0) return false;
   for (const d of da) if (db.has(d)) return false;
   return true;

@@ -5,6 +5,7 @@ import type { NumberMention } from '../claims/numbers.ts';
 import { readQuantities, type Quantity } from '../claims/quantity.ts';
 import { readScope, type Scope } from '../claims/scope.ts';
 import { STOPWORDS } from '../text/lexicon.ts';
+import { WEEKDAY_PATTERN } from '../text/calendar.ts';
 import { contentTerms, plainWords, termOf } from '../text/tokens.ts';
 import { foldAliases } from './aliases.ts';
 import { numberOwners } from './figure-owners.ts';
@@ -44,6 +45,8 @@ export interface PreparedClaim {
   /** The terms of the sentence in order, past its opening setting ("In a January blog post, ..."): where a run of
    *  shared terms is looked for. */
   readonly sequence: readonly string[];
+  /** The days of the week the sentence names: when what it tells happened. */
+  readonly days: ReadonlySet<string>;
 }
 
 /** Prepares a claim for comparisons. */
@@ -77,8 +80,11 @@ export function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim 
     clauses: clausesOf(text)
       .map((c) => vectorOf(contentTerms(c), weights))
       .filter((v) => v.weights.size >= MIN_CLAIM_TERMS),
+    days: new Set(claim.normalized.match(WEEKDAY_WORD) ?? []),
   };
 }
+
+const WEEKDAY_WORD = new RegExp(`\\b(?:${WEEKDAY_PATTERN})\\b`, 'g');
 
 // A page's claims are prepared once per story, though each of its sources and recognition ask for them.
 const preparedCache = new WeakMap<Claim, { weights: TermWeights; prepared: PreparedClaim }>();

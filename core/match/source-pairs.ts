@@ -36,9 +36,9 @@ export function sourcePairs(page: readonly PreparedClaim[], source: PreparedSour
       found.push({ there, counts, close: clauseSimilarity(here, there), always });
     }
     found.sort((a, b) => b.close - a.close);
-    found.forEach(({ there, counts, always }, rank) => {
+    found.forEach(({ there, counts, close, always }, rank) => {
       if (rank >= CLOSEST_READ && !always) return;
-      pairs.push({ here: i, there, signals: pairSignals(here, there, counts), context: { hereRank: 0, thereRank: 0, margin: 0 } });
+      pairs.push({ here: i, there, signals: pairSignals(here, there, counts, close), context: { hereRank: 0, thereRank: 0, margin: 0 } });
       seen.add(`${i}\u0000${source.claims.indexOf(there)}`);
     });
   });
