@@ -31,10 +31,13 @@ const VERBS =
 const PARTICIPLES = 'saying|calling|adding|writing|noting|arguing|asking|demanding|urging|describing|stating|telling|declaring|warning|insisting';
 const VERB_AFTER = new RegExp(String.raw`^([^,;:"]{1,80}?)\s+(?:also\s+|then\s+|later\s+)?(?:${VERBS})\b`);
 const VERB_FIRST = new RegExp(String.raw`^(?:${VERBS})\s+([^,;:"]{1,80})`);
-const BY_AGENT = /^(?:by|according to)\s+([^,;:"]{1,80})/;
+// The agent ends where the sentence goes on: a comma, a colon, a dash (normalized "--"), a parenthesis.
+const BY_AGENT = /^(?:by|according to)\s+([^,;:"()\u2013\u2014]{1,80}?)(?=\s*(?:$|[,;:"()\u2013\u2014]|--|\s-\s))/;
 const VERB_BEFORE = new RegExp(String.raw`\b(?:${VERBS}|${PARTICIPLES})\b`, 'g');
 // "described as "unconscionable" by the UN": an agent after the quote only counts after such a verb.
-const PASSIVE_BEFORE = /\b(?:described|called|criticized|condemned|denounced|labeled|labelled|branded) as\s*$/;
+const PASSIVE_VERB = 'described|called|criticized|condemned|denounced|labeled|labelled|branded';
+// "… was called "reckless" by …": the verb after a form of "be" is passive too.
+const PASSIVE_BEFORE = new RegExp(String.raw`\b(?:(?:${PASSIVE_VERB}) as|(?:is|was|were|are|been|being)\s+(?:\w+ly\s+)?(?:${PASSIVE_VERB}))\s*$`);
 /** How far (in characters) a speech verb may stand before its quotation: "said in a statement it was". */
 const VERB_REACH = 100;
 const PARTICIPLE_REACH = 200;
@@ -74,9 +77,12 @@ export function attributeSpeaker(
 ): Speaker | null | undefined {
   const after = sentence.slice(quote.end).replace(/^[\s"',.!?;:-]+/, '');
   const before = sentence.slice(0, Math.max(0, quote.start - 1));
-  const agent = PASSIVE_BEFORE.test(before) ? BY_AGENT.exec(after)?.[1] : undefined;
+  const passive = PASSIVE_BEFORE.test(before);
+  const agent = passive ? BY_AGENT.exec(after)?.[1] : undefined;
   const phrase = VERB_AFTER.exec(after)?.[1] ?? VERB_FIRST.exec(after)?.[1] ?? agent;
   if (phrase && looksLikeNounPhrase(phrase)) return resolve(phrase, context);
+  // "the policy, which has been described as "…"": what is described is no speaker; only a "by" names one.
+  if (passive) return undefined;
   const verb = lastMatch(VERB_BEFORE, before);
   const distance = verb ? before.length - (verb.index + verb[0].length) : Infinity;
   if (verb && PARTICIPLE.test(verb[0])) {

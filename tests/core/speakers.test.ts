@@ -86,8 +86,22 @@ describe('extractClaims: speaker before the quotation', () => {
       'the United Nations',
       'organization',
     ],
+    [
+      'a passive agent whose sentence goes on after a dash',
+      'Critics joined the outcry against the plan, which was called "reckless" by the European Commission — and now the council has paused it.',
+      'reckless',
+      'the European Commission',
+      'organization',
+    ],
   ])('%s', (_name, text, quote, speaker, kind) => {
     expect(attributions(text)).toEqual([[quote, speaker, kind]]);
+  });
+
+  it('takes no described thing for a speaker when a passive names no agent', () => {
+    // A relative clause before "described as" is about what is described: "which has been" is nobody.
+    expect(attributions('Fans booed the decision, which has been described as "a disgrace" in the weeks since.')).toEqual([
+      ['a disgrace', null, null],
+    ]);
   });
 
   it('gives no speaker when the sentence names none', () => {
