@@ -33,7 +33,7 @@ const judge = new TabJudge({
   injectSession,
   readHeading,
   scriptsIn,
-  later: (ms, step) => void setTimeout(() => settle('read a heading again', step()), ms),
+  later: (ms, step) => void setTimeout(() => settle('look at a tab again', step()), ms),
   tabNow: (tabId) => browser.tabs.get(tabId).catch(() => null),
 });
 

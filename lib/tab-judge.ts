@@ -38,6 +38,12 @@ export interface JudgePorts {
  */
 export const HEADING_REREADS_MS = [1_000, 3_000, 8_000] as const;
 
+/**
+ * A tab still loading when the background starts is looked at again after these delays (ms) until it has loaded.
+ * Its "loaded" event may come before a newly installed worker's listeners are known to the browser, and is lost.
+ */
+export const LOADING_RECHECKS_MS = [1_000, 3_000, 8_000] as const;
+
 /** A tab as the background sees it (title and URL only for http and https pages: host permissions). */
 export interface SeenTab {
   readonly id?: number;
@@ -115,7 +121,11 @@ export class TabJudge {
     let injected = 0;
     await Promise.all(
       tabs.map(async (tab) => {
-        if (tab.id === undefined || tab.status !== 'complete') return;
+        if (tab.id === undefined) return;
+        if (tab.status !== 'complete') {
+          if (!session) this.checkWhenLoaded(tab.id, 0);
+          return;
+        }
         const held = await this.ports.scriptsIn(tab.id);
         if (held === 'session') return void (await session?.(tab.id));
         if (held === 'look' && !session) return;
@@ -126,6 +136,22 @@ export class TabJudge {
       }),
     );
     return injected;
+  }
+
+  /** Looks at a tab that was loading at the background's start once it has loaded, as the sweep would have. */
+  private checkWhenLoaded(tabId: number, rechecks: number): void {
+    const delay = LOADING_RECHECKS_MS[rechecks];
+    if (delay === undefined) return;
+    this.ports.later(delay, async () => {
+      const tab = await this.ports.tabNow(tabId);
+      if (!tab) return;
+      if (tab.status !== 'complete') return this.checkWhenLoaded(tabId, rechecks + 1);
+      // Judged meanwhile on its own event (its script is there): nothing to do.
+      if ((await this.ports.scriptsIn(tabId)) !== null) return;
+      const gate = await this.gate();
+      const verdict = tabVerdict(gate, tab.url, tab.title);
+      if (verdict !== 'none') await this.letIn(tabId, verdict, gate);
+    });
   }
 
   /**

@@ -61,9 +61,6 @@ if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     args: [...flags.slice(1), '--disable-gpu'],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  // The demo opens once the background has run its first start, as after a reader installs it: a page that loads
-  // while a newly installed worker is still starting may finish before the worker listens for tabs.
-  await worker.evaluate(() => chrome.runtime.id);
   const page = await context.newPage();
   // The welcome page a first install opens must not hide the demo: a hidden tab's timers are throttled.
   context.on('page', () => void page.bringToFront().catch(() => undefined));

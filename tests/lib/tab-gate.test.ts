@@ -77,6 +77,28 @@ describe('the judge on tabs', () => {
     expect(firstLooks).toEqual([1]);
   });
 
+  it('looks again at a tab that was still loading at the start, once it has loaded (its loaded event may be lost)', async () => {
+    const judged = judgeWith();
+    const states = ['loading', 'complete'];
+    const judge = new TabJudge({
+      bundled: { index: { stories: [], postings: {}, forms: {}, acronyms: [], aliases: [] } as never, words: ['microsoft'] },
+      ownStories: async () => null,
+      injectFirstLook: async (tabId) => void judged.firstLooks.push(tabId),
+      injectSession: async () => undefined,
+      readHeading: async () => '',
+      scriptsIn: async () => null,
+      later: (ms, step) => void judged.later.push({ ms, step }),
+      tabNow: async (tabId) => ({ id: tabId, url: 'https://news.example/b', title: 'Microsoft employees protest', status: states.shift() ?? 'complete' }),
+    });
+    await judge.sweep([{ id: 2, url: 'https://news.example/b', title: 'Microsoft employees protest', status: 'loading' }]);
+    expect(judged.firstLooks).toEqual([]);
+    await judged.later.shift()!.step();
+    expect(judged.firstLooks).toEqual([]);
+    await judged.later.shift()!.step();
+    expect(judged.firstLooks).toEqual([2]);
+    expect(judged.later).toEqual([]);
+  });
+
   it('at a start leaves pages that hold a script; after the stories grew, refreshes the full script and puts the looks in again', async () => {
     const held = new Map<number, 'session' | 'look' | null>([[1, 'session'], [2, 'look'], [3, null]]);
     const firstLooks: number[] = [];
