@@ -9,6 +9,7 @@ import type { AnalysisResult } from '../core/result.ts';
 import { clearBadge, showBadge } from '../lib/badge.ts';
 import { onCommand } from '../lib/commands.ts';
 import { onMenuClicked, showMenu, shownMenu } from '../lib/context-menu.ts';
+import { t } from '../lib/i18n.ts';
 import { welcomeOnInstall } from '../lib/welcome.ts';
 import { noteError, onError, settle } from '../lib/errors.ts';
 import { injectSession, readHeading, scriptsIn } from '../lib/inject.ts';
@@ -23,7 +24,7 @@ import { TabJudge } from '../lib/tab-judge.ts';
 import { firstLookInto, watchTabs } from '../lib/tab-watch.ts';
 
 /** Bundled and own stories; own ones' gate and index are kept in storage for the judge (lib/own-look.ts). */
-const library = new StoryLibrary(corpus, openStoryStore(), new Set(commonTerms), publishGate);
+const library = new StoryLibrary(corpus, openStoryStore(), new Set(commonTerms), publishGate, undefined, t);
 
 /** Decides which pages get a script at all, and which the full one (lib/tab-judge.ts). */
 const judge = new TabJudge({
@@ -111,7 +112,7 @@ const handlers: Handlers<BackgroundProtocol, Browser.runtime.MessageSender> = {
   'story-problems': async () => (await library.current()).problems,
   'read-article': async (message) => {
     const article = await readArticle(message.tabId);
-    return article ? { ok: true, article } : { ok: false, message: 'This page has no article Triangulate can read.' };
+    return article ? { ok: true, article } : { ok: false, message: t('pageHasNoArticle') };
   },
   'create-story': async (message) => everyTabLooksAgain(await library.create(message.title, message.summary, message.article)),
   'add-source': async (message) => everyTabLooksAgain(await library.addSource(message.storyId, message.article)),

@@ -59,6 +59,8 @@ export class StoryLibrary {
     private readonly common: ReadonlySet<string>,
     private readonly publish: (gate: OwnGate) => Promise<void>,
     private readonly now: () => string = () => new Date().toISOString(),
+    /** The reader's language (lib/i18n.ts in the background); the keys themselves when none is given. */
+    private readonly t: (key: string, substitutions?: readonly string[]) => string = (key) => key,
   ) {}
 
   /** The corpus with the own stories as stored now (read and compiled once, then after each change). */
@@ -76,10 +78,10 @@ export class StoryLibrary {
   /** Starts a story from an article; an article an own story holds already (by address or text) starts none. */
   async create(title: string, summary: string, article: PageArticle): Promise<StoryOutcome> {
     const name = title.trim();
-    if (!name) return refuse('A story needs a title.');
+    if (!name) return refuse(this.t('storyNeedsTitle'));
     const { corpus } = await this.current();
     const holder = corpus.stories.find((s) => !this.isBundled(s.id) && s.sources.some((x) => sameReport(x, article)));
-    if (holder) return { ok: false, message: `This article is already a source of “${holder.title}”.`, existing: { id: holder.id, title: holder.title } };
+    if (holder) return { ok: false, message: this.t('alreadySourceOf', [holder.title]), existing: { id: holder.id, title: holder.title } };
     const taken = new Set(corpus.stories.map((s) => s.id));
     const now = this.now();
     const story: StoredStory = { id: storyIdFor(name, taken), title: name, summary: summary.trim(), sources: [sourceOf(article, new Set(), now)], created: now, updated: now };
@@ -90,7 +92,7 @@ export class StoryLibrary {
   async addSource(storyId: string, article: PageArticle): Promise<StoryOutcome> {
     const story = await this.own(storyId);
     if (typeof story === 'string') return refuse(story);
-    if (story.sources.some((s) => sameReport(s, article))) return { ok: false, message: `This article is already a source of “${story.title}”.`, existing: { id: story.id, title: story.title } };
+    if (story.sources.some((s) => sameReport(s, article))) return { ok: false, message: this.t('alreadySourceOf', [story.title]), existing: { id: story.id, title: story.title } };
     const now = this.now();
     const source = sourceOf(article, new Set(story.sources.map((s) => s.id)), now);
     return this.save({ ...story, sources: [...story.sources, source], updated: now });
@@ -100,7 +102,7 @@ export class StoryLibrary {
   async rename(storyId: string, title: string, summary: string): Promise<StoryOutcome> {
     const story = await this.own(storyId);
     if (typeof story === 'string') return refuse(story);
-    if (!title.trim()) return refuse('A story needs a title.');
+    if (!title.trim()) return refuse(this.t('storyNeedsTitle'));
     return this.save({ ...story, title: title.trim(), summary: summary.trim(), updated: this.now() });
   }
 
@@ -108,8 +110,8 @@ export class StoryLibrary {
   async removeSource(storyId: string, sourceId: string): Promise<StoryOutcome> {
     const story = await this.own(storyId);
     if (typeof story === 'string') return refuse(story);
-    if (!story.sources.some((s) => s.id === sourceId)) return refuse('That source is no longer in the story.');
-    if (story.sources.length === 1) return refuse('A story keeps at least one source: delete the story instead.');
+    if (!story.sources.some((s) => s.id === sourceId)) return refuse(this.t('sourceNoLongerInStory'));
+    if (story.sources.length === 1) return refuse(this.t('storyKeepsOneSource'));
     return this.save({ ...story, sources: story.sources.filter((s) => s.id !== sourceId), updated: this.now() });
   }
 
@@ -128,7 +130,7 @@ export class StoryLibrary {
 
   /** Puts a deleted story back. */
   async restore(story: StoredStory): Promise<StoryOutcome> {
-    if (this.isBundled(story.id)) return refuse('A story that comes with Triangulate cannot be replaced.');
+    if (this.isBundled(story.id)) return refuse(this.t('bundledCannotBeReplaced'));
     return this.save(story);
   }
 
@@ -136,7 +138,7 @@ export class StoryLibrary {
   async exportPack(storyId: string): Promise<{ ok: true; files: PackFiles } | Refusal> {
     const { corpus } = await this.current();
     const story = corpus.stories.find((s) => s.id === storyId);
-    if (!story) return refuse('That story no longer exists.');
+    if (!story) return refuse(this.t('storyNoLongerExists'));
     return { ok: true, files: packOf(story) };
   }
 
@@ -152,7 +154,7 @@ export class StoryLibrary {
     } catch (error) {
       return refuse(messageOf(error));
     }
-    if (this.isBundled(incoming.id)) return refuse(`The pack's story.id "${incoming.id}" is a story that comes with Triangulate.`);
+    if (this.isBundled(incoming.id)) return refuse(this.t('packIsBundledStory', [incoming.id]));
     let existing: StoredStory | null;
     try {
       existing = (await this.store.get(incoming.id)) ?? (await this.holderOf(incoming));
@@ -167,8 +169,8 @@ export class StoryLibrary {
     const fresh = merged.sources.length - existing.sources.length;
     const total = incoming.sources.length;
     if (fresh === 0 || !merge) {
-      const all = total === 1 ? 'the pack’s one source is' : `all ${total} sources of the pack are`;
-      const message = fresh === 0 ? `Nothing new: ${all} already in “${existing.title}”.` : `“${existing.title}” is already here.`;
+      const nothingNew = total === 1 ? this.t('packNothingNewOne', [existing.title]) : this.t('packNothingNewAll', [String(total), existing.title]);
+      const message = fresh === 0 ? nothingNew : this.t('packStoryAlreadyHere', [existing.title]);
       return { ok: false, exists: true, id: existing.id, title: existing.title, message, fresh, total };
     }
     const saved = await this.save(merged);
@@ -248,9 +250,9 @@ export class StoryLibrary {
 
   /** An own story as stored, or why it cannot be changed (bundled, gone, or a record that cannot be read). */
   private async own(storyId: string): Promise<StoredStory | string> {
-    if (this.isBundled(storyId)) return 'A story that comes with Triangulate cannot be changed.';
+    if (this.isBundled(storyId)) return this.t('bundledCannotBeChanged');
     try {
-      return (await this.store.get(storyId)) ?? 'That story no longer exists.';
+      return (await this.store.get(storyId)) ?? this.t('storyNoLongerExists');
     } catch (error) {
       return messageOf(error);
     }

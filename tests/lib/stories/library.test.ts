@@ -10,6 +10,7 @@ import { StoryLibrary, type OwnGate, type StoryStorage } from '../../../lib/stor
 import type { CompiledRecord } from '../../../lib/stories/store.ts';
 import { readStoryFolders } from '../../../scripts/corpus-files.ts';
 import type { PageArticle } from '../../../shared/article.ts';
+import { english } from '../../english.ts';
 
 const bundled = compileCorpus(readStoryFolders());
 const BUNDLED_ID = bundled.stories[0]!.id;
@@ -85,7 +86,7 @@ let library: StoryLibrary;
 beforeEach(() => {
   store = new MemoryStore();
   gates = [];
-  library = new StoryLibrary(bundled, store, commonTermSet(), async (gate) => void gates.push(gate), () => '2025-05-01T10:00:00.000Z');
+  library = new StoryLibrary(bundled, store, commonTermSet(), async (gate) => void gates.push(gate), () => '2025-05-01T10:00:00.000Z', english);
 });
 
 async function startFerryStory() {
@@ -236,7 +237,7 @@ describe('stories of the reader\'s own', () => {
 describe('compiled copies kept beside the stories', () => {
   /** Lets the copies made by a load be written. */
   const written = () => new Promise((resolve) => setTimeout(resolve, 0));
-  const libraryOver = (over: StoryStorage) => new StoryLibrary(bundled, over, commonTermSet(), async () => undefined, () => '2025-05-01T10:00:00.000Z');
+  const libraryOver = (over: StoryStorage) => new StoryLibrary(bundled, over, commonTermSet(), async () => undefined, () => '2025-05-01T10:00:00.000Z', english);
 
   it('are read at the next start instead of compiling the stories again, until a story changes', async () => {
     const copying = new CopyingStore();
