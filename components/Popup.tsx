@@ -78,7 +78,7 @@ export function Popup(props: PopupProps) {
     case 'no-story':
       return (
         <EmptyState title={state.mentions ? t('popupMentionsTitle') : t('popupNoStoryTitle')}>
-          {state.mentions && <MentionsNotice mentions={state.mentions} />}
+          {state.mentions && <MentionsNotice mentions={state.mentions} sources={state.catalog.stories.find((s) => s.id === state.mentions?.id)?.sources ?? []} />}
           <p>{t('popupNoStory')}</p>
           <p>{t('popupKnownStories')}</p>
           <ul class="tri-state__stories">

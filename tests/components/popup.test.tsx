@@ -202,6 +202,19 @@ describe('popup details', () => {
     expect(status.querySelector('.tri-mentions img')).toBeNull();
   });
 
+  it('links the reports of the story a page only mentions, web addresses only', () => {
+    const story = catalog.stories[0]!;
+    const mentions = { id: story.id, title: story.title, reason: 'date' as const, sentences: ['A later protest recalled the letter.'] };
+    const sources = story.sources.map((s, i) => (i === 0 ? { ...s, url: 'javascript:alert(1)' } : s));
+    const withBadLink = { ...catalog, stories: [{ ...story, sources }, ...catalog.stories.slice(1)] };
+    render(<Harness state={{ kind: 'no-story', catalog: withBadLink, mentions }} />);
+    const links = [...screen.getByRole('status').querySelectorAll<HTMLAnchorElement>('.tri-mentions__reports a')];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(sources.slice(1).flatMap((s) => (s.url ? [s.url] : [])));
+    expect(links.length).toBeGreaterThan(0);
+    expect(screen.getByRole('status').textContent).toContain(sources[0]!.title);
+    expect(screen.getByRole('status').textContent).toMatch(/The story’s own reports/);
+  });
+
   it('says a page that only just shares the story\u2019s words is not placed in its days', () => {
     const mentions = { id: catalog.stories[0]!.id, title: catalog.stories[0]!.title, reason: 'uncorroborated' as const, sentences: ['Staff handed the chief executive a second petition.'] };
     render(<Harness state={{ kind: 'no-story', catalog, mentions }} />);

@@ -364,6 +364,8 @@ describe.each(MENTIONS.map((m) => [m.what, m] as const))('%s', (_what, { slug, r
     await popup.waitForSelector('.tri-mentions');
     expect(await popup.locator('[role=status]').textContent()).toMatch(says);
     expect(await popup.locator('.tri-mentions li').first().textContent()).toContain(sentence);
+    // The story's own reports, to read the event the page follows or recalls.
+    expect(await popup.locator('.tri-mentions__reports a').count()).toBeGreaterThan(0);
     await popup.close();
   });
 });

@@ -205,6 +205,7 @@ describe.each(MENTIONS.map((m) => [m.what, m] as const))('%s', (_what, { slug, r
     const popup = await firefox.openExtensionPage(`popup.html?tabId=${tabId}`, '.tri-mentions');
     expect(await popup.$eval('[role=status]', (s) => s.textContent)).toMatch(says);
     expect(await popup.$eval('.tri-mentions li', (li) => li.textContent)).toContain(sentence);
+    expect((await popup.$$('.tri-mentions__reports a')).length).toBeGreaterThan(0);
     await popup.close();
     await page.close();
   });
