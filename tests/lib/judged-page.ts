@@ -5,10 +5,10 @@ import bundledWords from 'virtual:triangulate/gate';
 import { FirstLook } from '../../entrypoints/look/first-look.ts';
 import type { LookAnswer, PageLook } from '../../lib/messages.ts';
 import type { OwnLook } from '../../lib/own-look.ts';
-import { TabJudge } from '../../lib/tab-judge.ts';
+import { TabJudge, type JudgePorts } from '../../lib/tab-judge.ts';
 
 /** A judge with the bundled stories, recording what it puts into tabs. */
-export function judgeWith(own: () => Promise<OwnLook | null> = async () => null, headings: readonly string[] = []) {
+export function judgeWith(own: () => Promise<OwnLook | null> = async () => null, headings: readonly string[] = [], tabNow?: JudgePorts['tabNow']) {
   const heading = [...headings];
   const firstLooks: number[] = [];
   const sessions: number[] = [];
@@ -22,7 +22,7 @@ export function judgeWith(own: () => Promise<OwnLook | null> = async () => null,
     readHeading: async () => heading.shift() ?? '',
     scriptsIn: async () => null,
     later: (ms, step) => void later.push({ ms, step }),
-    tabNow: async (tabId) => ({ id: tabId, url: 'https://news.example/', title: 'The Daily Ledger', status: 'complete' }),
+    tabNow: tabNow ?? (async (tabId) => ({ id: tabId, url: 'https://news.example/', title: 'The Daily Ledger', status: 'complete' })),
   });
   return { judge, firstLooks, sessions, later };
 }

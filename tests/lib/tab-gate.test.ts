@@ -78,19 +78,9 @@ describe('the judge on tabs', () => {
   });
 
   it('looks again at a tab that was still loading at the start, once it has loaded (its loaded event may be lost)', async () => {
-    const judged = judgeWith();
     const states = ['loading', 'complete'];
-    const judge = new TabJudge({
-      bundled: { index: { stories: [], postings: {}, forms: {}, acronyms: [], aliases: [] } as never, words: ['microsoft'] },
-      ownStories: async () => null,
-      injectFirstLook: async (tabId) => void judged.firstLooks.push(tabId),
-      injectSession: async () => undefined,
-      readHeading: async () => '',
-      scriptsIn: async () => null,
-      later: (ms, step) => void judged.later.push({ ms, step }),
-      tabNow: async (tabId) => ({ id: tabId, url: 'https://news.example/b', title: 'Microsoft employees protest', status: states.shift() ?? 'complete' }),
-    });
-    await judge.sweep([{ id: 2, url: 'https://news.example/b', title: 'Microsoft employees protest', status: 'loading' }]);
+    const judged = judgeWith(undefined, [], async (tabId) => ({ id: tabId, url: 'https://news.example/b', title: 'Microsoft employees protest', status: states.shift() ?? 'complete' }));
+    await judged.judge.sweep([{ id: 2, url: 'https://news.example/b', title: 'Microsoft employees protest', status: 'loading' }]);
     expect(judged.firstLooks).toEqual([]);
     await judged.later.shift()!.step();
     expect(judged.firstLooks).toEqual([]);
