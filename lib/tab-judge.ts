@@ -126,10 +126,12 @@ export class TabJudge {
           if (!session) this.checkWhenLoaded(tab.id, 0);
           return;
         }
+        const verdict = tabVerdict(gate, tab.url, tab.title);
+        // At a start, a page whose head names no story is not even asked what it holds: nothing goes into it.
+        if (verdict === 'none' && !session) return;
         const held = await this.ports.scriptsIn(tab.id);
         if (held === 'session') return void (await session?.(tab.id));
         if (held === 'look' && !session) return;
-        const verdict = tabVerdict(gate, tab.url, tab.title);
         if (verdict === 'none') return;
         injected++;
         await this.letIn(tab.id, verdict, gate);
@@ -146,11 +148,12 @@ export class TabJudge {
       const tab = await this.ports.tabNow(tabId);
       if (!tab) return;
       if (tab.status !== 'complete') return this.checkWhenLoaded(tabId, rechecks + 1);
-      // Judged meanwhile on its own event (its script is there): nothing to do.
-      if ((await this.ports.scriptsIn(tabId)) !== null) return;
       const gate = await this.gate();
       const verdict = tabVerdict(gate, tab.url, tab.title);
-      if (verdict !== 'none') await this.letIn(tabId, verdict, gate);
+      if (verdict === 'none') return;
+      // Judged meanwhile on its own event (its script is there): nothing to do.
+      if ((await this.ports.scriptsIn(tabId)) !== null) return;
+      await this.letIn(tabId, verdict, gate);
     });
   }
 

@@ -12,6 +12,8 @@ export function judgeWith(own: () => Promise<OwnLook | null> = async () => null,
   const heading = [...headings];
   const firstLooks: number[] = [];
   const sessions: number[] = [];
+  /** Tabs asked which of the extension's scripts they hold (a script run in the page). */
+  const probed: number[] = [];
   /** Steps the judge put off (reading a heading again), with their delays, for the test to run. */
   const later: Array<{ ms: number; step: () => Promise<void> }> = [];
   const judge = new TabJudge({
@@ -20,11 +22,11 @@ export function judgeWith(own: () => Promise<OwnLook | null> = async () => null,
     injectFirstLook: async (tabId) => void firstLooks.push(tabId),
     injectSession: async (tabId) => void sessions.push(tabId),
     readHeading: async () => heading.shift() ?? '',
-    scriptsIn: async () => null,
+    scriptsIn: async (tabId) => (probed.push(tabId), null),
     later: (ms, step) => void later.push({ ms, step }),
     tabNow: tabNow ?? (async (tabId) => ({ id: tabId, url: 'https://news.example/', title: 'The Daily Ledger', status: 'complete' })),
   });
-  return { judge, firstLooks, sessions, later };
+  return { judge, firstLooks, sessions, later, probed };
 }
 
 /** A page's first look talking to a judge; `sent` is every look the page showed, `answers` the judge's answers. */

@@ -66,8 +66,8 @@ describe('the judge on tabs', () => {
     expect(judged.firstLooks).toEqual([]);
   });
 
-  it('sweeps the loaded tabs that have no script of ours, and leaves the rest', async () => {
-    const { judge, firstLooks } = judgeWith();
+  it('sweeps the loaded tabs that have no script of ours, and leaves the rest without running anything in them', async () => {
+    const { judge, firstLooks, probed } = judgeWith();
     const tabs = [
       { id: 1, url: 'https://news.example/a', title: 'Microsoft employees protest', status: 'complete' },
       { id: 2, url: 'https://news.example/b', title: 'Microsoft employees protest', status: 'loading' },
@@ -75,6 +75,8 @@ describe('the judge on tabs', () => {
     ];
     expect(await judge.sweep(tabs)).toBe(1);
     expect(firstLooks).toEqual([1]);
+    // The page about nothing known is not even asked what it holds: no script of any kind goes into it.
+    expect(probed).toEqual([1]);
   });
 
   it('looks again at a tab that was still loading at the start, once it has loaded (its loaded event may be lost)', async () => {
