@@ -111,6 +111,7 @@ async function main(): Promise<void> {
     leaveOneOut: options.byStory,
     ...measure(judged),
     ...(options.byStory ? { inSample: measure(COMMITTED) } : {}),
+    bare: measureDetection(articles, corpus, index, storyOf, judged, true),
     betweenSources: measureBetweenSources(corpus),
     gate: measureGate(articles, corpus, storyOf, pages),
     ...(options.realPages ? { realPages: { ...measureRealPages(pages, corpus, index), dir: options.realPages } } : {}),

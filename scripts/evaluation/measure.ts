@@ -42,9 +42,12 @@ export interface StoryMatching {
 
 const STRONG = new Set(['agree', 'conflict', 'quote-variant']);
 
-/** Recognizes every labelled article and counts, per story, the reports recognized and the other events taken. */
-export function measureDetection(articles: readonly LabeledArticle[], corpus: Corpus, index: DetectionIndex, storyOf: (a: LabeledArticle) => string | null, models: ModelsFor): DetectionFigures {
-  const input = (a: LabeledArticle) => ({ text: a.body, title: a.title ?? undefined, url: a.url, date: a.date });
+/**
+ * Recognizes every labelled article and counts, per story, the reports recognized and the other events taken.
+ * Articles are given as a browser gives them (address, headline, date when known), or `bare`: their text alone.
+ */
+export function measureDetection(articles: readonly LabeledArticle[], corpus: Corpus, index: DetectionIndex, storyOf: (a: LabeledArticle) => string | null, models: ModelsFor, bare = false): DetectionFigures {
+  const input = (a: LabeledArticle) => (bare ? { text: a.body } : { text: a.body, title: a.title ?? undefined, url: a.url, date: a.date });
   const options: AnalysisOptions = models.detect ? { detectModel: models.detect } : {};
   const detected = new Map(articles.map((a) => [a, analyzeArticle(corpus, index, input(a), options)]));
   const reports = new Map<string, Tally>();

@@ -13,6 +13,8 @@ export interface EvaluationRun {
   readonly matching: ReadonlyMap<string, StoryMatching>;
   readonly inSample?: { readonly detection: DetectionFigures; readonly matching: ReadonlyMap<string, StoryMatching> };
   readonly betweenSources: ReadonlyMap<string, Tally>;
+  /** Detection with the same models on the articles' text alone (no address, headline or date). */
+  readonly bare: DetectionFigures;
   readonly realPages?: RealPagesFigures & { readonly dir: string };
   /** The background's head gate on the reports' headlines and addresses, and on the real pages' titles. */
   readonly gate: GateFigures;
@@ -41,6 +43,9 @@ export function textReport(run: EvaluationRun, quiet: boolean): string[] {
     lines.push(`  ${id}: ${t.right} of ${t.total} reports recognized${beside((r) => r.detection.reports.get(id))}`);
     if (!quiet) lines.push(...t.misses.map((m) => `    ${m}`));
   }
+  lines.push('', 'Detection from the text alone (no address, headline or date)');
+  for (const [id, t] of run.bare.reports) lines.push(`  ${id}: ${t.right} of ${t.total} reports recognized`);
+  lines.push(`  other events taken for a story: ${run.bare.otherEvents.total - run.bare.otherEvents.right} of ${run.bare.otherEvents.total}`);
   lines.push('', 'Head gate (each story\'s gate words on its reports\' headline and address, before any script runs)');
   for (const [id, t] of run.gate.reports) {
     lines.push(`  ${id}: ${t.right} of ${t.total} reports let through`);
@@ -101,19 +106,20 @@ export function markdownReport(run: EvaluationRun, date: string): string {
       'Every figure is **leave one story out**: each story is judged by models trained without its labelled pairs, its',
       'reports and its sources (`npm run train` makes the committed models from all of them). In-sample figures, from the',
       'committed models, are in brackets. The head gate (lib/tab-gate.ts) is not learned: it is each story\'s key names',
-      'and quoted people, read from its sources, on a report\'s headline and address.',
+      'and quoted people, read from its sources, on a report\'s headline and address. "From the text alone" gives the',
+      'same reports with no address, headline or date, as a pasted text would come.',
       '',
     );
   }
   const inS = (t: Tally | undefined) => (run.inSample ? ` (${frac(t)})` : '');
-  out.push('| Story | Reports let through by the head gate | Reports recognized | Pairs right: other outlets | Pairs right: between its sources | Must-not-match pairs matched |', '|---|---|---|---|---|---|');
+  out.push('| Story | Reports let through by the head gate | Reports recognized | from the text alone | Pairs right: other outlets | Pairs right: between its sources | Must-not-match pairs matched |', '|---|---|---|---|---|---|---|');
   for (const id of run.stories) {
     const d = run.detection.reports.get(id);
     const m = run.matching.get(id);
     const n = m?.negatives;
     const sample = run.inSample;
     out.push(
-      `| ${id} | ${frac(run.gate.reports.get(id))} | ${frac(d)}${sample ? inS(sample.detection.reports.get(id)) : ''} | ${frac(m?.reports)}${sample ? inS(sample.matching.get(id)?.reports) : ''} | ${frac(m?.between)}${sample ? inS(sample.matching.get(id)?.between) : ''} | ${n ? `${n.total - n.right} of ${n.total}` : '—'} |`,
+      `| ${id} | ${frac(run.gate.reports.get(id))} | ${frac(d)}${sample ? inS(sample.detection.reports.get(id)) : ''} | ${frac(run.bare.reports.get(id))} | ${frac(m?.reports)}${sample ? inS(sample.matching.get(id)?.reports) : ''} | ${frac(m?.between)}${sample ? inS(sample.matching.get(id)?.between) : ''} | ${n ? `${n.total - n.right} of ${n.total}` : '—'} |`,
     );
   }
   const all = pooled(run.matching);
@@ -122,7 +128,7 @@ export function markdownReport(run: EvaluationRun, date: string): string {
   out.push(
     '',
     `- All stories' pairs with an accepted relation: **${all.right} of ${all.total} (${pct(all.right, all.total)})**${sampleAll ? ` (in-sample ${sampleAll.right} of ${sampleAll.total}, ${pct(sampleAll.right, sampleAll.total)})` : ''}.`,
-    `- Articles about other events taken for a story: **${o.total - o.right} of ${o.total}**${run.inSample ? ` (in-sample ${run.inSample.detection.otherEvents.total - run.inSample.detection.otherEvents.right})` : ''}.`,
+    `- Articles about other events taken for a story: **${o.total - o.right} of ${o.total}**${run.inSample ? ` (in-sample ${run.inSample.detection.otherEvents.total - run.inSample.detection.otherEvents.right})` : ''}; from their text alone, with no address, headline or date: ${run.bare.otherEvents.total - run.bare.otherEvents.right}.`,
   );
   for (const [id, t] of run.betweenSources) out.push(`- Expected matches between the bundled sources of ${id} (tests/fixtures/expectations, committed model): ${t.right} of ${t.total}.`);
   if (run.realPages) {
