@@ -24,9 +24,10 @@ const WORD = /[a-z0-9\u00c0-\u024f]+/g;
 export function headWords(headlines: readonly string[], storyTerms: ReadonlySet<string>, commonTerms: ReadonlySet<string>, stopwords: ReadonlySet<string>): string[] {
   const words = new Map<string, number>();
   const pairs = new Map<string, number>();
+  // A word that can name something: not a stopword, a number or a scrap.
+  const plain = (w: string) => w.length >= 3 && !stopwords.has(w) && !/^\d+$/.test(w);
   for (const headline of headlines) {
     const tokens = headline.toLowerCase().replace(/[’']s\b/g, '').match(WORD) ?? [];
-    const plain = (w: string) => w.length >= 3 && !stopwords.has(w) && !/^\d+$/.test(w);
     for (const word of new Set(tokens.filter(plain))) words.set(word, (words.get(word) ?? 0) + 1);
     const adjacent = new Set<string>();
     for (let i = 1; i < tokens.length; i++) if (plain(tokens[i - 1]!) && plain(tokens[i]!)) adjacent.add(`${tokens[i - 1]} ${tokens[i]}`);

@@ -68,7 +68,7 @@ export function sharedTermCount(here: PreparedClaim, there: PreparedClaim, keep?
  * story's sources name), two of the story's own terms, or a phrase word for word. "Her only mistake was ..."
  * shares a word with "That removal 'was a mistake'", not a subject.
  */
-export function sharesSubject(here: PreparedClaim, there: PreparedClaim): boolean {
+export function sharesSubject(here: PreparedClaim, there: PreparedClaim, phrase?: boolean): boolean {
   let rare = 0;
   let shared = 0;
   for (const term of here.vector.weights.keys()) {
@@ -77,7 +77,7 @@ export function sharesSubject(here: PreparedClaim, there: PreparedClaim): boolea
     if (here.weights.name(term) && here.weights.subject(term) && here.entities.has(term) && there.entities.has(term)) return true;
     if (here.weights.subject(term) && ++rare >= SUBJECT_TERMS) return true;
   }
-  return shared > 0 && sharesPhrase(here, there);
+  return shared > 0 && (phrase ?? sharesPhrase(here, there));
 }
 
 /** Whether two sentences repeat a phrase of PHRASE_WORDS words (two of them content words) word for word. */
@@ -88,8 +88,8 @@ export function sharesPhrase(here: PreparedClaim, there: PreparedClaim): boolean
 }
 
 /** Similarity of the whole sentences, or of a clause of one with the other (or its clause), a little discounted. */
-export function clauseSimilarity(here: PreparedClaim, there: PreparedClaim): number {
-  let best = sentenceSimilarity(here.vector, there.vector);
+export function clauseSimilarity(here: PreparedClaim, there: PreparedClaim, whole: number = sentenceSimilarity(here.vector, there.vector)): number {
+  let best = whole;
   if (best === 0) return 0;
   const a = here.clauses.length > 0 ? here.clauses : [here.vector];
   const b = there.clauses.length > 0 ? there.clauses : [there.vector];

@@ -88,24 +88,27 @@ const SCOPE_SHARED_NAMES = 2;
 const SAME_SCOPE_ITEMS = 2;
 
 /** Reads the signals of a pair of claims. */
-export function pairSignals(here: PreparedClaim, there: PreparedClaim, counts: OverlapCounts = overlapCounts(here, there), clauses: number = clauseSimilarity(here, there)): PairSignals {
+export function pairSignals(here: PreparedClaim, there: PreparedClaim, counts: OverlapCounts = overlapCounts(here, there), clauses?: number): PairSignals {
   const sharedTerms = counts.shared;
+  // Read once, used by several signals.
+  const similarity = sentenceSimilarity(here.vector, there.vector);
+  const phrase = sharedTerms > 0 && sharesPhrase(here, there);
   const run = sharedTerms >= 4 ? runOf(here, there) : null;
   const entities = sharedEntities(here, there);
   const quote = bestQuoteOverlap(here, there);
   const hereTerms = here.vector.weights.size;
   const thereTerms = there.vector.weights.size;
   return {
-    similarity: sentenceSimilarity(here.vector, there.vector),
-    clauseSimilarity: clauses,
+    similarity,
+    clauseSimilarity: clauses ?? clauseSimilarity(here, there, similarity),
     runSimilarity: runSimilarity(here, there, run),
     sharedTerms,
     sharedRare: counts.rare,
     sharedSubject: counts.subject,
     sharedNames: counts.names,
     sharedPredicate: counts.predicate,
-    subject: sharesSubject(here, there),
-    phrase: sharedTerms > 0 && sharesPhrase(here, there),
+    subject: sharesSubject(here, there, phrase),
+    phrase,
     runActors: runActors(here, run),
     foreignNames: foreignNames(here, there),
     lengthRatio: Math.min(hereTerms, thereTerms) / Math.max(1, hereTerms, thereTerms),
