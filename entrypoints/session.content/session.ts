@@ -131,7 +131,7 @@ export class ContentSession {
       const moved = address !== this.address;
       // Back where it was within the settle time (there and back again), yet the site may have rendered the page
       // anew, dropping the marks with its old elements: then the same page is marked again.
-      if (!moved && this.marksInPage()) return;
+      if (!moved && this.stillShown()) return;
       this.address = address;
       this.stopWatching?.();
       this.stopWatching = null;
@@ -196,11 +196,19 @@ export class ContentSession {
     return target.claim;
   }
 
-  /** Whether the marks painted (if any) are still in the document: false when the site replaced their elements. */
-  private marksInPage(): boolean {
-    const paint = this.state.kind === 'ready' ? this.state.paint : null;
-    const first = paint?.painted.marksByClaim.values().next().value?.[0];
-    return first === undefined || first.isConnected;
+  /**
+   * Whether what the session shows still stands on the page as it is now: an analysis under way (its marks go onto
+   * the page as it is when it lands), marks the reader's settings hide here, or painted marks all still in the
+   * document. Not when the site replaced their elements, nor when the last look read another page than this one
+   * (a site that went to another story and straight back: the look, or the analysis's marks, landed in between).
+   */
+  private stillShown(): boolean {
+    const state = this.state;
+    if (state.kind === 'analyzing') return true;
+    if (state.kind !== 'ready') return false;
+    if (state.paint === null) return true;
+    const first = state.paint.painted.marksByClaim.values().next().value?.[0];
+    return first !== undefined && first.isConnected;
   }
 
   /** Removes every trace of the extension from the page and stops listening. */

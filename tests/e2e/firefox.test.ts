@@ -227,6 +227,21 @@ describe('a single-page site', () => {
     await page.close();
   });
 
+  it('marks the article again when the reader goes to another story and straight back', async () => {
+    const { page, tabId } = await firefox.open(server.url('spa-article'));
+    await rendered(page, '1');
+    await waitForMarksIn(page, 20_000);
+    // There and back within a second: the site renders story 1 anew, its old marked elements gone.
+    await page.click('a.next-story[data-next]');
+    await rendered(page, '2');
+    await page.evaluate(() => history.back());
+    await rendered(page, '1');
+    await waitForMarksIn(page, 20_000);
+    expect((await markedClaims(page)).size).toBeGreaterThanOrEqual(3);
+    expect(await eventually(async () => ((await badgeText(tabId)) === '' ? null : true))).toBe(true);
+    await page.close();
+  });
+
   it('drops every mark and the badge when the site swaps in another story', async () => {
     const { page, tabId } = await firefox.open(server.url('spa-article'));
     await rendered(page, '1');

@@ -118,6 +118,44 @@ describe('the content session', () => {
     expect(marks(doc)).toBeGreaterThan(3);
   });
 
+  it('marks the article again when the site goes to another story and straight back while the analysis lands', async () => {
+    const doc = htmlDocument(page('seattletimes-article'), 'https://www.seattletimes.com/a/');
+    const story = doc.documentElement.innerHTML;
+    const fake = fakePorts({ hold: true });
+    const s = session(doc, fake.ports);
+    const started = s.start();
+    await sleep(0);
+    expect(s.current.kind).toBe('analyzing');
+    // The reader opens the next story (another subject) ...
+    doc.documentElement.innerHTML = htmlDocument(page('google-maven-article')).documentElement.innerHTML;
+    doc.defaultView!.history.pushState({}, '', '/next/');
+    s.navigated();
+    // ... the first story's analysis lands on it, finding nothing of its own to mark ...
+    fake.release();
+    await started;
+    expect(marks(doc)).toBe(0);
+    // ... and the reader goes straight back: the site renders the first story anew.
+    doc.documentElement.innerHTML = story;
+    await navigate(doc, s, '/a/');
+    // Its analysis answers when asked.
+    await expect.poll(() => (fake.release(), marks(doc)), { timeout: 3_000 }).toBeGreaterThan(3);
+    expect(s.current.kind).toBe('ready');
+  });
+
+  it('looks again when the site goes to another story and straight back while the first look read the other', async () => {
+    const doc = htmlDocument(page('google-maven-article'), 'https://www.seattletimes.com/a/');
+    const fake = fakePorts();
+    const s = session(doc, fake.ports);
+    // The page showed the other story for a moment when the script first read it.
+    await s.start();
+    expect(s.current.kind).toBe('skipped');
+    doc.defaultView!.history.pushState({}, '', '/next/');
+    s.navigated();
+    doc.documentElement.innerHTML = htmlDocument(page('seattletimes-article')).documentElement.innerHTML;
+    await navigate(doc, s, '/a/');
+    await expect.poll(() => marks(doc), { timeout: 3_000 }).toBeGreaterThan(3);
+  });
+
   it('reads an article swapped in under the previous page\'s title and date as what its own text and heading say', async () => {
     const doc = htmlDocument(page('seattletimes-article'), 'https://www.seattletimes.com/a/');
     const fake = fakePorts();
