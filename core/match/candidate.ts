@@ -2,6 +2,7 @@ import { shareAQuantity } from './figure-match.ts';
 import { overlapCounts, type OverlapCounts } from './overlap.ts';
 import { MIN_CLAIM_TERMS, type PreparedClaim } from './prepared-claim.ts';
 import { bestQuoteOverlap } from './quote-match.ts';
+import { sameFigure } from './same-figure.ts';
 import { sentenceSimilarity } from './similarity.ts';
 
 /** The story's own terms (names, fingerprint, rare terms) two sentences must share to be compared on them alone. */
@@ -24,7 +25,7 @@ export const CANDIDATE_SIMILARITY = 0.05;
  */
 export function isCandidate(here: PreparedClaim, there: PreparedClaim, counts: OverlapCounts = overlapCounts(here, there)): boolean {
   if (here.vector.weights.size < MIN_CLAIM_TERMS || there.vector.weights.size < MIN_CLAIM_TERMS) return false;
-  if (shareAQuantity(here, there)) return true;
+  if (shareAQuantity(here, there) || sameFigure(here, there)) return true;
   if (here.claim.quotes.length > 0 && there.claim.quotes.length > 0 && bestQuoteOverlap(here, there) !== null) return true;
   const lexical = counts.shared >= CANDIDATE_SHARED_TERMS || counts.subject >= CANDIDATE_SUBJECT_TERMS || (counts.shared >= 2 && counts.names >= 1 && counts.predicate >= 1);
   return lexical && sentenceSimilarity(here.vector, there.vector) >= CANDIDATE_SIMILARITY;

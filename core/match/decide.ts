@@ -62,6 +62,7 @@ export function featuresOf(s: PairSignals, context: PairContext = aloneContext(s
     quantityConflict: flag(s.quantityDifferences.length > 0),
     quantitiesAgree: flag(s.quantitiesAgree),
     sharedQuantity: flag(s.sharedQuantity),
+    sameFigure: flag(s.sameFigure),
     speakersCompatible: flag(s.speakersCompatible),
     oppositePolarity: flag(s.oppositePolarity),
     differentDays: flag(s.differentDays),
@@ -75,6 +76,9 @@ export function featuresOf(s: PairSignals, context: PairContext = aloneContext(s
     // fire, not of another one.
     figureConflictOnSubject: flag(conflict && s.sharedSubject > 0),
     figureAgreeOnSubject: flag((s.quantitiesAgree || s.contextFiguresAgree) && s.sharedSubject > 0),
+    // A count given on two different days is the same count moving on (a death toll, a tally of signatures), not
+    // two events: the days that tell events apart elsewhere say "update" here.
+    figureOnAnotherDay: flag(conflict && s.differentDays),
     similarQuote: (quote?.share ?? 0) * best,
     similarSpeakers: s.speakersCompatible ? best : 0,
     similarDenial: s.oppositePolarity ? best : 0,
@@ -190,7 +194,7 @@ function emptySignals(): PairSignals {
   return {
     similarity: 0, clauseSimilarity: 0, runSimilarity: 0, sharedTerms: 0, sharedRare: 0, sharedSubject: 0, sharedNames: 0,
     sharedPredicate: 0, subject: false, phrase: false, runActors: 0, foreignNames: 0, lengthRatio: 0, shorterTerms: 0, quote: null, quoteRepeated: false, differentQuotes: false,
-    contextFigureDifferences: [], contextFiguresAgree: false, quantityDifferences: [], quantitiesAgree: false, sharedQuantity: false,
+    contextFigureDifferences: [], contextFiguresAgree: false, quantityDifferences: [], quantitiesAgree: false, sharedQuantity: false, sameFigure: false,
     speakersCompatible: true, differentDays: false, oppositePolarity: false, scopeDifference: null, sameScope: false, nameLists: null,
   };
 }

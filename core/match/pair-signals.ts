@@ -17,6 +17,7 @@ import {
 } from './overlap.ts';
 import type { PreparedClaim } from './prepared-claim.ts';
 import { bestQuoteOverlap, repeatsAQuote, type QuoteOverlap } from './quote-match.ts';
+import { sameFigure } from './same-figure.ts';
 import { sentenceSimilarity } from './similarity.ts';
 
 /**
@@ -68,6 +69,8 @@ export interface PairSignals {
   readonly quantitiesAgree: boolean;
   /** Both give a quantity of one concept. */
   readonly sharedQuantity: boolean;
+  /** Both write the same specific figure, whatever they call what it counts (same-figure.ts). */
+  readonly sameFigure: boolean;
   /** The sentences' speakers can be the same. */
   readonly speakersCompatible: boolean;
   /** Both sentences date what they tell to a day of the week, and to different days: two events, or a disputed date. */
@@ -121,6 +124,7 @@ export function pairSignals(here: PreparedClaim, there: PreparedClaim, counts: O
     quantityDifferences: quantityDifferences(here, there),
     quantitiesAgree: quantitiesAgree(here, there),
     sharedQuantity: shareAQuantity(here, there),
+    sameFigure: sameFigure(here, there),
     speakersCompatible: compatibleSpeakers(here.claim.speaker, there.claim.speaker),
     differentDays: differentDays(here.days, there.days),
     oppositePolarity: opposedNegations(negatedOf(here), here.claim.terms, negatedOf(there), there.claim.terms, entities),

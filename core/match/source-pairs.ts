@@ -2,6 +2,7 @@ import { isCandidate } from './candidate.ts';
 import { shareAQuantity } from './figure-match.ts';
 import { clauseSimilarity, overlapCounts, type OverlapCounts } from './overlap.ts';
 import { bestQuoteOverlap } from './quote-match.ts';
+import { sameFigure } from './same-figure.ts';
 import { closenessOf, type PairContext } from './pair-context.ts';
 import { pairSignals, type PairSignals } from './pair-signals.ts';
 import type { PreparedClaim } from './prepared-claim.ts';
@@ -32,7 +33,7 @@ export function sourcePairs(page: readonly PreparedClaim[], source: PreparedSour
     for (const there of candidatesFor(here, source)) {
       const counts = overlapCounts(here, there);
       if (!isCandidate(here, there, counts)) continue;
-      const always = shareAQuantity(here, there) || bestQuoteOverlap(here, there) !== null;
+      const always = shareAQuantity(here, there) || sameFigure(here, there) || bestQuoteOverlap(here, there) !== null;
       found.push({ there, counts, close: clauseSimilarity(here, there), always });
     }
     found.sort((a, b) => b.close - a.close);
