@@ -140,11 +140,23 @@ export function decide(s: PairSignals, model: MatchModel, context: PairContext =
   const allowed = new Set(allowedDecisions(s));
   const scores = model.classes.map((c, k) => (allowed.has(c) ? dot(model.weights[k]!, x) : -Infinity));
   const probabilities = softmax(scores);
-  let best = 0;
-  for (let k = 1; k < probabilities.length; k++) if (probabilities[k]! > probabilities[best]!) best = k;
+  const best = chosenClass(model, probabilities);
   const decision = model.classes[best]!;
   const differences = decision === 'conflict' ? conflictEvidence(s) : decision === 'quote-variant' && s.quote ? [quoteDifference(s.quote)] : [];
   return { decision, probability: probabilities[best]!, why: decision === 'none' ? [] : reasons(model, best, x), differences };
+}
+
+/**
+ * The outcome chosen: no match when that is at least as likely as all the relations together; else the likeliest
+ * relation. A pair that is surely the same fact but split between two readings of it (a figure given differently:
+ * related or conflict) is a match, not lost to `none` for being split.
+ */
+function chosenClass(model: MatchModel, probabilities: readonly number[]): number {
+  const none = model.classes.indexOf('none');
+  let best = -1;
+  for (let k = 0; k < probabilities.length; k++) if (k !== none && (best < 0 || probabilities[k]! > probabilities[best]!)) best = k;
+  if (best < 0 || (none >= 0 && probabilities[none]! >= 0.5)) return none >= 0 ? none : Math.max(best, 0);
+  return best;
 }
 
 // Whether a model reads the features in the code's order (the committed one does): then they are taken in order,

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../core/claims/extract.ts';
 import { buildFingerprint } from '../../core/detect/fingerprint.ts';
 import { compareClaims, MATCH_MODEL } from '../../core/match/compare.ts';
-import { allowedDecisions, DECISIONS, FEATURE_NAMES, featuresOf } from '../../core/match/decide.ts';
+import { allowedDecisions, decide, DECISIONS, FEATURE_NAMES, featuresOf, type MatchModel } from '../../core/match/decide.ts';
 import { pairSignals } from '../../core/match/pair-signals.ts';
 import { prepareClaim } from '../../core/match/prepared-claim.ts';
 import { storyReferences } from '../../core/match/references.ts';
@@ -81,3 +81,24 @@ describe('decide: clear cases', () => {
     for (const name of found!.why) expect(FEATURE_NAMES).toContain(name);
   });
 });
+
+describe('decide: a match is what is more likely than no match', () => {
+  // A model that ignores every feature: its biases alone give each outcome's probability.
+  const biased = (p: Partial<Record<(typeof DECISIONS)[number], number>>): MatchModel => ({
+    features: FEATURE_NAMES,
+    classes: DECISIONS,
+    weights: DECISIONS.map((d) => [...FEATURE_NAMES.map(() => 0), Math.log(p[d] ?? 1e-9)]),
+  });
+  const differ = pairSignals(prepared('The death toll in Selby climbed to 25 on Friday.'), prepared('At least 14 people have died in the Selby floods.'));
+
+  it('takes the likeliest relation when the relations together outweigh no match, though none alone does', () => {
+    const decided = decide(differ, biased({ none: 0.4, related: 0.25, conflict: 0.35 }));
+    expect(decided.decision).toBe('conflict');
+    expect(decided.differences).not.toEqual([]);
+  });
+
+  it('finds no match when no match is at least as likely as every relation together', () => {
+    expect(decide(differ, biased({ none: 0.5, related: 0.1, conflict: 0.4 })).decision).toBe('none');
+  });
+});
+
