@@ -154,8 +154,10 @@ export function decide(s: PairSignals, model: MatchModel, context: PairContext =
 function chosenClass(model: MatchModel, probabilities: readonly number[]): number {
   const none = model.classes.indexOf('none');
   let best = -1;
-  for (let k = 0; k < probabilities.length; k++) if (k !== none && (best < 0 || probabilities[k]! > probabilities[best]!)) best = k;
-  if (best < 0 || (none >= 0 && probabilities[none]! >= 0.5)) return none >= 0 ? none : Math.max(best, 0);
+  probabilities.forEach((p, k) => {
+    if (k !== none && (best < 0 || p > probabilities[best]!)) best = k;
+  });
+  if (none >= 0 && (best < 0 || probabilities[none]! >= 0.5)) return none;
   return best;
 }
 
