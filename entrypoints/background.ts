@@ -5,6 +5,7 @@ import gateWords from 'virtual:triangulate/gate';
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyzeArticle } from '../core/analyze.ts';
+import { pageDay } from '../core/detect/event-date.ts';
 import type { AnalysisResult } from '../core/result.ts';
 import { clearBadge, showBadge } from '../lib/badge.ts';
 import { onCommand } from '../lib/commands.ts';
@@ -73,7 +74,7 @@ const handlers: Handlers<BackgroundProtocol, Browser.runtime.MessageSender> = {
   'analyze-article': async (message, sender) => {
     const { corpus: all, index } = await library.current();
     // The page's day goes with its result: the popup and the cards tell a later report's figure (an update) from a disagreement.
-    const result = { ...analyzeArticle(all, index, message.article), date: message.article.date };
+    const result = { ...analyzeArticle(all, index, message.article), date: pageDay(message.article) };
     const tabId = sender.tab?.id;
     // The record and the badge wait for the marks (a look that was superseded stores nothing); the analysis is kept
     // until then where a stopped service worker does not lose it.

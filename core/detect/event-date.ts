@@ -1,3 +1,5 @@
+import { dayInAddress, daysInAddress, type DaySpan } from './address-date.ts';
+
 /**
  * When a story happened, and whether a page was written then. The same company and agency a year later is
  * another event (a 2019 protest over a 2018 contract, a 2026 report on the same cloud): news about an event is
@@ -32,6 +34,43 @@ export function storyWindow(dates: ReadonlyArray<string | null>): StoryWindow | 
   const days = dates.map(dayOf).filter((d): d is number => d !== null);
   if (days.length === 0) return null;
   return { first: Math.min(...days), last: Math.max(...days) };
+}
+
+/**
+ * The window of a story's sources: each one's date or, undated, the days its address gives (a day, or a month:
+ * "/2019/01/"); null when no source is placed in time.
+ */
+export function sourcesWindow(sources: ReadonlyArray<{ readonly date: string | null; readonly url: string | null }>): StoryWindow | null {
+  const spans = sources.flatMap((s): Array<readonly [number, number]> => {
+    const day = dayOf(s.date);
+    if (day !== null) return [[day, day]];
+    const span = daysInAddress(s.url);
+    const first = dayOf(span?.first);
+    const last = dayOf(span?.last);
+    return first !== null && last !== null ? [[first, last]] : [];
+  });
+  if (spans.length === 0) return null;
+  return { first: Math.min(...spans.map(([f]) => f)), last: Math.max(...spans.map(([, l]) => l)) };
+}
+
+/** A page's publication day: the date it states, else the one day its address gives. */
+export function pageDay(page: { readonly date?: string | null; readonly url?: string | null }): string | null {
+  return page.date ?? dayInAddress(page.url);
+}
+
+/** The days a page was published in: the date it states, else the day or month its address gives; null if neither. */
+export function pageDays(page: { readonly date?: string | null; readonly url?: string | null }): DaySpan | null {
+  const day = dayOf(page.date);
+  if (day !== null) return { first: page.date!.slice(0, 10), last: page.date!.slice(0, 10) };
+  return daysInAddress(page.url);
+}
+
+/** Whether a page published within `days` can report the story: some day of them falls in its coverage. */
+export function daysFit(window: StoryWindow | null, days: DaySpan | null): boolean {
+  const first = dayOf(days?.first);
+  const last = dayOf(days?.last);
+  if (window === null || first === null || last === null) return true;
+  return last >= window.first - DAYS_BEFORE && first <= window.last + DAYS_AFTER;
 }
 
 /** Whether a page dated `date` can report the story; a page without a readable date can (its text decides). */

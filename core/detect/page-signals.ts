@@ -4,7 +4,7 @@ import { crossReference } from '../match/cross-reference.ts';
 import type { MatchModel } from '../match/decide.ts';
 import { contentTerms } from '../text/tokens.ts';
 import { quotesTheSources, sourceQuotations } from './corroboration.ts';
-import { dateFits, dayOf, latestYear, speaksOfLaterYear, storyWindow, type StoryWindow } from './event-date.ts';
+import { daysFit, latestYear, pageDays, sourcesWindow, speaksOfLaterYear, type StoryWindow } from './event-date.ts';
 import { quantitiesAgree, quantityDifferences } from '../match/figure-match.ts';
 import { preparedFor } from '../match/prepared-claim.ts';
 import { prepareStory } from '../match/prepared-story.ts';
@@ -51,6 +51,8 @@ export interface PageSignals {
 export interface PageFacts {
   readonly title?: string;
   readonly date?: string | null;
+  /** The page's address: it dates a page that states no date of its own (core/detect/address-date.ts). */
+  readonly url?: string | null;
   /** Other forms of the page's headline (document title, social title, first heading). */
   readonly headlines?: readonly string[];
   /** The article text. */
@@ -73,7 +75,7 @@ export function storyFacts(story: CorpusStory): StoryFacts {
   if (!f) {
     const texts = story.sources.map((s) => s.text);
     f = {
-      window: storyWindow(story.sources.map((s) => s.date)),
+      window: sourcesWindow(story.sources),
       vocabulary: storyVocabulary(texts),
       persons: quotedPersons(story.sources),
       quotations: sourceQuotations(story.sources),
@@ -99,11 +101,13 @@ export function pageSignals(story: CorpusStory, termScore: number, page: PageFac
   const analyzed = crossReference(claims, story, story.sources, model).slice(0, RECOGNITION_CLAIMS);
   const reported = analyzed.map((c) => c.status === 'agree' || c.status === 'conflict' || c.status === 'quote-variant');
   const reportedClaims = reported.filter(Boolean).length;
-  const dated = dayOf(page.date) !== null;
+  // A page that states no date is placed by its address when that gives a day or a month ("/2019/01/", "-2019-7").
+  const days = pageDays(page);
+  const dated = days !== null;
   return {
     termScore,
     dated,
-    dateOutside: dated && !dateFits(f.window, page.date),
+    dateOutside: dated && !daysFit(f.window, days),
     laterYear: !dated && claims.some((claim) => speaksOfLaterYear(f.window, claim.normalized)),
     headlineForeign: page.title ? foreignHeadlineNames(page.title, page.text, f.vocabulary).length : 0,
     headlineShare: headlineTerms.length === 0 ? 0 : headlineTerms.filter((t) => f.terms.has(t)).length / headlineTerms.length,

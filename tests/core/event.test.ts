@@ -105,6 +105,13 @@ describe('recognition of the bundled story', () => {
     expect(result.mentions?.sentences.length).toBeGreaterThan(0);
   });
 
+  it('dates a report that states no date by its address', () => {
+    expect(analyzeArticle(corpus, index, { text: report, url: 'https://news.example.com/2018/06/19/microsoft-staff-ice/' }).story?.id).toBe(corpus.stories[0]!.id);
+    const later = analyzeArticle(corpus, index, { text: report, url: 'https://news.example.com/tech/microsoft-staff-ice-letter-2019-6' });
+    expect(later.story).toBeNull();
+    expect(later.mentions?.reason).toBe('date');
+  });
+
   it('dates an undated report by the years its sentences speak of, not by a rights notice or a time stamp', () => {
     const furnished = `${report}\nLast modified on Tue 4 Jun 2019 14.00 EDT\n\u00a9 2020 The Daily Ledger. All rights reserved.`;
     expect(analyzeArticle(corpus, index, { text: furnished }).story?.id).toBe(corpus.stories[0]!.id);
