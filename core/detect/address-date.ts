@@ -43,13 +43,11 @@ export function dayInAddress(url: string | null | undefined): string | null {
   return span && span.first === span.last ? span.first : null;
 }
 
+// The path of an absolute address: after the scheme and host, before any query or fragment (the core has no URL class).
+const ADDRESS_PATH = /^[a-z][a-z\d+.-]*:\/\/[^/?#]*([^?#]*)/i;
+
 function pathOf(url: string | null | undefined): string {
-  if (!url) return '';
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return '';
-  }
+  return ADDRESS_PATH.exec(url ?? '')?.[1] ?? '';
 }
 
 function monthOf(part: string): number {
