@@ -7,18 +7,26 @@ export function sendToBackground<K extends keyof BackgroundProtocol>(message: Me
 }
 
 /**
- * Times a message is sent again when the background could not answer it: a Chrome service worker may be stopped
- * at any moment, also while it handles a message (the sender then sees the channel close). The next send wakes it.
+ * Waits before each new send of a message the background could not answer (ms): a Chrome service worker may be
+ * stopped at any moment, also while it handles a message (the sender then sees the channel close), and again while
+ * it starts; the next send wakes it. Growing waits outlast a worker stopped several times in a row on a busy machine.
  */
-const RESENDS = 2;
+export const RESEND_WAITS_MS = [0, 100, 300, 800] as const;
 
-/** Sends a message that the background may safely handle twice, again when no answer came (see RESENDS). */
-export async function sendToBackgroundAgain<K extends keyof BackgroundProtocol>(message: MessageOf<BackgroundProtocol, K>): Promise<ResponseOf<BackgroundProtocol, K>> {
+/** Sends a message that the background may safely handle twice, again when no answer came (see RESEND_WAITS_MS). */
+export function sendToBackgroundAgain<K extends keyof BackgroundProtocol>(message: MessageOf<BackgroundProtocol, K>): Promise<ResponseOf<BackgroundProtocol, K>> {
+  return untilAnswered(() => sendToBackground(message));
+}
+
+/** Calls `send` until it answers, waiting as `waits` says before each new call; the last failure is thrown. */
+export async function untilAnswered<T>(send: () => Promise<T>, waits: readonly number[] = RESEND_WAITS_MS): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await sendToBackground(message);
+      return await send();
     } catch (error) {
-      if (attempt >= RESENDS) throw error;
+      const wait = waits[attempt];
+      if (wait === undefined) throw error;
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }
 }

@@ -12,8 +12,12 @@ import type { LookAnswer, PageLook, PageStatus, PageTimings } from '../../lib/me
  * content script where a story is likely. No stemmer, no word list, no index, no WXT runtime and no listener.
  */
 
-/** Times a look is sent again after the background could not answer (a Chrome service worker stopped under it). */
-const RETRIES = 2;
+/**
+ * Waits before each new send of a look the background could not answer (ms): a Chrome service worker stopped under
+ * it, perhaps again while it starts (as lib/send.ts RESEND_WAITS_MS, which this script does not import: it stays
+ * free of the extension API's polyfill).
+ */
+const RETRY_WAITS_MS = [0, 100, 300, 800];
 
 /** What the first look needs from the extension. */
 export interface FirstLookPorts {
@@ -135,7 +139,10 @@ export class FirstLook implements FirstLookControl {
         return await this.ports.send(look);
       } catch (error) {
         if (sessionIsIn()) return 'pass';
-        if (attempt >= RETRIES || this.isGone()) throw error;
+        const wait = RETRY_WAITS_MS[attempt];
+        if (wait === undefined || this.isGone()) throw error;
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        if (sessionIsIn()) return 'pass';
       }
     }
   }
