@@ -31,9 +31,7 @@ export function dayOf(iso: string | null | undefined): number | null {
 
 /** The window of a story's sources' dates; null when no source is dated. */
 export function storyWindow(dates: ReadonlyArray<string | null>): StoryWindow | null {
-  const days = dates.map(dayOf).filter((d): d is number => d !== null);
-  if (days.length === 0) return null;
-  return { first: Math.min(...days), last: Math.max(...days) };
+  return sourcesWindow(dates.map((date) => ({ date, url: null })));
 }
 
 /**
@@ -41,16 +39,14 @@ export function storyWindow(dates: ReadonlyArray<string | null>): StoryWindow | 
  * "/2019/01/"); null when no source is placed in time.
  */
 export function sourcesWindow(sources: ReadonlyArray<{ readonly date: string | null; readonly url: string | null }>): StoryWindow | null {
-  const spans = sources.flatMap((s): Array<readonly [number, number]> => {
-    const day = dayOf(s.date);
-    if (day !== null) return [[day, day]];
-    const span = daysInAddress(s.url);
-    const first = dayOf(span?.first);
-    const last = dayOf(span?.last);
-    return first !== null && last !== null ? [[first, last]] : [];
+  const spans = sources.flatMap((source) => {
+    const days = publishedDays(source);
+    const first = dayOf(days?.first);
+    const last = dayOf(days?.last);
+    return first !== null && last !== null ? [{ first, last }] : [];
   });
   if (spans.length === 0) return null;
-  return { first: Math.min(...spans.map(([f]) => f)), last: Math.max(...spans.map(([, l]) => l)) };
+  return { first: Math.min(...spans.map((d) => d.first)), last: Math.max(...spans.map((d) => d.last)) };
 }
 
 /** A page's publication day: the date it states, else the one day its address gives. */
@@ -58,11 +54,16 @@ export function pageDay(page: { readonly date?: string | null; readonly url?: st
   return page.date ?? dayInAddress(page.url);
 }
 
-/** The days a page was published in: the date it states, else the day or month its address gives; null if neither. */
-export function pageDays(page: { readonly date?: string | null; readonly url?: string | null }): DaySpan | null {
-  const day = dayOf(page.date);
-  if (day !== null) return { first: page.date!.slice(0, 10), last: page.date!.slice(0, 10) };
-  return daysInAddress(page.url);
+/**
+ * The days a page or a source was published in: the date it states, else the day or month its address gives;
+ * null if neither.
+ */
+export function publishedDays(item: { readonly date?: string | null; readonly url?: string | null }): DaySpan | null {
+  if (dayOf(item.date) !== null) {
+    const day = item.date!.trim().slice(0, 10);
+    return { first: day, last: day };
+  }
+  return daysInAddress(item.url);
 }
 
 /** Whether a page published within `days` can report the story: some day of them falls in its coverage. */
@@ -75,9 +76,7 @@ export function daysFit(window: StoryWindow | null, days: DaySpan | null): boole
 
 /** Whether a page dated `date` can report the story; a page without a readable date can (its text decides). */
 export function dateFits(window: StoryWindow | null, date: string | null | undefined): boolean {
-  const day = dayOf(date);
-  if (window === null || day === null) return true;
-  return day >= window.first - DAYS_BEFORE && day <= window.last + DAYS_AFTER;
+  return daysFit(window, publishedDays({ date }));
 }
 
 // A year in running text: "in 2019", "January 2026", "2019's". A year after "by" or "until" is a plan, not a date

@@ -4,7 +4,7 @@ import { crossReference } from '../match/cross-reference.ts';
 import type { MatchModel } from '../match/decide.ts';
 import { contentTerms } from '../text/tokens.ts';
 import { quotesTheSources, sourceQuotations } from './corroboration.ts';
-import { daysFit, latestYear, pageDays, sourcesWindow, speaksOfLaterYear, type StoryWindow } from './event-date.ts';
+import { daysFit, latestYear, publishedDays, sourcesWindow, speaksOfLaterYear, type StoryWindow } from './event-date.ts';
 import { quantitiesAgree, quantityDifferences } from '../match/figure-match.ts';
 import { preparedFor } from '../match/prepared-claim.ts';
 import { prepareStory } from '../match/prepared-story.ts';
@@ -102,7 +102,7 @@ export function pageSignals(story: CorpusStory, termScore: number, page: PageFac
   const reported = analyzed.map((c) => c.status === 'agree' || c.status === 'conflict' || c.status === 'quote-variant');
   const reportedClaims = reported.filter(Boolean).length;
   // A page that states no date is placed by its address when that gives a day or a month ("/2019/01/", "-2019-7").
-  const days = pageDays(page);
+  const days = publishedDays(page);
   const dated = days !== null;
   return {
     termScore,

@@ -3,7 +3,7 @@
 // addresses when they state no date. The addresses are invented, laid out like those of several outlets.
 import { describe, expect, it } from 'vitest';
 import { dayInAddress, daysInAddress } from '../../core/detect/address-date.ts';
-import { dateFits, daysFit, pageDay, pageDays, sourcesWindow } from '../../core/detect/event-date.ts';
+import { dateFits, daysFit, pageDay, publishedDays, sourcesWindow } from '../../core/detect/event-date.ts';
 
 describe('daysInAddress', () => {
   it.each([
@@ -54,10 +54,10 @@ describe('a story placed in time by its sources', () => {
 
   it('lets a page in whose address\u2019s month overlaps the story\u2019s days, and not one whose month is after them', () => {
     const window = sourcesWindow([{ date: '2018-06-19', url: null }]);
-    expect(daysFit(window, pageDays({ url: 'https://www.example.com/staff-letter-2018-6' }))).toBe(true);
-    expect(daysFit(window, pageDays({ url: 'https://www.example.com/staff-letter-2019-7' }))).toBe(false);
-    expect(daysFit(window, pageDays({ date: '2019-07-02', url: 'https://www.example.com/staff-letter-2018-6' }))).toBe(false);
-    expect(daysFit(window, pageDays({ url: 'https://www.example.com/staff-letter' }))).toBe(true);
+    expect(daysFit(window, publishedDays({ url: 'https://www.example.com/staff-letter-2018-6' }))).toBe(true);
+    expect(daysFit(window, publishedDays({ url: 'https://www.example.com/staff-letter-2019-7' }))).toBe(false);
+    expect(daysFit(window, publishedDays({ date: '2019-07-02', url: 'https://www.example.com/staff-letter-2018-6' }))).toBe(false);
+    expect(daysFit(window, publishedDays({ url: 'https://www.example.com/staff-letter' }))).toBe(true);
   });
 
   it('dates an undated page by its address, a stated date first', () => {
