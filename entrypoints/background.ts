@@ -87,12 +87,10 @@ const handlers: Handlers<BackgroundProtocol, Browser.runtime.MessageSender> = {
     const record = tabRecord(tabId);
     const latest = (await tabAnalysis(tabId).getValue()) ?? (await record.getValue());
     if (!latest) return;
-    await Promise.all([
-      record.setValue({ url: latest.url, host: hostOf(latest.url), result: latest.result, unanchored: message.unanchored, marksShown: message.marksShown }),
-      tabOutcome(tabId).removeValue(),
-      tabAnalysis(tabId).removeValue(),
-      showBadge(tabId, latest.result),
-    ]);
+    // The record is written before the kept analysis goes: a worker stopped in between leaves one of the two, and
+    // the page's second send of this message finds it.
+    await record.setValue({ url: latest.url, host: hostOf(latest.url), result: latest.result, unanchored: message.unanchored, marksShown: message.marksShown });
+    await Promise.all([tabOutcome(tabId).removeValue(), tabAnalysis(tabId).removeValue(), showBadge(tabId, latest.result)]);
   },
   'page-skipped': async (message, sender) => {
     const tabId = sender.tab?.id;

@@ -11,7 +11,7 @@ export function sendToBackground<K extends keyof BackgroundProtocol>(message: Me
  * stopped at any moment, also while it handles a message (the sender then sees the channel close), and again while
  * it starts; the next send wakes it. Growing waits outlast a worker stopped several times in a row on a busy machine.
  */
-export const RESEND_WAITS_MS = [0, 100, 300, 800] as const;
+export const RESEND_WAITS_MS = [0, 100, 300, 800, 2000] as const;
 
 /** Sends a message that the background may safely handle twice, again when no answer came (see RESEND_WAITS_MS). */
 export function sendToBackgroundAgain<K extends keyof BackgroundProtocol>(message: MessageOf<BackgroundProtocol, K>): Promise<ResponseOf<BackgroundProtocol, K>> {

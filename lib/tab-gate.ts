@@ -1,4 +1,4 @@
-import { headOf, titleIsSiteName } from '../page/quick-text.ts';
+import { headOf, titleIsOnlySiteName } from '../page/quick-text.ts';
 import { gateOf, type WordGate } from './gate-words.ts';
 
 /**
@@ -40,12 +40,20 @@ export function tabVerdict(gate: WordGate, url: string | undefined, title: strin
   if (!isWebPage(url)) return 'none';
   const shown = title ?? '';
   if (gate(headOf(shown, pathOf(url)))) return 'look';
-  return titleIsSiteName(shown) ? 'heading' : 'none';
+  return titleIsOnlySiteName(shown, hostOf(url)) ? 'heading' : 'none';
 }
 
 function pathOf(url: string): string {
   try {
     return new URL(url).pathname;
+  } catch {
+    return '';
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
   } catch {
     return '';
   }

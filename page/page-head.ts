@@ -16,6 +16,26 @@ export function titleIsSiteName(title: string): boolean {
 }
 
 /**
+ * Whether a tab's title is only the name of the site at `host` (an app still rendering, a page titled by its
+ * site): no title, a single word ("Loading…", "Tasklane"), or a short title with a word the host's name holds
+ * ("The Seattle Times" at seattletimes.com, "BBC News" at bbc.co.uk). A short headline at another site's address
+ * ("RTL Test", "Lorem Ipsum") is a headline: the background reads no heading behind it, which costs the page a script.
+ */
+export function titleIsOnlySiteName(title: string, host: string): boolean {
+  const words = title.trim().split(/\s+/).filter(Boolean);
+  if (words.length <= 1) return title.trim().length < HEADLINE_CHARS;
+  if (!titleIsSiteName(title)) return false;
+  const name = host.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return words.some((word) => {
+    const letters = word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    return letters.length >= SITE_WORD_CHARS && name.includes(letters);
+  });
+}
+
+/** A title word this long or longer counts when the host holds it ("bbc", "npr"; not "a", "of"). */
+const SITE_WORD_CHARS = 3;
+
+/**
  * What a page says it is about, read without touching its body's text: its title and the words of its address
  * ("/2018/06/19/microsoft-employees-protest-ice-contract"), and its first heading when the title is only a site's
  * name. A news report names its main actors there; the quick look reads no further on a page whose head names

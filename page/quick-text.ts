@@ -96,4 +96,4 @@ export function showsLittleText(look: QuickLook, limit: number): boolean {
   return look.shown < limit;
 }
 
-export { firstHeading, headOf, headText, titleIsSiteName } from './page-head.ts';
+export { firstHeading, headOf, headText, titleIsOnlySiteName, titleIsSiteName } from './page-head.ts';

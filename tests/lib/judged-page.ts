@@ -24,7 +24,7 @@ export function judgeWith(own: () => Promise<OwnLook | null> = async () => null,
     readHeading: async () => heading.shift() ?? '',
     scriptsIn: async (tabId) => (probed.push(tabId), null),
     later: (ms, step) => void later.push({ ms, step }),
-    tabNow: tabNow ?? (async (tabId) => ({ id: tabId, url: 'https://news.example/', title: 'The Daily Ledger', status: 'complete' })),
+    tabNow: tabNow ?? (async (tabId) => ({ id: tabId, url: 'https://dailyledger.example/', title: 'The Daily Ledger', status: 'complete' })),
   });
   return { judge, firstLooks, sessions, later, probed };
 }

@@ -14,8 +14,11 @@ describe('tabVerdict', () => {
     ['a word with inner punctuation, in any case', 'https://news.example/a', 'New U.S. rules for border agencies announced', 'look'],
     ['a name inside a longer word only', 'https://news.example/a', 'Microsofts and icebergs of the far north today', 'none'],
     ['a title and address naming nothing known', 'https://news.example/sport/cup-final', 'Late goal settles the cup final in extra time', 'none'],
-    ['a title that is only the site\'s name', 'https://app.example/', 'The Daily Ledger', 'heading'],
+    ['a title that is only the site\'s name', 'https://www.dailyledger.example/', 'The Daily Ledger', 'heading'],
+    ['a site\'s name of initials', 'https://www.bbc.co.uk/news/articles/x1', 'BBC News', 'heading'],
+    ['a one-word title (an app still loading)', 'https://app.example/feed', 'Loading…', 'heading'],
     ['no title yet', 'https://app.example/feed', '', 'heading'],
+    ['a short headline at a site it does not name', 'https://news.example/a', 'Storm Test Results', 'none'],
     ['the browser\'s own page', 'chrome://newtab/', 'New Tab', 'none'],
     ['an extension page', 'moz-extension://x/popup.html', 'Microsoft', 'none'],
     ['a tab the background may not see', undefined, undefined, 'none'],
@@ -29,7 +32,7 @@ describe('the judge on tabs', () => {
     const { judge, firstLooks } = judgeWith(undefined, ['Microsoft employees protest ICE contract']);
     expect(await judge.tab(1, 'https://news.example/a', 'Microsoft employees call on company to cancel ICE contract')).toBe('look');
     expect(await judge.tab(2, 'https://news.example/b', 'Late goal settles the cup final in extra time')).toBe('none');
-    expect(await judge.tab(3, 'https://news.example/c', 'The Daily Ledger')).toBe('heading');
+    expect(await judge.tab(3, 'https://dailyledger.example/c', 'The Daily Ledger')).toBe('heading');
     expect(firstLooks).toEqual([1, 3]);
   });
 
@@ -38,7 +41,7 @@ describe('the judge on tabs', () => {
     ['names nothing known: nothing goes in', 'Cup final goes to extra time', []],
   ])('reads the first heading of a page titled by its site, in the background, and when it %s', async (_what, heading, firstLooks) => {
     const judged = judgeWith(undefined, [heading]);
-    expect(await judged.judge.tab(1, 'https://news.example/', 'The Daily Ledger')).toBe('heading');
+    expect(await judged.judge.tab(1, 'https://dailyledger.example/', 'The Daily Ledger')).toBe('heading');
     expect(judged.firstLooks).toEqual(firstLooks);
     expect(judged.later).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LEAD_CHARS as QUICK_SAMPLE_CHARS } from '../../../page/quick-text.ts';
 import { lookAt } from '../../../entrypoints/session.content/quick-look.ts';
-import { titleIsSiteName } from '../../../page/quick-text.ts';
+import { titleIsOnlySiteName, titleIsSiteName } from '../../../page/quick-text.ts';
 import { htmlDocument } from '../../../scripts/html-document.ts';
 
 const PAGES = join(import.meta.dirname, '..', '..', 'fixtures', 'pages');
@@ -76,5 +76,22 @@ describe('titleIsSiteName', () => {
     ['宇航员在太空中喝酒会怎么样？后果很严重 _探索者 _光明网', false],
   ])('%s → %s', (title, siteName) => {
     expect(titleIsSiteName(title)).toBe(siteName);
+  });
+});
+
+describe('titleIsOnlySiteName', () => {
+  it.each([
+    ['', 'app.example', true],
+    ['Loading…', 'app.example', true],
+    ['The Seattle Times', 'www.seattletimes.com', true],
+    ['BBC News', 'www.bbc.co.uk', true],
+    ['Mozilla - Wikipedia', 'en.wikipedia.org', true],
+    ['AP News', 'apnews.com', true],
+    // Short titles that name no part of the address are headlines of few words, not a site's name.
+    ['The Seattle Times', '127.0.0.1', false],
+    ['Quake jolts Palu', 'news.example', false],
+    ['Microsoft staff protest immigration contract', 'www.microsoft-news.example', false],
+  ])('%s at %s → %s', (title, host, siteName) => {
+    expect(titleIsOnlySiteName(title, host)).toBe(siteName);
   });
 });
