@@ -3,16 +3,16 @@ import { escapeRegExp } from '../core/util/escape-reg-exp.ts';
 
 /**
  * A gate before the quick look's scoring, for the great majority of pages that are about no bundled story. A page
- * scores zero for a story unless it uses one of the story's key names (the names every source uses: the
- * fingerprint's `anchors` in core/detect, not anchoring text in the DOM, page/anchor.ts), or the name an acronym
- * among them stands for (core/detect/detect.ts scales the score by the key names it finds), and the scoring counts
+ * scores below the quick look's bar for a story unless it uses one of the story's main key names (the names every
+ * source uses: the fingerprint's `anchors` in core/detect, not anchoring text in the DOM, page/anchor.ts), or the
+ * name an acronym among them stands for (core/detect/detect.ts scales the score by the key names it finds), and the scoring counts
  * only the words of the index's word table. So a page that contains none of the table's words for key names and
  * what they stand for needs no scoring. The background's judge runs the gate on a tab's title and address (and first heading, under a title
  * that is only a site's name) before any script goes into its page (lib/tab-judge.ts). The bundled stories' gate
  * words are listed at build time (virtual:triangulate/gate); the reader's own stories' are published by the
  * background (lib/own-look.ts).
  *
- * The gate only ever lets more pages through than the scoring would score, never fewer (tests/lib/gate-words.test.ts).
+ * The gate only ever lets more pages through than the scoring would pass, never fewer (tests/lib/gate-words.test.ts).
  */
 
 // The word characters of the quick look's word pattern (core/detect/detect.ts QUICK_WORD).
@@ -31,7 +31,10 @@ export function gateWords(index: DetectionIndex): string[] | null {
   if (index.stories.some((story) => story.anchors === 0) || !index.forms) return null;
   const wanted = new Set<string>();
   for (const term of Object.keys(index.postings)) if (index.postings[term]!.some((posting) => posting[2] === 1)) wanted.add(term);
-  for (const [, keyName, terms] of index.aliases ?? []) {
+  // The story's main key names only: a further one ("Trump" beside Microsoft and ICE) is no report's sole subject,
+  // and a gate word in many pages' titles would put a script into them for nothing.
+  for (const [story, keyName, terms] of index.aliases ?? []) {
+    if (!(Object.hasOwn(index.postings, keyName) && index.postings[keyName]!.some((posting) => posting[0] === story && posting[2] === 1))) continue;
     wanted.add(keyName);
     for (const term of terms) wanted.add(term);
   }

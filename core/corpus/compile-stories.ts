@@ -14,6 +14,13 @@ export interface StoryFolder {
 }
 
 /**
+ * The form of what compiling a story makes. Raise it with any change that compiles the same story differently (a
+ * fingerprint's key names, a new field): the reader's own stories' compiled copies kept by an earlier version are
+ * then compiled again (lib/stories/library.ts), not used as they were.
+ */
+export const COMPILED_FORMAT = 2;
+
+/**
  * Compiles story folders: validated, cleaned, claims read, fingerprints built. `common` holds the stems of
  * common English words (from a word-frequency list): the build passes the whole list, the background (which
  * compiles the reader's own stories and does not ship the list) a table compiled at build time. `taken` holds

@@ -2,7 +2,7 @@ import { STOPWORDS } from '../text/lexicon.ts';
 import { expandWord, termOf, words } from '../text/tokens.ts';
 import { round } from '../util/round.ts';
 import type { Claim } from '../claims/claim.ts';
-import type { StoryFingerprint } from './fingerprint.ts';
+import { MIN_ANCHORS, type StoryFingerprint } from './fingerprint.ts';
 import { headWords } from './head-words.ts';
 import { headlinedPersons, quotedPersons } from './partial-report.ts';
 
@@ -18,8 +18,11 @@ export interface DetectionIndex {
     /** Words and phrases several of the story's headlines share (head-words.ts): a report may be headlined by them. */
     readonly headWords?: readonly string[];
   }>;
-  /** term → [story index, weight, 1 when the term is one of the story's anchors]. */
-  readonly postings: Readonly<Record<string, ReadonlyArray<readonly [number, number, 0 | 1]>>>;
+  /**
+   * term → [story index, weight, anchor]: 1 when the term is one of the story's two main key names, 2 when it is a
+   * further key name (scored as one; the head gate, lib/gate-words.ts, keeps to the main ones), 0 otherwise.
+   */
+  readonly postings: Readonly<Record<string, ReadonlyArray<readonly [number, number, AnchorMark]>>>;
   /** Lower-case word → term, for every word the stories' sources write for an indexed term. */
   readonly forms: Readonly<Record<string, string>>;
   /** Terms that count only when the page writes them in capitals (acronyms: "ICE", not "ice"). */
@@ -27,6 +30,9 @@ export interface DetectionIndex {
   /** [story index, acronym anchor, terms of the name it stands for]. */
   readonly aliases: ReadonlyArray<readonly [number, string, readonly string[]]>;
 }
+
+/** Whether a term is one of a story's key names: 1 a main one, 2 a further one, 0 none (DetectionIndex.postings). */
+export type AnchorMark = 0 | 1 | 2;
 
 /** A story's score for a page. */
 export interface StoryScore {
@@ -40,6 +46,13 @@ export interface StoryScore {
  * near-miss articles in tests/fixtures (see tests/core/detect.test.ts, which fails if it stops separating them).
  */
 export const STORY_THRESHOLD = 0.5;
+/**
+ * How many of a story's anchors a page must name (each at least twice) for its score to count in full. A report
+ * names the story's main actors, but not always all of them: "the Camp Fire" and "Butte County" without "Paradise",
+ * "Brexit" and "May" without "the House". Two of three (ANCHOR_COUNT) was measured against two of two and of four
+ * or five, leave one story out (docs/decisions.md).
+ */
+export const ANCHORS_NEEDED = 2;
 /** Lower bar for the content script's quick look at raw page text, before extracting the article. */
 export const PREFILTER_THRESHOLD = 0.3;
 
@@ -54,19 +67,21 @@ export function buildDetectionIndex(
   }>,
 ): DetectionIndex {
   // No prototype: page words such as "constructor" must not find Object.prototype's members.
-  const postings: Record<string, Array<readonly [number, number, 0 | 1]>> = Object.create(null);
+  const postings: Record<string, Array<readonly [number, number, AnchorMark]>> = Object.create(null);
   const forms: Record<string, string> = Object.create(null);
   const acronyms = new Set<string>();
   const aliases: Array<readonly [number, string, readonly string[]]> = [];
   const summaries = stories.map((story, i) => {
     const anchors = new Set(story.fingerprint.anchors);
+    // The fingerprint lists its key names weightiest first: the first two are the story's main actors.
+    const main = new Set(story.fingerprint.anchors.slice(0, MIN_ANCHORS));
     for (const [word, term] of story.fingerprint.forms) forms[word] = term;
     for (const term of story.fingerprint.acronyms) acronyms.add(term);
     for (const [anchor, terms] of story.fingerprint.aliases) aliases.push([i, anchor, terms]);
     let totalWeight = 0;
     for (const [term, weight] of story.fingerprint.terms) {
       totalWeight += weight;
-      (postings[term] ??= []).push([i, weight, anchors.has(term) ? 1 : 0]);
+      (postings[term] ??= []).push([i, weight, main.has(term) ? 1 : anchors.has(term) ? 2 : 0]);
     }
     const persons = quotedPersons(story.sources ?? []).map((p) => p.name);
     const headlines = [story.title, ...(story.sources ?? []).map((source) => source.title ?? '')];
@@ -124,7 +139,7 @@ export function rankStories(index: DetectionIndex, counts: ReadonlyMap<string, n
     const story = index.stories[i]!;
     if (covered[i] === 0 || story.totalWeight === 0) continue;
     const coverage = covered[i]! / story.totalWeight;
-    const anchors = story.anchors === 0 ? 1 : anchorsHit[i]! / story.anchors;
+    const anchors = story.anchors === 0 ? 1 : Math.min(1, anchorsHit[i]! / Math.min(story.anchors, ANCHORS_NEEDED));
     const score = Math.min(1, Math.sqrt(coverage) * anchors * anchors * 1.25);
     if (score > 0) out.push({ storyId: story.id, score: round(score) });
   }

@@ -1,4 +1,4 @@
-import { compileStories } from '../../core/corpus/compile-stories.ts';
+import { COMPILED_FORMAT, compileStories } from '../../core/corpus/compile-stories.ts';
 import { detectionIndexOf } from '../../core/corpus/compile.ts';
 import { sourceIdFor, storyIdFor } from '../../core/corpus/ids.ts';
 import { foldersOfPack, mergeStories, packOf, storyOfPack } from '../../core/corpus/pack.ts';
@@ -39,9 +39,9 @@ interface Compiled {
   readonly story: CorpusStory;
 }
 
-/** A key that changes with anything a story is compiled from, without comparing whole texts. */
+/** A key that changes with anything a story is compiled from, and with how it is compiled, without comparing whole texts. */
 function compileKey(story: StoredStory): string {
-  return JSON.stringify([story.updated, story.title, story.summary, story.sources.map((s) => [s.id, s.outlet, s.title, s.date, s.url, s.text.length])]);
+  return JSON.stringify([COMPILED_FORMAT, story.updated, story.title, story.summary, story.sources.map((s) => [s.id, s.outlet, s.title, s.date, s.url, s.text.length])]);
 }
 
 /**

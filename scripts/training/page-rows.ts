@@ -29,7 +29,7 @@ export function pageRows(articles: readonly LabeledArticle[], corpus: Corpus, in
   const bundled = corpus.stories[0]?.id ?? null;
   for (const unread of articles) {
     const article = { ...unread, story: unread.story ?? bundled };
-    const page = { text: article.body, title: article.title ?? undefined, date: article.date };
+    const page = { text: article.body, title: article.title ?? undefined, date: article.date, url: article.url };
     const claims = extractClaims(article.body).claims;
     const counts = termCounts(`${page.title ?? ''}\n${claims.map((c) => c.normalized).join('\n')}`, index);
     for (const candidate of rankStories(index, counts)) {

@@ -6,7 +6,7 @@ import { seeded } from '../seeded.ts';
 import { compileCorpus, detectionIndexOf } from '../../core/corpus/compile.ts';
 import { buildDetectionIndex, detectStory, rankStories, STORY_THRESHOLD, termCounts } from '../../core/detect/detect.ts';
 import { buildFingerprint } from '../../core/detect/fingerprint.ts';
-import { words } from '../../core/text/tokens.ts';
+import { termOf, words } from '../../core/text/tokens.ts';
 import { readStoryFolders } from '../../scripts/corpus-files.ts';
 
 const corpus = compileCorpus(readStoryFolders());
@@ -123,5 +123,38 @@ describe('detectStory on text that is not an English report of the story', () =>
   ])('%s gets null', (_name, text) => {
     expect(detectStory(index, text)).toBeNull();
     expect(scoreOf(text)).toBeLessThan(STORY_THRESHOLD);
+  });
+});
+
+describe('anchors: the key names every source writes, and how many a report must name', () => {
+  // A wildfire told by three outlets, each naming the town (most of all), the county and the governor.
+  const fire = [
+    'A wildfire swept through Pinehollow on Thursday and destroyed most of Pinehollow, and Governor Ada Reyes declared an emergency. Crews from Marlow fought the blaze near Pinehollow overnight.',
+    'Governor Reyes said the wildfire had destroyed most of Pinehollow. Officials in Marlow counted 41 dead in Pinehollow as the blaze burned on.',
+    'The wildfire reached Pinehollow within hours and left Pinehollow in ashes. Reyes asked for federal help; Marlow officials called it the deadliest fire on record.',
+  ];
+  const fingerprint = buildFingerprint(fire);
+  const fireIndex = buildDetectionIndex([{ id: 'fire', title: 'Pinehollow wildfire', fingerprint }]);
+  const scoreFor = (text: string) => rankStories(fireIndex, termCounts(text))[0]?.score ?? 0;
+
+  it('keeps up to three key names, the names every source writes', () => {
+    expect([...fingerprint.anchors].sort()).toEqual(['marlow', 'pinehollow', 'reyes'].map((w) => termOf(w)).sort());
+  });
+
+  it('scores in full a report naming two of them twice, though not the weightiest, and hard down one naming one', () => {
+    // A county paper's report: the county and the governor, never the town.
+    const twoNames = 'Firefighters in Marlow held the wildfire at the river on Friday. Marlow officials said the blaze killed 41 people and Governor Reyes said Reyes would ask for help.';
+    const oneName = 'Firefighters held a wildfire at the river on Friday. Officials said the blaze killed 41 people; Governor Reyes said Reyes would ask for help.';
+    expect(scoreFor(twoNames)).toBeGreaterThanOrEqual(STORY_THRESHOLD);
+    expect(scoreFor(oneName)).toBeLessThan(scoreFor(twoNames) / 2);
+  });
+
+  it('fills a story of fewer names up to two anchors with its weightiest word, never a third everyday word', () => {
+    const vote = [
+      'Lawmakers in Velmora rejected the harbour budget by 61 votes to 40 on Monday after a long debate about the harbour.',
+      'The harbour budget failed in Velmora on Monday, 61 votes to 40, and the debate is set to return next month.',
+      'Velmora lawmakers voted down the harbour budget on Monday: 61 against, 40 for, after the debate ran late.',
+    ];
+    expect(buildFingerprint(vote).anchors).toHaveLength(2);
   });
 });

@@ -1,12 +1,13 @@
 // The gate before the quick look's scoring lets through every page the scoring could take for a story, and stops
-// pages that use no anchor of any story.
+// pages that name no main key name of any story.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileCorpus, detectionIndexOf } from '../../core/corpus/compile.ts';
-import { detectStory, PREFILTER_THRESHOLD, rankStories, quickTermCounts } from '../../core/detect/detect.ts';
+import { buildDetectionIndex, detectStory, PREFILTER_THRESHOLD } from '../../core/detect/detect.ts';
 import bundledGateWords from 'virtual:triangulate/gate';
 import { gateOf, gateWords } from '../../lib/gate-words.ts';
+import { buildFingerprint } from '../../core/detect/fingerprint.ts';
 import { htmlDocument } from '../../scripts/html-document.ts';
 import { readStoryFolders } from '../../scripts/corpus-files.ts';
 import { quickText } from '../../page/quick-text.ts';
@@ -33,9 +34,8 @@ describe('the anchor gate', () => {
     expect(bundledGateWords!.length).toBeGreaterThan(0);
   });
 
-  it.each(texts)('never stops what the scoring would score above zero: %s', (_name, text) => {
-    const scored = rankStories(index, quickTermCounts(text, index)).length > 0;
-    if (scored) expect(gate(text)).toBe(true);
+  it.each(texts)('never stops what the scoring would pass on to the analysis: %s', (_name, text) => {
+    // A page naming only a further key name scores at most a quarter (detect.ts ANCHORS_NEEDED): below the bar.
     if (detectStory(index, text, PREFILTER_THRESHOLD)) expect(gate(text)).toBe(true);
   });
 
@@ -53,5 +53,22 @@ describe('the anchor gate', () => {
     ['the name an acronym anchor stands for', 'Immigration and Customs Enforcement said'],
   ])('lets through %s', (_name, text) => {
     expect(gate(text)).toBe(true);
+  });
+});
+
+describe('gate words of a story with a further key name', () => {
+  // Three outlets on a wildfire: the town and the county are its main actors; the governor, named by all three,
+  // is a further key name, and no report's sole subject.
+  const fire = [
+    'A wildfire swept through Pinehollow on Thursday and destroyed most of Pinehollow. Crews from Marlow fought the blaze near Pinehollow, Marlow officials said, and Governor Reyes declared an emergency.',
+    'The wildfire destroyed most of Pinehollow. Officials in Marlow counted 41 dead in Pinehollow and Marlow asked for help; Governor Reyes visited.',
+    'The wildfire reached Pinehollow within hours and left Pinehollow in ashes. Marlow officials called it the deadliest fire in Marlow history. Reyes asked for federal help.',
+  ];
+  const own = buildDetectionIndex([{ id: 'fire', title: 'Pinehollow wildfire', fingerprint: buildFingerprint(fire) }]);
+  const words = gateWords(own)!;
+
+  it('gates on the main key names, not on the further one', () => {
+    expect(words).toEqual(expect.arrayContaining(['pinehollow', 'marlow']));
+    expect(words).not.toContain('reyes');
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../core/analyze.ts';
 import { compileCorpus } from '../../../core/corpus/compile.ts';
+import { COMPILED_FORMAT } from '../../../core/corpus/compile-stories.ts';
 import { commonTermSet } from '../../../core/text/common-english.ts';
 import type { StoredStory } from '../../../shared/stories.ts';
 import { StoryLibrary, type OwnGate, type StoryStorage } from '../../../lib/stories/library.ts';
@@ -263,9 +264,25 @@ describe('compiled copies kept beside the stories', () => {
     const copying = new CopyingStore();
     const created = await libraryOver(copying).create('Port Halden ferry contract', '', article('ledger'));
     if (!created.ok) throw new Error(created.message);
-    const stored = copying.records.get(created.story.id)!;
-    copying.copies.set(stored.id, { id: stored.id, key: JSON.stringify([stored.updated, stored.title, stored.summary, stored.sources.map((s) => [s.id, s.outlet, s.title, s.date, s.url, s.text.length])]), json: '{not json' });
+    await written();
+    const kept = copying.copies.get(created.story.id)!;
+    copying.copies.set(kept.id, { ...kept, json: '{not json' });
     const listed = await libraryOver(copying).list();
     expect(listed.find((s) => s.own)?.title).toBe('Port Halden ferry contract');
+  });
+
+  it('are compiled again after an update that compiles stories differently (COMPILED_FORMAT)', async () => {
+    const copying = new CopyingStore();
+    const created = await libraryOver(copying).create('Port Halden ferry contract', '', article('ledger'));
+    if (!created.ok) throw new Error(created.message);
+    await written();
+    const kept = copying.copies.get(created.story.id)!;
+    const marked = kept.json.replace('"title":"Port Halden ferry contract"', '"title":"From the kept copy"');
+    // Kept by this version, the copy is read; kept by one that compiled in an earlier form, it is not.
+    copying.copies.set(kept.id, { ...kept, json: marked });
+    expect((await libraryOver(copying).list()).find((s) => s.own)?.title).toBe('From the kept copy');
+    const [, ...rest] = JSON.parse(kept.key) as unknown[];
+    copying.copies.set(kept.id, { ...kept, key: JSON.stringify([COMPILED_FORMAT - 1, ...rest]), json: marked });
+    expect((await libraryOver(copying).list()).find((s) => s.own)?.title).toBe('Port Halden ferry contract');
   });
 });
