@@ -109,7 +109,10 @@ function baseValue(sentence: string, n: NumberMention): number {
 }
 
 function isTally(sentence: string, a: NumberMention, b: NumberMention): boolean {
-  return TALLY_JOIN.test(sentence.slice(a.end, b.start));
+  // Two figures each in a unit of its own, and not the same, count two things: "fell 5 percent to $115.42" is a
+  // change and the level it reached.
+  const twoUnits = a.unit !== null && b.unit !== null && a.unit !== b.unit;
+  return !twoUnits && TALLY_JOIN.test(sentence.slice(a.end, b.start));
 }
 
 // "bringing the total to", "rose from ... to": a figure a count runs to.

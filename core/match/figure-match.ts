@@ -74,9 +74,21 @@ export function shareAQuantity(here: PreparedClaim, there: PreparedClaim): boole
   return here.quantities.some((a) => !LOOSE_CONCEPTS.has(a.concept) && there.quantities.some((b) => sameConcept(a.concept, b.concept)));
 }
 
-/** Two figures that may report one quantity: the same concept, the same order of magnitude, the same owner. */
+/**
+ * Two figures that may report one quantity: the same concept, the same order of magnitude (or both shares of a
+ * whole), the same owner.
+ */
 function comparable(here: PreparedClaim, a: Quantity, there: PreparedClaim, b: Quantity): boolean {
-  return sameConcept(a.concept, b.concept) && sameMagnitude(a.value, b.value) && ownersAgree(here, a, there, b);
+  return sameConcept(a.concept, b.concept) && (bothShares(a, b) || sameMagnitude(a.value, b.value)) && ownersAgree(here, a, there, b);
+}
+
+/**
+ * Whether two figures are both shares of a whole (percentages). A share moves across its whole scale as an event
+ * goes on ("5 percent contained" on the first day, "100% contained" at the end): no order of magnitude tells two
+ * readings of one share from two different things, the concept does.
+ */
+function bothShares(a: Quantity, b: Quantity): boolean {
+  return a.mention?.unit === 'percent' && b.mention?.unit === 'percent';
 }
 
 function vague(q: Quantity): boolean {

@@ -31,6 +31,12 @@ describe('pairSignals: figures', () => {
     expect(signals('Some 1,200 workers struck, among them 300 crane drivers.', 'About 1,200 dock workers in Varna stopped work.').quantityDifferences).toEqual([]);
   });
 
+  it('finds two readings of one share however far apart, and none for two shares in agreement', () => {
+    // A fire's containment, an evacuation's progress: a share of a whole moves across its whole scale.
+    expect(signals('The blaze near Varna was only about 5 percent contained on Monday.', 'Crews said the fire near Varna was 100% contained on Sunday.').quantityDifferences).toEqual([{ kind: 'number', here: 'about 5 percent', there: '100%' }]);
+    expect(signals('The blaze near Varna was 35 percent contained.', 'The fire near Varna was about 35% contained.').quantityDifferences).toEqual([]);
+  });
+
   it('finds a consistent value for one quantity however it is hedged', () => {
     expect(signals('Nearly 1,200 workers had joined the strike, the port authority said.', 'The port authority said 1,200 workers had joined the strike.').contextFiguresAgree).toBe(true);
   });

@@ -23,6 +23,8 @@ describe('readQuantities', () => {
     ['The breach exposed the records of up to half a billion guests.', [['records', 500000000]]],
     ['The regulator imposed a $2 billion fine on the bank.', [['money:usd', 2000000000]]],
     ['Officials reported six more fatalities, bringing the total to 41.', [['deaths', 6], ['deaths', 41]]],
+    // A change and the level it reached, in two units: no tally, no margin.
+    ['Shares of the airline fell 6 percent to $41.20 on Wednesday.', [['percent', 6], ['money:usd', 41]]],
   ])('%s', (sentence, expected) => {
     expect(quantities(sentence)).toEqual(expected);
   });
