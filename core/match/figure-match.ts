@@ -54,7 +54,7 @@ export function quantityDifferences(here: PreparedClaim, there: PreparedClaim): 
   const out: Difference[] = [];
   for (const a of here.quantities) {
     if (!a.mention || LOOSE_CONCEPTS.has(a.concept)) continue;
-    const counterparts = there.quantities.filter((b) => comparable(here, a, there, b) && sameSum(here, a, there, b));
+    const counterparts = there.quantities.filter((b) => comparable(here, a, there, b));
     if (counterparts.length === 0 || counterparts.every((b) => vague(a) && vague(b))) continue;
     const agreed = here.quantities.some((x) => there.quantities.some((b) => sameConcept(x.concept, a.concept) && sameConcept(b.concept, a.concept) && quantitiesConsistent(x, b)));
     if (agreed) continue;
@@ -80,18 +80,6 @@ export function shareAQuantity(here: PreparedClaim, there: PreparedClaim): boole
  */
 function comparable(here: PreparedClaim, a: Quantity, there: PreparedClaim, b: Quantity): boolean {
   return sameConcept(a.concept, b.concept) && (bothShares(a, b) || sameMagnitude(a.value, b.value)) && ownersAgree(here, a, there, b);
-}
-
-/**
- * Whether two sums of money can be one sum, to disagree on: their words agree on what is paid (a fine, a contract,
- * a revenue). Everything has a price, so the currency says less of what a sum is than "killed" says of a toll;
- * two different sums of two different things are no disagreement. Other quantities say what they count.
- */
-function sameSum(here: PreparedClaim, a: Quantity, there: PreparedClaim, b: Quantity): boolean {
-  if (!a.concept.startsWith('money:') || !a.mention || !b.mention) return true;
-  const i = here.claim.numbers.indexOf(a.mention);
-  const j = there.claim.numbers.indexOf(b.mention);
-  return i < 0 || j < 0 || sameCountedThing(a.mention, here.numberContexts[i]!, b.mention, there.numberContexts[j]!);
 }
 
 /**
