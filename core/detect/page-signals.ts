@@ -117,7 +117,7 @@ export function pageSignals(story: CorpusStory, termScore: number, page: PageFac
     reportedShare: read.length === 0 ? 0 : reportedClaims / read.length,
     leadReported: reported.slice(0, LEAD_CLAIMS).some(Boolean),
     ...figureSignals(story, read),
-    earlierYear: !dated && speaksOnlyOfEarlierYears(f.window, story, claims),
+    earlierYear: !dated && speaksOnlyOfEarlierYears(f.window, story, [page.title ?? '', page.url ?? '', ...claims.map((c) => c.normalized)]),
   };
 }
 
@@ -140,11 +140,11 @@ function figureSignals(story: CorpusStory, claims: readonly Claim[]): { agreeing
   return { agreeingFigures, conflictingFigures };
 }
 
-/** Whether an undated page's sentences name years, all of them before the first year the story's sources name. */
-function speaksOnlyOfEarlierYears(window: StoryWindow | null, story: CorpusStory, claims: readonly Claim[]): boolean {
+/** Whether an undated page's headline, address and sentences name years, all of them before the first year the story's sources name. */
+function speaksOnlyOfEarlierYears(window: StoryWindow | null, story: CorpusStory, texts: readonly string[]): boolean {
   const first = window ? new Date(window.first * 86_400_000).getUTCFullYear() : earliestSourceYear(story);
   if (first === null) return false;
-  const years = claims.map((c) => latestYear(c.normalized)).filter((y): y is number => y !== null);
+  const years = texts.map((text) => latestYear(text)).filter((y): y is number => y !== null);
   return years.length > 0 && Math.max(...years) < first;
 }
 

@@ -148,6 +148,16 @@ describe('recognition of the bundled story', () => {
       expect(signalsOf(page.body, '2019-06-20')).toMatchObject({ dated: true, dateOutside: true });
     });
 
+    it('reads an undated page that names only earlier years as earlier, unless its headline or address names the story\u2019s year', () => {
+      const recalling = `${page.body}\nThe company had first won work from the agency in 2016.`;
+      const signals = (title: string, url: string | null) =>
+        pageSignals(story, rankStories(index, termCounts(recalling, index))[0]!.score, { text: recalling, title, url }, extractClaims(recalling).claims, MATCH_MODEL);
+      expect(signals('Microsoft staff press on over ICE', null).earlierYear).toBe(true);
+      // A sports page's "2015 winners" beside a final its address calls "world-cup-2019-final".
+      expect(signals('Microsoft staff press on over ICE', 'https://news.example/tech/microsoft-ice-letter-2018-staff-a123').earlierYear).toBe(false);
+      expect(signals('Microsoft staff in 2018 press on over ICE', null).earlierYear).toBe(false);
+    });
+
     it('is more likely the story\u2019s report when it repeats the sources\u2019 quotation or is dated in its days, less when dated a year later', () => {
       const undated = reportProbability(signalsOf(page.body));
       expect(reportProbability(signalsOf(quoting))).toBeGreaterThan(undated);
