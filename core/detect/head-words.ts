@@ -42,5 +42,33 @@ export function headWords(headlines: readonly string[], storyTerms: ReadonlySet<
     // A pair one of whose words is a head word already adds nothing.
     if (n >= HEADLINES_SHARING && !pair.split(' ').some((w) => out.includes(w))) out.push(pair);
   }
+  out.push(...headFigures(headlines));
   return out.sort();
+}
+
+// "500 million", "$5 billion", "1.2bn": a figure with a scale, as headlines write it.
+const SCALED = /(\d+(?:\.\d+)?)\s*(million|billion|trillion|mn|bn|m|tn)\b/gi;
+const SCALE_OF: Readonly<Record<string, string>> = { million: 'million', mn: 'million', m: 'million', billion: 'billion', bn: 'billion', trillion: 'trillion', tn: 'trillion' };
+// The written forms of a scaled figure: words, and the short forms headlines use ("500m", "$5bn").
+const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = { million: ['m', 'mn'], billion: ['bn'], trillion: ['tn'] };
+
+/**
+ * The event's headline figure ("500 million" guests, a "$5 billion" fine), when HEADLINES_SHARING headlines give
+ * it, in the forms another headline may write it: "500 million", "500m", "500mn". A British headline abbreviates
+ * the scale ("Hotel hack 'may hit 500m guests'"), an American one spells it out.
+ */
+function headFigures(headlines: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const headline of headlines) {
+    const seen = new Set<string>();
+    for (const m of headline.matchAll(SCALED)) seen.add(`${m[1]} ${SCALE_OF[m[2]!.toLowerCase()]}`);
+    for (const figure of seen) counts.set(figure, (counts.get(figure) ?? 0) + 1);
+  }
+  const out: string[] = [];
+  for (const [figure, n] of counts) {
+    if (n < HEADLINES_SHARING) continue;
+    const [value, scale] = figure.split(' ') as [string, string];
+    out.push(figure, ...SHORT_FORMS[scale]!.map((short) => `${value}${short}`));
+  }
+  return out;
 }

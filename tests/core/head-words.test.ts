@@ -30,6 +30,13 @@ describe('headWords', () => {
     expect(headWords(heads, terms('brexit', 'deal', 'vote'), terms('deal', 'vote'), STOPWORDS)).toEqual(['brexit']);
   });
 
+  it('keeps the figure two headlines give, in the forms a headline may write it', () => {
+    const heads = ['Bank fined $2.5 billion over rate rigging', 'Regulator hits bank with record $2.5bn fine', 'Bank chief apologizes'];
+    expect(headWords(heads, terms('bank', 'fine'), terms('bank', 'fine'), STOPWORDS)).toEqual(['2.5 billion', '2.5bn']);
+    // A figure one headline gives is no head word.
+    expect(headWords(['Quake kills 384', 'Toll passes 832 in quake'], terms('quake'), terms('quake'), STOPWORDS)).toEqual([]);
+  });
+
   it('gives nothing for a story with one headline', () => {
     expect(headWords(['Council approves tram extension'], terms('council', 'tram', 'extension'), new Set(), STOPWORDS)).toEqual([]);
   });
