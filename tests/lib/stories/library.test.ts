@@ -260,23 +260,24 @@ describe('compiled copies kept beside the stories', () => {
     expect(JSON.parse(copying.copies.get(created.story.id)!.json).title).toBe('Ferry contract');
   });
 
-  it('are compiled again when unreadable', async () => {
+  /** A store holding one own story and the compiled copy kept beside it. */
+  const storeWithCopy = async () => {
     const copying = new CopyingStore();
     const created = await libraryOver(copying).create('Port Halden ferry contract', '', article('ledger'));
     if (!created.ok) throw new Error(created.message);
     await written();
-    const kept = copying.copies.get(created.story.id)!;
+    return { copying, kept: copying.copies.get(created.story.id)! };
+  };
+
+  it('are compiled again when unreadable', async () => {
+    const { copying, kept } = await storeWithCopy();
     copying.copies.set(kept.id, { ...kept, json: '{not json' });
     const listed = await libraryOver(copying).list();
     expect(listed.find((s) => s.own)?.title).toBe('Port Halden ferry contract');
   });
 
   it('are compiled again after an update that compiles stories differently (COMPILED_FORMAT)', async () => {
-    const copying = new CopyingStore();
-    const created = await libraryOver(copying).create('Port Halden ferry contract', '', article('ledger'));
-    if (!created.ok) throw new Error(created.message);
-    await written();
-    const kept = copying.copies.get(created.story.id)!;
+    const { copying, kept } = await storeWithCopy();
     const marked = kept.json.replace('"title":"Port Halden ferry contract"', '"title":"From the kept copy"');
     // Kept by this version, the copy is read; kept by one that compiled in an earlier form, it is not.
     copying.copies.set(kept.id, { ...kept, json: marked });
