@@ -39,22 +39,15 @@ export function isWebPage(url: string | null | undefined): url is string {
 export function tabVerdict(gate: WordGate, url: string | undefined, title: string | undefined): TabVerdict {
   if (!isWebPage(url)) return 'none';
   const shown = title ?? '';
-  if (gate(headOf(shown, pathOf(url)))) return 'look';
-  return titleIsOnlySiteName(shown, hostOf(url)) ? 'heading' : 'none';
+  const address = parsed(url);
+  if (gate(headOf(shown, address?.pathname ?? ''))) return 'look';
+  return titleIsOnlySiteName(shown, address?.hostname ?? '') ? 'heading' : 'none';
 }
 
-function pathOf(url: string): string {
+function parsed(url: string): URL | null {
   try {
-    return new URL(url).pathname;
+    return new URL(url);
   } catch {
-    return '';
-  }
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
+    return null;
   }
 }

@@ -22,9 +22,10 @@ export function titleIsSiteName(title: string): boolean {
  * ("RTL Test", "Lorem Ipsum") is a headline: the background reads no heading behind it, which costs the page a script.
  */
 export function titleIsOnlySiteName(title: string, host: string): boolean {
-  const words = title.trim().split(/\s+/).filter(Boolean);
-  if (words.length <= 1) return title.trim().length < HEADLINE_CHARS;
-  if (!titleIsSiteName(title)) return false;
+  const trimmed = title.trim();
+  const words = trimmed.split(/\s+/).filter(Boolean);
+  if (words.length <= 1) return trimmed.length < HEADLINE_CHARS;
+  if (!titleIsSiteName(trimmed)) return false;
   const name = host.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   return words.some((word) => {
     const letters = word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');

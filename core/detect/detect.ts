@@ -2,7 +2,7 @@ import { STOPWORDS } from '../text/lexicon.ts';
 import { expandWord, termOf, words } from '../text/tokens.ts';
 import { round } from '../util/round.ts';
 import type { Claim } from '../claims/claim.ts';
-import { MIN_ANCHORS, type StoryFingerprint } from './fingerprint.ts';
+import { MAIN_ANCHORS, type StoryFingerprint } from './fingerprint.ts';
 import { headWords } from './head-words.ts';
 import { headlinedPersons, quotedPersons } from './partial-report.ts';
 
@@ -73,8 +73,7 @@ export function buildDetectionIndex(
   const aliases: Array<readonly [number, string, readonly string[]]> = [];
   const summaries = stories.map((story, i) => {
     const anchors = new Set(story.fingerprint.anchors);
-    // The fingerprint lists its key names weightiest first: the first two are the story's main actors.
-    const main = new Set(story.fingerprint.anchors.slice(0, MIN_ANCHORS));
+    const main = new Set(story.fingerprint.anchors.slice(0, MAIN_ANCHORS));
     for (const [word, term] of story.fingerprint.forms) forms[word] = term;
     for (const term of story.fingerprint.acronyms) acronyms.add(term);
     for (const [anchor, terms] of story.fingerprint.aliases) aliases.push([i, anchor, terms]);

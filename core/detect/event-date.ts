@@ -29,11 +29,6 @@ export function dayOf(iso: string | null | undefined): number | null {
   return Number.isNaN(time) ? null : Math.floor(time / DAY_MS);
 }
 
-/** The window of a story's sources' dates; null when no source is dated. */
-export function storyWindow(dates: ReadonlyArray<string | null>): StoryWindow | null {
-  return sourcesWindow(dates.map((date) => ({ date, url: null })));
-}
-
 /**
  * The window of a story's sources: each one's date or, undated, the days its address gives (a day, or a month:
  * "/2019/01/"); null when no source is placed in time.
@@ -72,11 +67,6 @@ export function daysFit(window: StoryWindow | null, days: DaySpan | null): boole
   const last = dayOf(days?.last);
   if (window === null || first === null || last === null) return true;
   return last >= window.first - DAYS_BEFORE && first <= window.last + DAYS_AFTER;
-}
-
-/** Whether a page dated `date` can report the story; a page without a readable date can (its text decides). */
-export function dateFits(window: StoryWindow | null, date: string | null | undefined): boolean {
-  return daysFit(window, publishedDays({ date }));
 }
 
 // A year in running text: "in 2019", "January 2026", "2019's". A year after "by" or "until" is a plan, not a date

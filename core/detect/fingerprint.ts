@@ -21,8 +21,12 @@ export interface StoryFingerprint {
 export const FINGERPRINT_SIZE = 40;
 /** How many anchors a fingerprint keeps at most: its key names, the names every source writes. */
 export const ANCHOR_COUNT = 3;
-/** How many anchors a fingerprint keeps at least, names or not (a story of one name has a second key word). */
-export const MIN_ANCHORS = 2;
+/**
+ * How many of a fingerprint's anchors (weightiest first) are the story's main actors: the head gate's words and
+ * what "the company" stands for. A fingerprint keeps at least these, names or not (a story of one name has a
+ * second key word).
+ */
+export const MAIN_ANCHORS = 2;
 
 const genericTerms = new Set([...GENERIC_NEWS_WORDS].map((w) => termOf(w)));
 
@@ -61,7 +65,7 @@ export function buildFingerprint(sourceTexts: readonly string[]): StoryFingerpri
   const everywhere = scored.filter(([, , , df]) => df === n).sort((a, b) => Number(b[2]) - Number(a[2]) || b[1] - a[1]);
   // Key names only past the second anchor: a word every source happens to use ("right", "blanket") names nothing.
   const names = everywhere.filter(([, , isName]) => isName);
-  const anchors = (names.length > MIN_ANCHORS ? names.slice(0, ANCHOR_COUNT) : everywhere.slice(0, MIN_ANCHORS)).map(([t]) => t);
+  const anchors = (names.length > MAIN_ANCHORS ? names.slice(0, ANCHOR_COUNT) : everywhere.slice(0, MAIN_ANCHORS)).map(([t]) => t);
   const joined = sourceTexts.join('\n');
   const kept = new Set(terms.map(([t]) => t));
   const acronyms = [...acronymsOf(joined)].map((w) => termOf(w)).filter((t) => kept.has(t));

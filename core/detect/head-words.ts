@@ -58,17 +58,18 @@ const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = { million: ['m'
  * the scale ("Hotel hack 'may hit 500m guests'"), an American one spells it out.
  */
 function headFigures(headlines: readonly string[]): string[] {
-  const counts = new Map<string, number>();
+  const figures = new Map<string, { readonly value: string; readonly scale: string; n: number }>();
   for (const headline of headlines) {
     const seen = new Set<string>();
-    for (const m of headline.matchAll(SCALED)) seen.add(`${m[1]} ${SCALE_OF[m[2]!.toLowerCase()]}`);
-    for (const figure of seen) counts.set(figure, (counts.get(figure) ?? 0) + 1);
+    for (const m of headline.matchAll(SCALED)) {
+      const value = m[1]!;
+      const scale = SCALE_OF[m[2]!.toLowerCase()]!;
+      const key = `${value} ${scale}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const figure = figures.get(key) ?? figures.set(key, { value, scale, n: 0 }).get(key)!;
+      figure.n++;
+    }
   }
-  const out: string[] = [];
-  for (const [figure, n] of counts) {
-    if (n < HEADLINES_SHARING) continue;
-    const [value, scale] = figure.split(' ') as [string, string];
-    out.push(figure, ...SHORT_FORMS[scale]!.map((short) => `${value}${short}`));
-  }
-  return out;
+  return [...figures].flatMap(([written, { value, scale, n }]) => (n < HEADLINES_SHARING ? [] : [written, ...SHORT_FORMS[scale]!.map((short) => `${value}${short}`)]));
 }

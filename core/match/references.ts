@@ -1,4 +1,5 @@
 import type { Claim } from '../claims/claim.ts';
+import { MAIN_ANCHORS } from '../detect/fingerprint.ts';
 import { contentTerms, expandWord, termOf, words } from '../text/tokens.ts';
 
 /**
@@ -11,12 +12,6 @@ import { contentTerms, expandWord, termOf, words } from '../text/tokens.ts';
 
 /** Common nouns that refer back to a named organization. */
 export const REFERRING_NOUNS = ['company', 'firm', 'agency', 'giant', 'department', 'administration', 'organization', 'organisation', 'government', 'union', 'startup', 'corporation'];
-/**
- * How many of a story's anchors (its key names, most weighty first) a common noun may stand for: its two main
- * actors. A third key name is often a place or a regulator named in passing ("Denver", "the FAA"), and would
- * split the votes of "the company" between the actor and the name written last before it.
- */
-export const REFERRED_ANCHORS = 2;
 /** How often a noun must point at the same anchor in the sources to stand for it. */
 export const MIN_REFERENCES = 2;
 
@@ -52,7 +47,9 @@ function lastAnchor(text: string, anchors: ReadonlySet<string>): string | null {
  * `aliases` gives the words each acronym anchor stands for.
  */
 export function storyReferences(sources: ReadonlyArray<readonly Claim[]>, anchors: readonly string[], aliases: ReadonlyArray<readonly [string, readonly string[]]> = []): Map<string, string> {
-  const anchorSet = new Set(anchors.slice(0, REFERRED_ANCHORS));
+  // Only the story's main actors: a further key name is often a place or a regulator named in passing ("Denver",
+  // "the FAA"), and would split the votes of "the company" between the actor and the name written last before it.
+  const anchorSet = new Set(anchors.slice(0, MAIN_ANCHORS));
   const votes = new Map<string, Map<string, number>>();
   for (const claims of sources) {
     claims.forEach((claim, i) => {

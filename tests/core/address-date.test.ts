@@ -3,7 +3,7 @@
 // addresses when they state no date. The addresses are invented, laid out like those of several outlets.
 import { describe, expect, it } from 'vitest';
 import { dayInAddress, daysInAddress } from '../../core/detect/address-date.ts';
-import { dateFits, daysFit, pageDay, publishedDays, sourcesWindow } from '../../core/detect/event-date.ts';
+import { daysFit, pageDay, publishedDays, sourcesWindow } from '../../core/detect/event-date.ts';
 
 describe('daysInAddress', () => {
   it.each([
@@ -43,8 +43,8 @@ describe('a story placed in time by its sources', () => {
       { date: null, url: 'https://www.example.co.nz/home/world/2019/01/vote.html' },
       { date: null, url: 'https://example.com/news/uk-politics-46885828' },
     ]);
-    expect(dateFits(window, '2019-01-16')).toBe(true);
-    expect(dateFits(window, '2019-03-29')).toBe(false);
+    expect(daysFit(window, publishedDays({ date: '2019-01-16' }))).toBe(true);
+    expect(daysFit(window, publishedDays({ date: '2019-03-29' }))).toBe(false);
     expect(sourcesWindow([{ date: '2018-06-19', url: 'https://example.com/2017/01/01/old-address/' }])).toEqual(sourcesWindow([{ date: '2018-06-19', url: null }]));
   });
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../core/analyze.ts';
 import { compileCorpus, detectionIndexOf } from '../../core/corpus/compile.ts';
-import { dateFits, latestYear, speaksOfLaterYear, storyWindow } from '../../core/detect/event-date.ts';
+import { daysFit, latestYear, publishedDays, sourcesWindow, speaksOfLaterYear, type StoryWindow } from '../../core/detect/event-date.ts';
 import { foreignHeadlineNames, isNameInText, storyVocabulary } from '../../core/detect/headline-names.ts';
 import { quickTermCounts, rankStories, STORY_THRESHOLD, termCounts } from '../../core/detect/detect.ts';
 import { pageSignals } from '../../core/detect/page-signals.ts';
@@ -16,8 +16,13 @@ import { extractClaims } from '../../core/claims/extract.ts';
 import { acronymsOf, expansionsOf } from '../../core/text/acronyms.ts';
 import { readStoryFolders } from '../../scripts/corpus-files.ts';
 
+/** The window of sources with these dates and no address. */
+const windowOf = (dates: ReadonlyArray<string | null>) => sourcesWindow(dates.map((date) => ({ date, url: null })));
+/** Whether a page dated `date`, with no address, fits a story's window. */
+const dateFits = (window: StoryWindow | null, date: string | null) => daysFit(window, publishedDays({ date }));
+
 describe('event dates', () => {
-  const window = storyWindow(['2018-06-18', null, '2018-06-19']);
+  const window = windowOf(['2018-06-18', null, '2018-06-19']);
 
   it.each([
     ['2018-06-18', true],
@@ -34,7 +39,7 @@ describe('event dates', () => {
   });
 
   it('a story without dated sources lets every page through', () => {
-    expect(dateFits(storyWindow([null]), '1999-01-01')).toBe(true);
+    expect(dateFits(windowOf([null]), '1999-01-01')).toBe(true);
   });
 
   it.each([
