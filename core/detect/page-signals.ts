@@ -8,6 +8,7 @@ import { daysFit, latestYear, publishedDays, sourcesWindow, speaksOfLaterYear, t
 import { quantitiesAgree, quantityDifferences } from '../match/figure-match.ts';
 import { preparedFor } from '../match/prepared-claim.ts';
 import { prepareStory } from '../match/prepared-story.ts';
+import { findSelf } from './self.ts';
 import { foreignHeadlineNames, storyVocabulary } from './headline-names.ts';
 import { isPartialReport, quotedPersons, type QuotedPerson } from './partial-report.ts';
 
@@ -96,9 +97,11 @@ export function pageSignals(story: CorpusStory, termScore: number, page: PageFac
   const f = storyFacts(story);
   const headlines = [page.title ?? '', ...(page.headlines ?? [])].filter((h) => h !== '');
   const headlineTerms = contentTerms(page.title ?? headlines[0] ?? '');
-  // The whole page is compared (the result reuses it); the first sentences are what tells its event.
+  // The whole page is compared (the result reuses it); the first sentences are what tells its event. A page that
+  // is one of the sources (a copy of its text) is compared with the others only: its own sentences prove nothing.
   const read = claims.slice(0, RECOGNITION_CLAIMS);
-  const analyzed = crossReference(claims, story, story.sources, model).slice(0, RECOGNITION_CLAIMS);
+  const self = findSelf.byText(story, claims);
+  const analyzed = crossReference(claims, story, story.sources.filter((s) => s !== self), model).slice(0, RECOGNITION_CLAIMS);
   const reported = analyzed.map((c) => c.status === 'agree' || c.status === 'conflict' || c.status === 'quote-variant');
   const reportedClaims = reported.filter(Boolean).length;
   // A page that states no date is placed by its address when that gives a day or a month ("/2019/01/", "-2019-7").

@@ -23,10 +23,31 @@ export const CANDIDATE_SIMILARITY = 0.05;
  * ... walkout"); a close paraphrase shares several terms. A sentence that only names the story's main actor
  * shares that with nearly every sentence of its sources, and says nothing of the same.
  */
-export function isCandidate(here: PreparedClaim, there: PreparedClaim, counts: OverlapCounts = overlapCounts(here, there)): boolean {
-  if (here.vector.weights.size < MIN_CLAIM_TERMS || there.vector.weights.size < MIN_CLAIM_TERMS) return false;
-  if (shareAQuantity(here, there) || sameFigure(here, there)) return true;
-  if (here.claim.quotes.length > 0 && there.claim.quotes.length > 0 && bestQuoteOverlap(here, there) !== null) return true;
+export function isCandidate(here: PreparedClaim, there: PreparedClaim): boolean {
+  return candidateBasics(here, there) !== null;
+}
+
+/** What `isCandidate` reads of a pair when it is a candidate (the signals read it too), or null when it is not. */
+export function candidateBasics(here: PreparedClaim, there: PreparedClaim): PairBasics | null {
+  if (here.vector.weights.size < MIN_CLAIM_TERMS || there.vector.weights.size < MIN_CLAIM_TERMS) return null;
+  const fact = sharesAFact(here, there);
+  const counts = overlapCounts(here, there);
   const lexical = counts.shared >= CANDIDATE_SHARED_TERMS || counts.subject >= CANDIDATE_SUBJECT_TERMS || (counts.shared >= 2 && counts.names >= 1 && counts.predicate >= 1);
-  return lexical && sentenceSimilarity(here.vector, there.vector) >= CANDIDATE_SIMILARITY;
+  if (!fact && !lexical) return null;
+  const similarity = sentenceSimilarity(here.vector, there.vector);
+  return fact || similarity >= CANDIDATE_SIMILARITY ? { counts, fact, similarity } : null;
+}
+
+/** What a pair's standing and its signals both read, computed once per pair when many pairs are read. */
+export interface PairBasics {
+  readonly counts: OverlapCounts;
+  /** Both give what news repeats a fact by (`sharesAFact`). */
+  readonly fact: boolean;
+  /** Weighted term similarity of the whole sentences. */
+  readonly similarity: number;
+}
+
+/** Whether two claims give a quantity of one concept, the same specific figure, or overlapping quotations. */
+export function sharesAFact(here: PreparedClaim, there: PreparedClaim): boolean {
+  return shareAQuantity(here, there) || sameFigure(here, there) || (here.claim.quotes.length > 0 && there.claim.quotes.length > 0 && bestQuoteOverlap(here, there) !== null);
 }

@@ -161,10 +161,11 @@ function phrasesOf(claim: PreparedClaim): ReadonlySet<string> {
   if (out) return out;
   out = new Set<string>();
   const words = claim.words;
+  const content = words.map((w) => (STOPWORDS.has(w) ? 0 : 1));
   for (let i = 0; i + PHRASE_WORDS <= words.length; i++) {
-    let content = 0;
-    for (let k = i; k < i + PHRASE_WORDS; k++) if (!STOPWORDS.has(words[k]!)) content++;
-    if (content >= 2) out.add(words.slice(i, i + PHRASE_WORDS).join(' '));
+    let n = 0;
+    for (let k = i; k < i + PHRASE_WORDS; k++) n += content[k]!;
+    if (n >= 2) out.add(words.slice(i, i + PHRASE_WORDS).join(' '));
   }
   phraseCache.set(claim, out);
   return out;

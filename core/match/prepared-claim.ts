@@ -11,6 +11,7 @@ import { foldAliases } from './aliases.ts';
 import { numberOwners } from './figure-owners.ts';
 import { foldNonAnswers } from './non-answers.ts';
 import { withoutRecipients } from './recipients.ts';
+import { specificFiguresOf } from './same-figure.ts';
 import { referredAnchors, referringNouns } from './references.ts';
 import { vectorOf, type TermVector, type TermWeights } from './similarity.ts';
 
@@ -47,6 +48,8 @@ export interface PreparedClaim {
   readonly sequence: readonly string[];
   /** The days of the week the sentence names: when what it tells happened. */
   readonly days: ReadonlySet<string>;
+  /** The values of its specific figures (core/match/same-figure.ts). */
+  readonly specificFigures: ReadonlySet<number>;
 }
 
 /** Prepares a claim for comparisons. */
@@ -81,6 +84,7 @@ export function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim 
       .map((c) => vectorOf(contentTerms(c), weights))
       .filter((v) => v.weights.size >= MIN_CLAIM_TERMS),
     days: new Set(claim.normalized.match(WEEKDAY_WORD) ?? []),
+    specificFigures: specificFiguresOf(claim.numbers),
   };
 }
 

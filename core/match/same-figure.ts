@@ -26,10 +26,15 @@ export function significantDigits(value: number): number {
   return digits.length;
 }
 
+/** The values of a sentence's specific figures (read once per claim: every pair asks). */
+export function specificFiguresOf(numbers: readonly NumberMention[]): ReadonlySet<number> {
+  const values = new Set<number>();
+  for (const n of numbers) if (isSpecificFigure(n)) values.add(n.value);
+  return values;
+}
+
 /** Whether two sentences both write a specific figure of the same value. */
 export function sameFigure(here: PreparedClaim, there: PreparedClaim): boolean {
-  const values = new Set<number>();
-  for (const n of here.claim.numbers) if (isSpecificFigure(n)) values.add(n.value);
-  if (values.size === 0) return false;
-  return there.claim.numbers.some((n) => values.has(n.value) && isSpecificFigure(n));
+  for (const value of here.specificFigures) if (there.specificFigures.has(value)) return true;
+  return false;
 }

@@ -122,8 +122,11 @@ export function sharedRareTerms(a: TermVector, b: TermVector, weights: TermWeigh
 }
 
 function sharedMass(a: TermVector, b: TermVector): number {
-  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  const small = a.weights.size <= b.weights.size ? a.weights : b.weights;
+  const large = small === a.weights ? b.weights : a.weights;
   let dot = 0;
-  for (const [term, w] of small.weights) if (large.weights.has(term)) dot += w * w;
+  small.forEach((w, term) => {
+    if (large.has(term)) dot += w * w;
+  });
   return dot;
 }

@@ -1,8 +1,5 @@
-import { isCandidate } from './candidate.ts';
-import { shareAQuantity } from './figure-match.ts';
-import { clauseSimilarity, overlapCounts, type OverlapCounts } from './overlap.ts';
-import { bestQuoteOverlap } from './quote-match.ts';
-import { sameFigure } from './same-figure.ts';
+import { candidateBasics, type PairBasics } from './candidate.ts';
+import { clauseSimilarity } from './overlap.ts';
 import { closenessOf, type PairContext } from './pair-context.ts';
 import { pairSignals, type PairSignals } from './pair-signals.ts';
 import type { PreparedClaim } from './prepared-claim.ts';
@@ -29,17 +26,16 @@ export function sourcePairs(page: readonly PreparedClaim[], source: PreparedSour
   page.forEach((here, i) => {
     // Candidates by words, closest first: a page's sentence reports what one or two of a source's sentences
     // report, so only the closest few are read in full, with every one that shares a figure or a quotation.
-    const found: Array<{ there: PreparedClaim; counts: OverlapCounts; close: number; always: boolean }> = [];
+    const found: Array<{ there: PreparedClaim; basics: PairBasics; close: number }> = [];
     for (const there of candidatesFor(here, source)) {
-      const counts = overlapCounts(here, there);
-      if (!isCandidate(here, there, counts)) continue;
-      const always = shareAQuantity(here, there) || sameFigure(here, there) || bestQuoteOverlap(here, there) !== null;
-      found.push({ there, counts, close: clauseSimilarity(here, there), always });
+      const basics = candidateBasics(here, there);
+      if (!basics) continue;
+      found.push({ there, basics, close: clauseSimilarity(here, there, basics.similarity) });
     }
     found.sort((a, b) => b.close - a.close);
-    found.forEach(({ there, counts, close, always }, rank) => {
-      if (rank >= CLOSEST_READ && !always) return;
-      pairs.push({ here: i, there, signals: pairSignals(here, there, counts, close), context: { hereRank: 0, thereRank: 0, margin: 0 } });
+    found.forEach(({ there, basics, close }, rank) => {
+      if (rank >= CLOSEST_READ && !basics.fact) return;
+      pairs.push({ here: i, there, signals: pairSignals(here, there, { ...basics, clauses: close }), context: { hereRank: 0, thereRank: 0, margin: 0 } });
       seen.add(`${i}\u0000${source.claims.indexOf(there)}`);
     });
   });

@@ -16,7 +16,9 @@ const WORD = /[\p{L}\p{N}]+(?:[''.,\-][\p{L}\p{N}]+)*/gu;
 /** Splits normalized text into words with their offsets. */
 export function words(text: string): WordToken[] {
   const out: WordToken[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  // exec over one regex rather than matchAll: every sentence of every page is read this way, several times.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
   return out;
 }
 

@@ -8,7 +8,8 @@ import { compileCorpus, detectionIndexOf } from '../../core/corpus/compile.ts';
 import { daysFit, latestYear, publishedDays, sourcesWindow, speaksOfLaterYear, type StoryWindow } from '../../core/detect/event-date.ts';
 import { foreignHeadlineNames, isNameInText, storyVocabulary } from '../../core/detect/headline-names.ts';
 import { quickTermCounts, rankStories, STORY_THRESHOLD, termCounts } from '../../core/detect/detect.ts';
-import { pageSignals } from '../../core/detect/page-signals.ts';
+import { pageSignals, RECOGNITION_CLAIMS } from '../../core/detect/page-signals.ts';
+import { MIN_CLAIM_TERMS } from '../../core/match/prepared-claim.ts';
 import { REPORT_PROBABILITY, reportProbability } from '../../core/detect/detect-decision.ts';
 import { MATCH_MODEL } from '../../core/match/compare.ts';
 import { parseLabeled } from '../../scripts/evaluation/labeled.ts';
@@ -132,6 +133,18 @@ describe('recognition of the bundled story', () => {
       return reportProbability(pageSignals(story, rankStories(index, termCounts(text, index))[0]!.score, { text, title }, claims, MATCH_MODEL));
     };
     expect(probability('Globex workers follow Microsoft staff in ICE protest')).toBeLessThan(probability('Microsoft staff protest ICE contract'));
+  });
+
+  it('counts a copy of one of the sources as reported by the other sources only, and still takes it for the story', () => {
+    const story = corpus.stories[0]!;
+    const copy = story.sources[0]!.text;
+    const claims = extractClaims(copy).claims;
+    const signals = pageSignals(story, rankStories(index, termCounts(copy, index))[0]!.score, { text: copy }, claims, MATCH_MODEL);
+    // Compared with itself, every sentence of the copy would agree with a source.
+    const comparable = claims.slice(0, RECOGNITION_CLAIMS).filter((c) => c.terms.length >= MIN_CLAIM_TERMS).length;
+    expect(signals.reportedClaims).toBeGreaterThan(0);
+    expect(signals.reportedClaims).toBeLessThan(comparable);
+    expect(analyzeArticle(corpus, index, { text: copy }).story).toMatchObject({ id: story.id, self: story.sources[0]!.id });
   });
 
   describe('a page whose words only just pass the bar: what else tells it is the story (core/detect/page-signals.ts)', () => {
