@@ -207,7 +207,8 @@ describe('compareClaims: a claim carried inside a longer sentence', () => {
   });
 
   it('agrees less surely when one sentence denies the shared words and the other asserts them', () => {
-    const theirs = 'Northwind Air\u2019s work with the FAA involves checking engines, manuals and crew rosters, Okafor wrote.';
+    // The denial covers several of the words both share ("involve grounding jets in Denver"), not one of them.
+    const theirs = 'Northwind Air\u2019s work with the FAA involves grounding jets in Denver until engines are checked, Okafor wrote.';
     const asserted = agreement('Northwind Air insisted its work with the FAA involves grounding jets in Denver.', theirs);
     expect(agreement('Northwind Air insisted its work with the FAA does not involve grounding jets in Denver.', theirs)).toBeLessThan(asserted);
   });
