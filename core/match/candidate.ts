@@ -1,7 +1,7 @@
 import { shareAQuantity } from './figure-match.ts';
 import { overlapCounts, type OverlapCounts } from './overlap.ts';
 import { MIN_CLAIM_TERMS, type PreparedClaim } from './prepared-claim.ts';
-import { bestQuoteOverlap } from './quote-match.ts';
+import { bestQuoteOverlap, repeatsAQuote } from './quote-match.ts';
 import { sameFigure } from './same-figure.ts';
 import { sentenceSimilarity } from './similarity.ts';
 
@@ -47,7 +47,13 @@ export interface PairBasics {
   readonly similarity: number;
 }
 
-/** Whether two claims give a quantity of one concept, the same specific figure, or overlapping quotations. */
+/**
+ * Whether two claims give a quantity of one concept, the same specific figure, or a quotation of one that the other
+ * quotes too or repeats without quotation marks ("It is clear that the House does not support this deal" / "she
+ * said it is clear that the House does not support the deal"): a statement retold shares few terms otherwise.
+ */
 export function sharesAFact(here: PreparedClaim, there: PreparedClaim): boolean {
-  return shareAQuantity(here, there) || sameFigure(here, there) || (here.claim.quotes.length > 0 && there.claim.quotes.length > 0 && bestQuoteOverlap(here, there) !== null);
+  if (shareAQuantity(here, there) || sameFigure(here, there)) return true;
+  if (here.claim.quotes.length > 0 && there.claim.quotes.length > 0 && bestQuoteOverlap(here, there) !== null) return true;
+  return (here.claim.quotes.length > 0 || there.claim.quotes.length > 0) && repeatsAQuote(here, there);
 }

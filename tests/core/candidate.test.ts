@@ -1,0 +1,42 @@
+// Covers core/match/candidate.ts: which pairs of sentences are read at all. Sentences are written here in the
+// manner of several kinds of story (a council vote, a flood, a strike, a club's statement).
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../core/claims/extract.ts';
+import { candidateBasics, isCandidate } from '../../core/match/candidate.ts';
+import { prepareClaim } from '../../core/match/prepared-claim.ts';
+import { sentenceSimilarity, termWeights } from '../../core/match/similarity.ts';
+
+const WEIGHTS = termWeights([], new Set(), new Set());
+const prepared = (sentence: string) => prepareClaim(extractClaims(sentence).claims[0]!, WEIGHTS);
+const candidate = (a: string, b: string) => isCandidate(prepared(a), prepared(b));
+
+describe('isCandidate', () => {
+  it('reads a pair that repeats a statement one of them quotes, though the other gives it without quotation marks', () => {
+    // A council leader's words, quoted by one outlet and reported by another; they share three terms.
+    expect(candidate('In a statement after the vote, she said it is clear that the council does not back the plan she drew up.', '\u201cIt is clear that the council does not back this plan,\u201d Ruiz said.')).toBe(true);
+    expect(candidate('The union said the walkout would not end until the depot reopened.', 'Marek told reporters: \u201cThe walkout will not end until the depot reopens.\u201d')).toBe(true);
+  });
+
+  it('reads a pair whose sentences both quote the same words', () => {
+    expect(candidate('The club called the ban \u201ca stain on the game\u201d in its reply.', 'Its chairman said the ban was \u201ca stain on the game\u201d and vowed to appeal.')).toBe(true);
+  });
+
+  it('does not read a pair that shares a quoted word or two and nothing said', () => {
+    expect(candidate('Residents called the flooding \u201cbiblical\u201d on Sunday.', 'The mayor urged calm and said the shelters were open.')).toBe(false);
+  });
+
+  it('does not read a pair that only shares the words of the setting', () => {
+    expect(candidate('The council met on Tuesday evening in the old town hall.', 'The old town hall will close for repairs next spring.')).toBe(false);
+  });
+});
+
+describe('candidateBasics', () => {
+  it('gives what the signals read again: the overlap, the shared fact and the similarity', () => {
+    const a = prepared('The motion fell 311-287 in the chamber on Tuesday.');
+    const b = prepared('Members rejected it by 311 votes to 287, officials announced.');
+    const basics = candidateBasics(a, b)!;
+    expect(basics.fact).toBe(true);
+    expect(basics.similarity).toBe(sentenceSimilarity(a.vector, b.vector));
+    expect(candidateBasics(prepared('The old town hall will close for repairs next spring.'), a)).toBeNull();
+  });
+});
