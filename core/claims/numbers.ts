@@ -31,7 +31,8 @@ const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9,
 };
 const QUALIFIERS: ReadonlyArray<[RegExp, NumberQualifier]> = [
-  [/(more than|over|upwards? of|in excess of|above|north of)\s$/i, 'more-than'],
+  // A count that has "crossed 800" or "topped 1,000" is past that mark (tolls, signatures, sales).
+  [/(more than|over|upwards? of|in excess of|above|north of|crossed|topped|exceeded|surpassed)\s$/i, 'more-than'],
   [/(fewer than|less than|under|below)\s$/i, 'less-than'],
   [/(about|around|roughly|nearly|almost|approximately|some|an estimated|close to)\s$/i, 'about'],
   [/(at least|no fewer than|no less than)\s$/i, 'at-least'],

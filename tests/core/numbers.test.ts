@@ -104,6 +104,11 @@ describe('readNumbers on forms that once read wrong', () => {
     ['A hundred-plus pilots signed.', [['A hundred-plus pilots', 100, termOf('pilots'), 'more-than']]],
     ['Upward of 300 pilots signed.', [['Upward of 300 pilots', 300, termOf('pilots'), 'more-than']]],
     ['North of 400 pilots signed.', [['North of 400 pilots', 400, termOf('pilots'), 'more-than']]],
+    // A count that has passed a mark is past it: a toll, a petition, a sale.
+    ['The toll from the floods has crossed 800 people.', [['crossed 800 people', 800, termOf('people'), 'more-than']]],
+    ['Signatures topped 1,000 pilots by Friday.', [['topped 1,000 pilots', 1_000, termOf('pilots'), 'more-than']]],
+    ['Sales of the album surpassed 2 million copies.', [['surpassed 2 million copies', 2e6, termOf('copies'), 'more-than']]],
+    ['The motion passed 311 votes to 287.', [['311 votes', 311, termOf('votes'), 'exactly'], ['287', 287, null, 'exactly']]],
   ])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
   });

@@ -37,6 +37,12 @@ describe('pairSignals: figures', () => {
     expect(signals('The blaze near Varna was 35 percent contained.', 'The fire near Varna was about 35% contained.').quantityDifferences).toEqual([]);
   });
 
+  it('reads a toll that has crossed a mark as past it: in agreement with a higher count, not with a lower one', () => {
+    const crossed = 'The death toll in Varna has crossed 800.';
+    expect(signals(crossed, 'The number of people killed in Varna has soared to 832.')).toMatchObject({ quantitiesAgree: true, quantityDifferences: [] });
+    expect(signals(crossed, 'The number of people killed in Varna stood at 700.').quantityDifferences).toEqual([{ kind: 'number', here: 'crossed 800', there: '700' }]);
+  });
+
   it('finds a consistent value for one quantity however it is hedged', () => {
     expect(signals('Nearly 1,200 workers had joined the strike, the port authority said.', 'The port authority said 1,200 workers had joined the strike.').contextFiguresAgree).toBe(true);
   });
