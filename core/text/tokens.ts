@@ -44,6 +44,7 @@ export function termOf(lowerWord: string): string {
 }
 
 const expandCache = new Map<string, readonly string[]>();
+const TALLY = /^\d[\d,.]*(?:-\d[\d,.]*)+$/;
 
 /** Lower-cases a word and expands its contraction into one or more words ("doesn't" → "does", "not"). */
 export function expandWord(word: string): readonly string[] {
@@ -57,6 +58,8 @@ export function expandWord(word: string): readonly string[] {
 
 function expandUncached(word: string): string[] {
   const lower = word.toLowerCase();
+  // A tally or a score written with a hyphen ("432-202", "2-0") holds the figures "432 votes to 202" gives apart.
+  if (TALLY.test(lower)) return lower.split('-');
   const whole = CONTRACTIONS.get(lower);
   if (whole) return whole.split(' ');
   for (const [suffix, expansion] of CONTRACTION_SUFFIXES) {
