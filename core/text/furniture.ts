@@ -92,6 +92,16 @@ export const FURNITURE_RULES: ReadonlyArray<{ readonly name: string; readonly te
     test: (text) => /^(?:click|tap) here\b/i.test(text) || /^(?:read|see|watch) (?:the full|more|our)\b.{0,80}\b(?:here|below)\.?$/i.test(text),
   },
   {
+    // A publisher's appeal for readers' money, set between a report's paragraphs: "Your support helps us to tell
+    // the story", "Your donation allows us to keep sending journalists", "Support independent journalism today",
+    // "Will you support us?", "We have a small favour to ask", "Become a member".
+    name: 'reader appeal',
+    test: (text) =>
+      /^your (?:support|donations?|contributions?|gifts?|subscriptions?|membership) (?:helps?|makes?|allows?|enables?|keeps?|means?|funds?|powers?)\b/i.test(text) ||
+      /^(?:please |will you |)(?:consider |)(?:support|donate to|fund|subscribe to)(?:ing)? (?:us|our (?:journalism|reporting|work|newsroom)|(?:independent|quality|local|public[- ]interest) (?:journalism|reporting|news))\b/i.test(text) ||
+      /^(?:we have a small favou?r to ask|become a (?:member|subscriber|supporter|patron)|(?:subscribe|donate|give) (?:now|today)\b)/i.test(text),
+  },
+  {
     // Section labels, names, teaser and related-story headlines are written in title case; a claim is a sentence
     // with lower-case words in it ("Microsoft", "The New York Times.", "Salesforce Workers Urge CEO to Rethink").
     name: 'title-case label',

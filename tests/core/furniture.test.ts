@@ -36,6 +36,16 @@ describe('furnitureKind', () => {
     ['Jo Kim is an Evening Ledger freelance producer based in Busan.', 'author bio'],
     ['Click here for the second half of this story.', 'call to action'],
     ['Read more about the budget here.', 'call to action'],
+    // Publishers' appeals for money, in the words of several kinds of site.
+    ['Your support helps us to tell the story.', 'reader appeal'],
+    ['Your donation allows us to keep sending journalists to speak to both sides of the story.', 'reader appeal'],
+    ['Your support makes all the difference.', 'reader appeal'],
+    ['Will you support us today?', 'reader appeal'],
+    ['Please consider supporting our journalism with a gift of any size.', 'reader appeal'],
+    ['Support independent journalism: it takes a minute.', 'reader appeal'],
+    ['We have a small favour to ask.', 'reader appeal'],
+    ['Become a member and read without limits.', 'reader appeal'],
+    ['Subscribe today for 99 cents a week.', 'reader appeal'],
   ])('%s → %s', (text, kind) => {
     expect(furnitureKind(text)).toBe(kind);
   });
@@ -53,6 +63,12 @@ describe('furnitureKind', () => {
     'Police said the man was a reporter for a local paper.',
     'Rising costs, a shortage of drivers and a cold winter all contributed, the report found, to a decade of losses that the transit agency says it cannot recover from without new state money.',
     'Readers can see the full budget on the city website.',
+    // Support, donations and subscriptions as news.
+    'Your support for the strike is growing, the union told members on Monday.',
+    'Donations to the flood fund passed $2 million by Friday.',
+    'The senator said she would support the bill if it funded local journalism.',
+    'Subscribers lost access to the archive after the breach, the company said.',
+    'Support for the deal among Conservative MPs collapsed overnight.',
   ])('a claim: %s', (text) => {
     expect(furnitureKind(text)).toBeNull();
   });
