@@ -28,6 +28,7 @@ for (const group of [...SYNONYM_GROUPS, ...DERIVATIONS]) {
   for (const w of group) synonymOf.set(stemmer(w), head);
 }
 const stemCache = new Map<string, string>();
+const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 // Words the Porter stemmer folds into another word: "news" is not "new" (as in "New York Times").
 const UNSTEMMED: ReadonlyMap<string, string> = new Map([['news', 'news']]);
 
@@ -36,7 +37,8 @@ export function termOf(lowerWord: string): string {
   let term = stemCache.get(lowerWord);
   if (term === undefined) {
     // Numbers and dotted abbreviations ("u.s") are kept as written; the stemmer would mangle them.
-    const stem = /\d/.test(lowerWord) ? lowerWord.replace(/,/g, '') : lowerWord.includes('.') ? lowerWord : (UNSTEMMED.get(lowerWord) ?? stemmer(lowerWord));
+    // Initials with points are the name without them: "u.s" is "US", "u.k" is "UK".
+    const stem = /\d/.test(lowerWord) ? lowerWord.replace(/,/g, '') : INITIALS.test(lowerWord) ? lowerWord.replace(/\./g, '') : lowerWord.includes('.') ? lowerWord : (UNSTEMMED.get(lowerWord) ?? stemmer(lowerWord));
     term = synonymOf.get(stem) ?? stem;
     if (stemCache.size < 50_000) stemCache.set(lowerWord, term);
   }
@@ -75,6 +77,11 @@ function expandUncached(word: string): string[] {
 export function contentTerms(text: string): string[] {
   const out: string[] = [];
   for (const token of words(text)) {
+    // "US" in capitals is the country, never the pronoun (a stopword): the same term as "U.S.".
+    if (token.word === 'US') {
+      out.push('us');
+      continue;
+    }
     for (const w of expandWord(token.word)) {
       if (w.length === 0 || STOPWORDS.has(w)) continue;
       if (w.length === 1 && !/\d/.test(w)) continue;

@@ -53,8 +53,13 @@ function relation(a: string, b: string, weights = WEIGHTS): string | null {
  * is more likely the same fact than the pair that only shares words.
  */
 function agreement(a: string, b: string, weights = WEIGHTS): number {
+  return probabilityOf('agree', a, b, weights);
+}
+
+/** The probability the committed model gives one outcome for two sentences. */
+function probabilityOf(outcome: (typeof DECISIONS)[number], a: string, b: string, weights = WEIGHTS): number {
   const [x, y] = [extractClaims(a).claims[0]!, extractClaims(b).claims[0]!];
-  return probabilitiesOf(pairSignals(prepareClaim(x, weights), prepareClaim(y, weights)), MATCH_MODEL)[DECISIONS.indexOf('agree')]!;
+  return probabilitiesOf(pairSignals(prepareClaim(x, weights), prepareClaim(y, weights)), MATCH_MODEL)[DECISIONS.indexOf(outcome)]!;
 }
 
 describe('storyAliases and foldAliases', () => {
@@ -206,11 +211,11 @@ describe('compareClaims: a claim carried inside a longer sentence', () => {
     expect(relation('Weeks of anger over cancelled flights and crowded cockpits across the Midwest led pilots of Northwind Air to ask Okafor to delay the new schedule until inspectors had seen every engine in every hangar of its fleet.', source)).toBe('agree');
   });
 
-  it('agrees less surely when one sentence denies the shared words and the other asserts them', () => {
+  it('is more likely no match when one sentence denies the shared words and the other asserts them', () => {
     // The denial covers several of the words both share ("involve grounding jets in Denver"), not one of them.
     const theirs = 'Northwind Air\u2019s work with the FAA involves grounding jets in Denver until engines are checked, Okafor wrote.';
-    const asserted = agreement('Northwind Air insisted its work with the FAA involves grounding jets in Denver.', theirs);
-    expect(agreement('Northwind Air insisted its work with the FAA does not involve grounding jets in Denver.', theirs)).toBeLessThan(asserted);
+    const noMatch = (a: string) => probabilityOf('none', a, theirs);
+    expect(noMatch('Northwind Air insisted its work with the FAA does not involve grounding jets in Denver.')).toBeGreaterThan(noMatch('Northwind Air insisted its work with the FAA involves grounding jets in Denver.'));
   });
 
   it('agrees less surely when the same words are scattered through the sentence than when they stand together', () => {

@@ -29,6 +29,12 @@ describe('expandWord', () => {
 });
 
 describe('contentTerms', () => {
+  it('reads initials with points as the name without them, and "US" in capitals as the country, not the pronoun', () => {
+    expect(contentTerms('U.S. officials met U.K. ministers at the U.N.')).toEqual(contentTerms('US officials met UK ministers at the UN'));
+    expect(contentTerms('The US government')).toContain('us');
+    expect(contentTerms('They told us the government would act')).not.toContain('us');
+  });
+
   it('gives the same figures for a tally written either way', () => {
     const hyphen = contentTerms('The motion fell 311-287 in the chamber.');
     const words = contentTerms('Members voted 311 to 287 against the motion.');
