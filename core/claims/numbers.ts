@@ -116,7 +116,24 @@ export function readNumbers(sentence: string): NumberMention[] {
     const value = MANY_VALUES[m[1]!.toLowerCase()]!;
     out.push({ text: sentence.slice(m.index, end), start: m.index, end, value, unit: unitTerm(sentence, m.index, unitWord), unitText: unitWord, qualifier: 'many', precision: value });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return withoutConversions(sentence, out.sort((a, b) => a.start - b.start));
+}
+
+// A figure in brackets right after another, and nothing else in the brackets: "six meters (20 feet)", "80 km (50
+// miles)", "€19.4 million ($22 million)".
+const CONVERSION_OPEN = /^\s*[\p{L}.]{0,12}\s*\($/u;
+const CONVERSION_CLOSE = /^\s*\)/;
+
+/**
+ * The figures less those that give the one before in another unit. A conversion is the same quantity, rounded
+ * its own way ("six meters (20 feet)" in one report, "(18 feet)" in another): compared as a figure of its own, it
+ * would set two reports of one height against each other.
+ */
+function withoutConversions(sentence: string, figures: NumberMention[]): NumberMention[] {
+  return figures.filter((n, i) => {
+    const before = figures[i - 1];
+    return !(before && CONVERSION_OPEN.test(sentence.slice(before.end, n.start)) && CONVERSION_CLOSE.test(sentence.slice(n.end)));
+  });
 }
 
 /** Pronouns that count a group named before: "its own employees ... more than a hundred of them". */

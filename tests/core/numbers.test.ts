@@ -123,3 +123,16 @@ describe('readNumbers with names before the counted noun', () => {
     expect(figures(sentence)).toEqual(expected);
   });
 });
+
+describe('readNumbers and conversions', () => {
+  it.each<[string, Expected[]]>([
+    // A figure given again in another unit, in brackets, is the same quantity: only the first is read.
+    ['Waves as high as six meters (20 feet) hit the bay.', [['six meters', 6, termOf('meters'), 'exactly']]],
+    ['The fund holds \u20ac19.4 million ($22 million).', [['\u20ac19.4 million', 19_400_000, 'eur', 'exactly']]],
+    // Brackets that say more than a figure, or a figure that is not right after another, are read.
+    ['It killed 85 people (and 3 more later).', [['85 people', 85, termOf('people'), 'exactly'], ['3 more later', 3, termOf('later'), 'exactly']]],
+    ['The strike (the 12th this year) shut 40 depots.', [['40 depots', 40, termOf('depots'), 'exactly']]],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});

@@ -43,6 +43,11 @@ describe('pairSignals: figures', () => {
     expect(signals(crossed, 'The number of people killed in Varna stood at 700.').quantityDifferences).toEqual([{ kind: 'number', here: 'crossed 800', there: '700' }]);
   });
 
+  it('finds no second figure in a conversion two reports round their own ways', () => {
+    const converted = signals('Waves as high as six meters (20 feet) hit Varna harbour.', 'In Varna harbour, waves as high as six meters (18 feet) were seen.');
+    expect(converted).toMatchObject({ contextFigureDifferences: [], quantityDifferences: [], quantitiesAgree: true });
+  });
+
   it('finds a consistent value for one quantity however it is hedged', () => {
     expect(signals('Nearly 1,200 workers had joined the strike, the port authority said.', 'The port authority said 1,200 workers had joined the strike.').contextFiguresAgree).toBe(true);
   });
