@@ -17,7 +17,8 @@ describe('readQuantities', () => {
     ['The blaze has burned 146,000 acres and destroyed 12,263 structures.', [['area', 59084], ['buildings', 12263]]],
     ['The fire was only about 5 percent contained.', [['contained', 5]]],
     ['A 6.1 magnitude earthquake struck the coast.', [['magnitude', 6]]],
-    ['The quake, of magnitude 6.2, was felt 80 km (50 miles) away.', [['magnitude', 6], ['distance', 80000], ['distance', 80467]]],
+    // The distance in brackets is the same distance in miles: one quantity (core/claims/numbers.ts).
+    ['The quake, of magnitude 6.2, was felt 80 km (50 miles) away.', [['magnitude', 6], ['distance', 80000]]],
     ['Lawmakers voted 310 to 120 against the bill.', [['votes', 310], ['votes', 120], ['margin', 190]]],
     ['The bill was rejected by 190 votes.', [['margin', 190]]],
     ['The breach exposed the records of up to half a billion guests.', [['records', 500000000]]],
