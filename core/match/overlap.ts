@@ -44,9 +44,10 @@ export function overlapCounts(here: PreparedClaim, there: PreparedClaim): Overla
   let subject = 0;
   let predicate = 0;
   let rare = 0;
-  const theirs = there.vector.weights;
+  // Every count is symmetric (one story's weights, both sides' names), so the shorter sentence is walked.
+  const [mine, theirs] = here.vector.weights.size <= there.vector.weights.size ? [here.vector.weights, there.vector.weights] : [there.vector.weights, here.vector.weights];
   const w = here.weights;
-  for (const term of here.vector.weights.keys()) {
+  for (const term of mine.keys()) {
     if (!theirs.has(term)) continue;
     shared++;
     if (w.subject(term)) subject++;

@@ -92,12 +92,11 @@ const SCOPE_SHARED_NAMES = 2;
 const SAME_SCOPE_ITEMS = 2;
 
 /** Reads the signals of a pair of claims. */
-export function pairSignals(here: PreparedClaim, there: PreparedClaim, known: Partial<PairBasics> & { readonly clauses?: number } = {}): PairSignals {
+export function pairSignals(here: PreparedClaim, there: PreparedClaim, known: Partial<PairBasics> = {}, clauses?: number): PairSignals {
   const counts = known.counts ?? overlapCounts(here, there);
   const sharedTerms = counts.shared;
   // Read once, used by several signals.
   const similarity = known.similarity ?? sentenceSimilarity(here.vector, there.vector);
-  const clauses = known.clauses;
   const phrase = sharedTerms > 0 && sharesPhrase(here, there);
   const run = sharedTerms >= 4 ? runOf(here, there) : null;
   const entities = sharedEntities(here, there);

@@ -22,7 +22,8 @@ export interface SourcePair {
  */
 export function sourcePairs(page: readonly PreparedClaim[], source: PreparedSource, extra: ReadonlyArray<readonly [number, PreparedClaim]> = []): SourcePair[] {
   const pairs: SourcePair[] = [];
-  const seen = new Set<string>();
+  // Which pairs were read, by page sentence: only needed to leave out the extra pairs that are candidates too.
+  const seen = page.map(() => new Set<PreparedClaim>());
   page.forEach((here, i) => {
     // Candidates by words, closest first: a page's sentence reports what one or two of a source's sentences
     // report, so only the closest few are read in full, with every one that shares a figure or a quotation.
@@ -35,12 +36,12 @@ export function sourcePairs(page: readonly PreparedClaim[], source: PreparedSour
     found.sort((a, b) => b.close - a.close);
     found.forEach(({ there, basics, close }, rank) => {
       if (rank >= CLOSEST_READ && !basics.fact) return;
-      pairs.push({ here: i, there, signals: pairSignals(here, there, { ...basics, clauses: close }), context: { hereRank: 0, thereRank: 0, margin: 0 } });
-      seen.add(`${i}\u0000${source.claims.indexOf(there)}`);
+      pairs.push({ here: i, there, signals: pairSignals(here, there, basics, close), context: { hereRank: 0, thereRank: 0, margin: 0 } });
+      if (extra.length > 0) seen[i]!.add(there);
     });
   });
   for (const [i, there] of extra) {
-    if (seen.has(`${i}\u0000${source.claims.indexOf(there)}`)) continue;
+    if (seen[i]!.has(there)) continue;
     pairs.push({ here: i, there, signals: pairSignals(page[i]!, there), context: { hereRank: 0, thereRank: 0, margin: 0 } });
   }
   rank(pairs);

@@ -76,13 +76,14 @@ function expandUncached(word: string): string[] {
 /** Content terms of a text: expanded, stopwords removed, stemmed and synonym-folded, in order. */
 export function contentTerms(text: string): string[] {
   const out: string[] = [];
-  for (const token of words(text)) {
+  // The words alone, without their offsets: one native match is much cheaper than a token object per word.
+  for (const word of text.match(WORD) ?? []) {
     // "US" in capitals is the country, never the pronoun (a stopword): the same term as "U.S.".
-    if (token.word === 'US') {
+    if (word === 'US') {
       out.push('us');
       continue;
     }
-    for (const w of expandWord(token.word)) {
+    for (const w of expandWord(word)) {
       if (w.length === 0 || STOPWORDS.has(w)) continue;
       if (w.length === 1 && !/\d/.test(w)) continue;
       out.push(termOf(w));
@@ -94,6 +95,6 @@ export function contentTerms(text: string): string[] {
 /** All words of a text, lower-cased and contraction-expanded, for exact wording comparisons. */
 export function plainWords(text: string): string[] {
   const out: string[] = [];
-  for (const token of words(text)) out.push(...expandWord(token.word));
+  for (const word of text.match(WORD) ?? []) for (const w of expandWord(word)) out.push(w);
   return out;
 }
