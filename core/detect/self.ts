@@ -1,6 +1,6 @@
 import type { Claim } from '../claims/claim.ts';
 import type { Corpus, CorpusSource, CorpusStory } from '../corpus/types.ts';
-import { plainWords } from '../text/tokens.ts';
+import { claimWords } from '../claims/claim-words.ts';
 
 /** Share of a source's sentences a page must repeat word for word to be that source. */
 const SELF_SHARE = 0.5;
@@ -39,7 +39,7 @@ const keys = new WeakMap<Claim, string>();
 function sentenceKey(claim: Claim): string {
   let key = keys.get(claim);
   if (key === undefined) {
-    key = plainWords(claim.normalized).join(' ');
+    key = claimWords(claim).join(' ');
     keys.set(claim, key);
   }
   return key;

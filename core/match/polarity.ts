@@ -22,9 +22,13 @@ const ENDS_NEGATION = /[,;:–—-]\s|--|[()]|"(?!$)/;
 /** How many content words after a negation it covers. */
 export const NEGATION_REACH = 6;
 
+// Any word that may negate, after contractions are expanded: most sentences have none, and are not read word by word.
+const MAY_NEGATE = /(?<![\p{L}\p{N}])(?:no|not|never|neither|nor|none|nothing|without|cannot|den(?:y|ies|ied|ying)|declin|refus)|n['’]t/iu;
+
 /** The content terms a sentence negates. */
 export function negatedTerms(sentence: string): Set<string> {
   const out = new Set<string>();
+  if (!MAY_NEGATE.test(sentence)) return out;
   let reach = 0;
   let last = 0;
   for (const token of words(sentence)) {

@@ -1,5 +1,6 @@
 import type { Claim } from '../claims/claim.ts';
 import { clausesOf, leadingPhrase } from '../claims/clauses.ts';
+import { claimWords } from '../claims/claim-words.ts';
 import { listedNames, type NameList } from '../claims/names.ts';
 import type { NumberMention } from '../claims/numbers.ts';
 import { readQuantities, type Quantity } from '../claims/quantity.ts';
@@ -65,13 +66,14 @@ export function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim 
   const entities = entitiesOf(text);
   for (const anchor of referred) entities.add(anchor);
   const named = resolved.size > 0 ? terms.filter((t) => !resolved.has(t)) : terms;
+  const quoteWords = claim.quotes.map((q) => plainWords(q.text));
   return {
     claim,
     vector: vectorOf(referred.length > 0 ? [...named, ...referred] : named, weights),
     weights,
-    words: plainWords(claim.normalized),
-    quoteWords: claim.quotes.map((q) => plainWords(q.text)),
-    quoteWordSets: claim.quotes.map((q) => new Set(plainWords(q.text))),
+    words: claimWords(claim),
+    quoteWords,
+    quoteWordSets: quoteWords.map((words) => new Set(words)),
     quoteTerms: claim.quotes.map((q) => contentTerms(q.text)),
     names: listedNames(text),
     numberContexts: claim.numbers.map((n) => numberContext(claim.normalized, n)),

@@ -19,39 +19,50 @@ export const RUN_MAX_GAP = 2;
 
 /** The longest in-order run of shared terms, each within RUN_MAX_GAP other terms of the last; null if none. */
 export function sharedRun(here: readonly string[], there: readonly string[], maxGap = RUN_MAX_GAP): SharedRun | null {
-  const width = there.length;
-  // For each pair of equal terms (i, k): the length of the longest chain ending there, and the match before it.
-  const length = new Uint16Array(here.length * width);
-  const previous = new Int32Array(here.length * width).fill(-1);
-  let best = -1;
+  // Only pairs of equal terms can be in a run, and two sentences share few: a chain over those pairs, in the order
+  // of the sentence here and then there, rather than a table of every pair of positions.
+  const positions = new Map<string, number[]>();
+  there.forEach((term, k) => {
+    const list = positions.get(term);
+    if (list) list.push(k);
+    else positions.set(term, [k]);
+  });
+  const cells: Cell[] = [];
+  // Where each of here's positions starts in `cells`.
+  const rowStart: number[] = [];
+  let best: Cell | null = null;
   for (let i = 0; i < here.length; i++) {
-    for (let k = 0; k < width; k++) {
-      if (here[i] !== there[k]) continue;
-      const cell = i * width + k;
-      length[cell] = 1;
-      for (let pi = Math.max(0, i - maxGap - 1); pi < i; pi++) {
-        for (let pk = Math.max(0, k - maxGap - 1); pk < k; pk++) {
-          const before = pi * width + pk;
-          if (length[before]! + 1 > length[cell]!) {
-            length[cell] = length[before]! + 1;
-            previous[cell] = before;
-          }
+    rowStart.push(cells.length);
+    const from = rowStart[Math.max(0, i - maxGap - 1)]!;
+    for (const k of positions.get(here[i]!) ?? []) {
+      const cell: Cell = { i, k, length: 1, previous: null };
+      // The longest chain ending a few positions before on both sides; the first of equals, as a reading in order finds it.
+      for (let c = from; c < rowStart[i]!; c++) {
+        const before = cells[c]!;
+        if (before.k >= k || before.k < k - maxGap - 1) continue;
+        if (before.length + 1 > cell.length) {
+          cell.length = before.length + 1;
+          cell.previous = before;
         }
       }
-      if (best < 0 || length[cell]! > length[best]!) best = cell;
+      cells.push(cell);
+      if (!best || cell.length > best.length) best = cell;
     }
   }
-  if (best < 0) return null;
+  if (!best) return null;
   const terms: string[] = [];
   let first = best;
-  for (let cell = best; cell >= 0; cell = previous[cell]!) {
-    terms.unshift(there[cell % width]!);
+  for (let cell: Cell | null = best; cell; cell = cell.previous) {
+    terms.unshift(there[cell.k]!);
     first = cell;
   }
-  return {
-    here: [Math.floor(first / width), Math.floor(best / width)],
-    there: [first % width, best % width],
-    length: length[best]!,
-    terms,
-  };
+  return { here: [first.i, best.i], there: [first.k, best.k], length: best.length, terms };
+}
+
+/** A pair of equal terms (position here, position there) and the longest chain of such pairs ending at it. */
+interface Cell {
+  readonly i: number;
+  readonly k: number;
+  length: number;
+  previous: Cell | null;
 }
