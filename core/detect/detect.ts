@@ -1,5 +1,5 @@
 import { STOPWORDS } from '../text/lexicon.ts';
-import { expandWord, termOf, words } from '../text/tokens.ts';
+import { expandWord, termOf, wordStrings } from '../text/tokens.ts';
 import { round } from '../util/round.ts';
 import type { Claim } from '../claims/claim.ts';
 import { MAIN_ANCHORS, type StoryFingerprint } from './fingerprint.ts';
@@ -156,12 +156,12 @@ const QUICK_WORD = /[A-Za-z0-9\u00c0-\u024f]+(?:['\u2019.][A-Za-z0-9\u00c0-\u024
 export function quickTermCounts(text: string, index: DetectionIndex): Map<string, number> {
   const { forms, acronyms } = lookupOf(index);
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(QUICK_WORD)) {
-    let word = m[0].toLowerCase();
+  for (const written of text.match(QUICK_WORD) ?? []) {
+    let word = written.toLowerCase();
     if (word.endsWith("'s") || word.endsWith("\u2019s")) word = word.slice(0, -2);
     const term = forms.get(word);
     if (term === undefined) continue;
-    if (acronyms.has(term) && m[0] !== m[0].toUpperCase()) continue;
+    if (acronyms.has(term) && written !== written.toUpperCase()) continue;
     counts.set(term, (counts.get(term) ?? 0) + 1);
   }
   return counts;
@@ -171,11 +171,11 @@ export function quickTermCounts(text: string, index: DetectionIndex): Map<string
 export function termCounts(text: string, index?: DetectionIndex): Map<string, number> {
   const acronyms = index ? lookupOf(index).acronyms : null;
   const counts = new Map<string, number>();
-  for (const token of words(text)) {
-    for (const w of expandWord(token.word)) {
+  for (const word of wordStrings(text)) {
+    for (const w of expandWord(word)) {
       if (w.length < 2 || STOPWORDS.has(w)) continue;
       const term = termOf(w);
-      if (acronyms?.has(term) && token.word !== token.word.toUpperCase()) continue;
+      if (acronyms?.has(term) && word !== word.toUpperCase()) continue;
       counts.set(term, (counts.get(term) ?? 0) + 1);
     }
   }

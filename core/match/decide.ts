@@ -173,15 +173,32 @@ function featureVector(s: PairSignals, context: PairContext, model: MatchModel):
   return ordered ? Object.values(features) : model.features.map((name) => features[name] ?? 0);
 }
 
+/** How many features a decision names as its reasons. */
+const REASONS = 3;
+
 /** The features that raised the chosen outcome most over `none`. */
 function reasons(model: MatchModel, chosen: number, x: readonly number[]): string[] {
   const none = model.classes.indexOf('none');
-  const gains = model.features.map((name, f) => ({ name, gain: (model.weights[chosen]![f]! - (none >= 0 ? model.weights[none]![f]! : 0)) * x[f]! }));
-  return gains
-    .filter((g) => g.gain > 0)
-    .sort((a, b) => b.gain - a.gain)
-    .slice(0, 3)
-    .map((g) => g.name);
+  const mine = model.weights[chosen]!;
+  const against = none >= 0 ? model.weights[none]! : null;
+  // The largest gains, kept in order as they come (a tie keeps the feature listed first): read for every pair
+  // that relates, so no list of every feature is built and sorted.
+  const names: string[] = [];
+  const gains: number[] = [];
+  for (let f = 0; f < model.features.length; f++) {
+    const gain = (mine[f]! - (against ? against[f]! : 0)) * x[f]!;
+    if (!(gain > 0)) continue;
+    let at = gains.length;
+    while (at > 0 && gains[at - 1]! < gain) at--;
+    if (at >= REASONS) continue;
+    gains.splice(at, 0, gain);
+    names.splice(at, 0, model.features[f]!);
+    if (gains.length > REASONS) {
+      gains.pop();
+      names.pop();
+    }
+  }
+  return names;
 }
 
 /** The model's score for one class: weights times features, plus the bias (the last weight). */

@@ -83,8 +83,8 @@ export function sharesSubject(here: PreparedClaim, there: PreparedClaim, phrase?
 
 /** Whether two sentences repeat a phrase of PHRASE_WORDS words (two of them content words) word for word. */
 export function sharesPhrase(here: PreparedClaim, there: PreparedClaim): boolean {
-  const theirs = phrasesOf(there);
-  for (const phrase of phrasesOf(here)) if (theirs.has(phrase)) return true;
+  const [fewer, more] = [phrasesOf(here), phrasesOf(there)].sort((a, b) => a.size - b.size) as [ReadonlySet<string>, ReadonlySet<string>];
+  for (const phrase of fewer) if (more.has(phrase)) return true;
   return false;
 }
 
@@ -166,7 +166,10 @@ function phrasesOf(claim: PreparedClaim): ReadonlySet<string> {
   for (let i = 0; i + PHRASE_WORDS <= words.length; i++) {
     let n = 0;
     for (let k = i; k < i + PHRASE_WORDS; k++) n += content[k]!;
-    if (n >= 2) out.add(words.slice(i, i + PHRASE_WORDS).join(' '));
+    if (n < 2) continue;
+    let phrase = words[i]!;
+    for (let k = i + 1; k < i + PHRASE_WORDS; k++) phrase += ` ${words[k]!}`;
+    out.add(phrase);
   }
   phraseCache.set(claim, out);
   return out;

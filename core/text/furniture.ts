@@ -20,6 +20,8 @@ const DATE = String.raw`(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\s+\d{
 const STAMPED = new RegExp(String.raw`^(?:originally\s+)?(?:published|updated|posted|last updated|first published)\b[^.]{0,20}(?:${DATE}|\d+\s+(?:minutes?|hours?|days?)\s+ago)`, 'i');
 const DATE_ALONE = new RegExp(String.raw`^(?:\p{L}+day,?\s+)?${DATE}(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?$`, 'iu');
 
+const LABEL_WORD = /[\p{L}][\p{L}'’-]*/gu;
+
 /** Named rules, each a test on one trimmed line or sentence; the most specific first. */
 export const FURNITURE_RULES: ReadonlyArray<{ readonly name: string; readonly test: (text: string) => boolean }> = [
   {
@@ -28,9 +30,9 @@ export const FURNITURE_RULES: ReadonlyArray<{ readonly name: string; readonly te
     name: 'byline',
     test: (text) =>
       /^(?:By|BY)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}(?:\s*(?:,|and|&|\||—|-)\s*[^.!?]{0,60})?$/u.test(text) ||
-      (text.split(/\s+/).length <= 8 &&
-        /^\p{Lu}/u.test(text) &&
+      (/^\p{Lu}/u.test(text) &&
         /\b(?:reporter|correspondent|writer|editor|columnist|contributor|staff|bureau chief)s?\s*(?:\/\s*[\p{L} ]+)?\.?$/iu.test(text) &&
+        text.split(/\s+/).length <= 8 &&
         !/\b(?:I|we|he|she|they|that|who|as|is|was|are|were|said|says|told|wrote|asked)\b/.test(text)),
   },
   {
@@ -77,14 +79,14 @@ export const FURNITURE_RULES: ReadonlyArray<{ readonly name: string; readonly te
   {
     // Who helped with the report, at its end: "Heba Habib contributed to this report.", "Reuters contributed reporting."
     name: 'contribution credit',
-    test: (text) => text.split(/\s+/).length <= MAX_CREDIT_WORDS && /\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$/i.test(text),
+    test: (text) => /\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$/i.test(text) && text.split(/\s+/).length <= MAX_CREDIT_WORDS,
   },
   {
     // The writer's bio: "Jane Roe is a Metro reporter covering ...", "Jo Kim is an NBC News freelance producer".
     name: 'author bio',
     test: (text) =>
-      text.split(/\s+/).length <= MAX_LABEL_WORDS * 2 &&
-      /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} (?:is|was) (?:a|an|the) [\p{L}\s,-]{0,60}\b(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|producer)\b/u.test(text),
+      /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} (?:is|was) (?:a|an|the) [\p{L}\s,-]{0,60}\b(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|producer)\b/u.test(text) &&
+      text.split(/\s+/).length <= MAX_LABEL_WORDS * 2,
   },
   {
     // Prompts to click or read on: "Click here for the second half of this story.", "Read more about it here."
@@ -106,9 +108,15 @@ export const FURNITURE_RULES: ReadonlyArray<{ readonly name: string; readonly te
     // with lower-case words in it ("Microsoft", "The New York Times.", "Salesforce Workers Urge CEO to Rethink").
     name: 'title-case label',
     test: (text) => {
-      const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-      if (words.length === 0 || words.length > MAX_LABEL_WORDS) return false;
-      return words.every((w) => /^\p{Lu}/u.test(w) || /\d/.test(w) || TITLE_FUNCTION_WORDS.has(w.toLowerCase()));
+      // Read word by word, stopping at the first that rules it out: most sentences are prose, and long.
+      let count = 0;
+      LABEL_WORD.lastIndex = 0;
+      for (let m = LABEL_WORD.exec(text); m !== null; m = LABEL_WORD.exec(text)) {
+        const w = m[0];
+        if (++count > MAX_LABEL_WORDS) return false;
+        if (!(/^\p{Lu}/u.test(w) || /\d/.test(w) || TITLE_FUNCTION_WORDS.has(w.toLowerCase()))) return false;
+      }
+      return count > 0;
     },
   },
 ];

@@ -13,6 +13,12 @@ export interface WordToken {
 // Words: letters/digits with inner apostrophes, dots or commas between digits ("19.4", "1,000"), hyphens.
 const WORD = /[\p{L}\p{N}]+(?:[''.,\-][\p{L}\p{N}]+)*/gu;
 
+/** The words of a text as written (as `words` reads them), without their offsets. */
+export function wordStrings(text: string): string[] {
+  // One native match is much cheaper than a token object per word, and most readers need the words alone.
+  return text.match(WORD) ?? [];
+}
+
 /** Splits normalized text into words with their offsets. */
 export function words(text: string): WordToken[] {
   const out: WordToken[] = [];
@@ -76,8 +82,7 @@ function expandUncached(word: string): string[] {
 /** Content terms of a text: expanded, stopwords removed, stemmed and synonym-folded, in order. */
 export function contentTerms(text: string): string[] {
   const out: string[] = [];
-  // The words alone, without their offsets: one native match is much cheaper than a token object per word.
-  for (const word of text.match(WORD) ?? []) {
+  for (const word of wordStrings(text)) {
     // "US" in capitals is the country, never the pronoun (a stopword): the same term as "U.S.".
     if (word === 'US') {
       out.push('us');
@@ -95,6 +100,6 @@ export function contentTerms(text: string): string[] {
 /** All words of a text, lower-cased and contraction-expanded, for exact wording comparisons. */
 export function plainWords(text: string): string[] {
   const out: string[] = [];
-  for (const word of text.match(WORD) ?? []) for (const w of expandWord(word)) out.push(w);
+  for (const word of wordStrings(text)) for (const w of expandWord(word)) out.push(w);
   return out;
 }
