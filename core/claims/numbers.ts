@@ -171,10 +171,18 @@ function precisionOf(digits: string): number {
   return 10 ** -decimals;
 }
 
+// Punctuation that ends a figure's phrase before its counted noun.
+const PHRASE_END = /[:;!?()[\]—–,]/;
+
 function unitAfter(rest: string): string | null {
   let names = 0;
+  let last = 0;
   // Look at the next few words only: the counted noun follows closely or not at all.
   for (const m of rest.slice(0, 60).matchAll(/[A-Za-z][\w'-]*/g)) {
+    // The counted noun is in the figure's own phrase: a colon, comma, bracket or dash ends it ("USA 2-0
+    // Netherlands: Second half goals" counts no halves).
+    if (PHRASE_END.test(rest.slice(last, m.index))) return null;
+    last = m.index + m[0].length;
     const word = m[0];
     const lower = word.toLowerCase();
     if (SKIPPABLE.has(lower) || lower.endsWith("'s")) continue;

@@ -124,6 +124,19 @@ describe('readNumbers with names before the counted noun', () => {
   });
 });
 
+describe('readNumbers reads the counted noun within the figure\'s phrase', () => {
+  // A score line, a tally and a toll followed by punctuation: the word after the comma, colon or bracket is the
+  // next phrase's, not what the figure counts.
+  it.each<[string, Expected[]]>([
+    ['USA 2-0 Netherlands: Second half goals sealed it.', [['2', 2, null, 'exactly'], ['0', 0, null, 'exactly']]],
+    ['MPs voted 432 to 202, a margin of 230.', [['432', 432, null, 'exactly'], ['202', 202, null, 'exactly'], ['230', 230, null, 'exactly']]],
+    ['The toll rose to 23, dozens still missing.', [['23', 23, null, 'exactly']]],
+    ['Officials counted 85 (the highest yet), with 249 missing.', [['85', 85, null, 'exactly'], ['249 missing', 249, termOf('missing'), 'exactly']]],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});
+
 describe('readNumbers and conversions', () => {
   it.each<[string, Expected[]]>([
     // A figure given again in another unit, in brackets, is the same quantity: only the first is read.
