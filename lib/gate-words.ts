@@ -1,5 +1,6 @@
 import type { DetectionIndex } from '../core/detect/detect.ts';
 import { escapeRegExp } from '../core/util/escape-reg-exp.ts';
+import { STOPWORDS } from '../core/text/lexicon.ts';
 
 /**
  * A gate before the quick look's scoring, for the great majority of pages that are about no bundled story. A page
@@ -39,8 +40,9 @@ export function gateWords(index: DetectionIndex): string[] | null {
     for (const term of terms) wanted.add(term);
   }
   const words = Object.keys(index.forms).filter((word) => wanted.has(index.forms[word]!));
-  // A head that names a person the story quotes may open a report of that person's words alone.
-  for (const story of index.stories) for (const person of story.persons ?? []) words.push(person.toLowerCase());
+  // A head that names a person the story quotes may open a report of that person's words alone. The gate reads
+  // words in any case, so a surname that is also a function word ("May", "Will") would pass every other title.
+  for (const story of index.stories) for (const person of story.persons ?? []) if (!STOPWORDS.has(person.toLowerCase())) words.push(person.toLowerCase());
   // A report is headlined the way the story's headlines are (core/detect/head-words.ts).
   for (const story of index.stories) words.push(...(story.headWords ?? []));
   return [...new Set(words)];

@@ -141,7 +141,11 @@ const SENTENCE_OPENERS =
 export function collectPersons(text: string): Set<string> {
   const persons = new Set<string>();
   for (const m of text.matchAll(/\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b/g)) {
-    const tokens = m[0].split(/\s+/).filter((t) => !DETERMINERS.test(`${t} `) && !SENTENCE_OPENERS.test(t) && !CALENDAR_NAME.test(t));
+    const words = m[0].split(/\s+/);
+    // A month or day is no name ("On Tuesday Microsoft"), but it is a surname after a first name: "Theresa May".
+    const tokens = words.filter(
+      (t, i) => !DETERMINERS.test(`${t} `) && !SENTENCE_OPENERS.test(t) && (!CALENDAR_NAME.test(t) || (i === words.length - 1 && i > 0 && !CALENDAR_NAME.test(words[i - 1]!) && !SENTENCE_OPENERS.test(words[i - 1]!))),
+    );
     const last = tokens[tokens.length - 1];
     if (tokens.length >= 2 && last && !NON_PERSON_NAME_WORDS.has(last.toLowerCase())) persons.add(last.toLowerCase());
   }

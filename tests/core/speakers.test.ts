@@ -159,6 +159,22 @@ describe('extractClaims: speakers carried over from earlier sentences', () => {
   });
 });
 
+describe('extractClaims: surnames that are also calendar words', () => {
+  // Prime ministers, guitarists and senators are named May, June or August: after a first name, the word is a surname.
+  it('reads "May said" as a person when the article names Theresa May, and "she said" as her', () => {
+    const text = `Prime Minister Theresa May lost the vote on Tuesday.\n\n"${LINE}," May said.\n\n"We will talk to every party," she said.`;
+    expect(attributions(text).map(([, speaker, kind]) => [speaker, kind])).toEqual([
+      ['May', 'person'],
+      ['May', 'person'],
+    ]);
+  });
+
+  it('reads "May" as no person where the article names nobody so, nor after a weekday or an opening word', () => {
+    const text = `Sales rose on Tuesday May 15 and again In May Quarter.\n\n"${LINE}," May said.`;
+    expect(attributions(text)[0]).toEqual([LINE, 'May', 'organization']);
+  });
+});
+
 describe('extractClaims: claim kind and main speaker', () => {
   it('makes a sentence with a quoted phrase a quote claim carrying its speaker', () => {
     const [claim] = extractClaims(`"${LINE}," the letter reads.`).claims;

@@ -71,4 +71,11 @@ describe('gate words of a story with a further key name', () => {
     expect(words).toEqual(expect.arrayContaining(['pinehollow', 'marlow']));
     expect(words).not.toContain('reyes');
   });
+
+  it('gates on the surnames of quoted people, but not on one that is also a function word ("May", "Will")', () => {
+    const quoted = { ...own, stories: own.stories.map((story) => ({ ...story, persons: ['May', 'Corbyn', 'Will'] })) };
+    const personGate = gateOf(gateWords(quoted)!);
+    expect(personGate('Corbyn calls the vote a catastrophe')).toBe(true);
+    expect(personGate('Stocks may fall as rates will rise')).toBe(false);
+  });
 });
