@@ -91,6 +91,8 @@ const SCOPE_SHARED_NAMES = 2;
 /** Items two scopes must share (as terms) to describe the same engagement in other words. */
 const SAME_SCOPE_ITEMS = 2;
 
+const NO_NAMES: ReadonlySet<string> = new Set();
+
 /** Reads the signals of a pair of claims. */
 export function pairSignals(here: PreparedClaim, there: PreparedClaim, known: Partial<PairBasics> = {}, clauses?: number): PairSignals {
   const counts = known.counts ?? overlapCounts(here, there);
@@ -99,7 +101,8 @@ export function pairSignals(here: PreparedClaim, there: PreparedClaim, known: Pa
   const similarity = known.similarity ?? sentenceSimilarity(here.vector, there.vector);
   const phrase = sharedTerms > 0 && sharesPhrase(here, there);
   const run = sharedTerms >= 4 ? runOf(here, there) : null;
-  const entities = sharedEntities(here, there);
+  // The shared names only matter to a denial and to two scopes: most pairs have neither.
+  const entities = negatedOf(here).size > 0 || negatedOf(there).size > 0 || (here.scope && there.scope) ? sharedEntities(here, there) : NO_NAMES;
   const quote = bestQuoteOverlap(here, there);
   const hereTerms = here.vector.weights.size;
   const thereTerms = there.vector.weights.size;

@@ -68,25 +68,34 @@ export function oppositePolarity(a: string, aTerms: readonly string[], b: string
 /** oppositePolarity for sentences whose negated terms are already read (negatedTerms). */
 export function opposedNegations(na: ReadonlySet<string>, aTerms: readonly string[], nb: ReadonlySet<string>, bTerms: readonly string[], names: ReadonlySet<string> = new Set()): boolean {
   if (na.size === 0 && nb.size === 0) return false;
-  const inB = new Set(bTerms);
-  let negatedInA = 0;
-  let negatedInB = 0;
+  const inA = termSet(aTerms);
+  const inB = termSet(bTerms);
+  // Only shared terms count, each once; a negated term is one of few, so the negated ones are walked.
   // What is denied is a predicate ("did not say whether the contract would be canceled"): a negation that covers
   // only names ("... or U.S. Customs and Border Protection") says who, not what, and opposes nothing.
-  let predicateInA = false;
-  let predicateInB = false;
-  for (const term of new Set(aTerms)) {
-    if (!inB.has(term)) continue;
-    if (na.has(term)) {
-      negatedInA++;
-      predicateInA ||= !names.has(term);
+  const count = (negated: ReadonlySet<string>): number => {
+    let n = 0;
+    let predicate = false;
+    for (const term of negated) {
+      if (!inA.has(term) || !inB.has(term)) continue;
+      n++;
+      predicate ||= !names.has(term);
     }
-    if (nb.has(term)) {
-      negatedInB++;
-      predicateInB ||= !names.has(term);
-    }
-  }
-  if (!predicateInA) negatedInA = 0;
-  if (!predicateInB) negatedInB = 0;
+    return predicate ? n : 0;
+  };
+  const negatedInA = count(na);
+  const negatedInB = count(nb);
   return (negatedInA >= OPPOSED_TERMS && negatedInB === 0) || (negatedInB >= OPPOSED_TERMS && negatedInA === 0);
+}
+
+const termSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** A claim's terms as a set, made once per list (every pair of a claim asks). */
+function termSet(terms: readonly string[]): ReadonlySet<string> {
+  let out = termSets.get(terms);
+  if (!out) {
+    out = new Set(terms);
+    termSets.set(terms, out);
+  }
+  return out;
 }

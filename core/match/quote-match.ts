@@ -37,8 +37,9 @@ export interface QuoteOverlap {
 /** The pair of quotations of two claims that share the most words in order, or null when none shares enough. */
 export function bestQuoteOverlap(here: PreparedClaim, there: PreparedClaim): QuoteOverlap | null {
   // The candidate test and the signals both ask for the pair they are looking at.
+  if (here.quoteWords.length === 0 || there.quoteWords.length === 0) return null;
   if (lastPair?.here === here && lastPair.there === there) return lastPair.overlap;
-  const overlap = here.quoteWords.length === 0 || there.quoteWords.length === 0 ? null : findBestQuoteOverlap(here, there);
+  const overlap = findBestQuoteOverlap(here, there);
   lastPair = { here, there, overlap };
   return overlap;
 }
