@@ -22,13 +22,28 @@ const SENTENCE_STARTERS = new Set(
 /** Sentences longer than this are cut at a space so one run-on page block cannot become one giant claim. */
 export const MAX_SENTENCE_LENGTH = 1200;
 
+/** Where a word, its full stop (or ? !) and a capitalized word meet with no space between: a glued sentence break. */
+const GLUED = /(?<=(?:^|\s)["'(]?[A-Za-z][a-z]+[.!?]["']?)(?=[A-Z][a-z])/g;
+
 let segmenter: Intl.Segmenter | undefined;
 
 /** Splits normalized text into sentences, repairing the segmenter's breaks after abbreviations and initials. */
 export function splitSentences(text: string): SentenceSpan[] {
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const raw: Array<[number, number]> = [];
-  for (const { index, segment } of segmenter.segment(text)) raw.push([index, index + segment.length]);
+  for (const { index, segment } of segmenter.segment(text)) {
+    // Two sentences glued where a page joined two blocks without a space ("made a difference.Call them"): the
+    // segmenter reads one. Titles and initials glued to a name ("Mr.Smith", "U.S.Army") are joined again below.
+    let start = index;
+    GLUED.lastIndex = 0;
+    for (let m = GLUED.exec(segment); m !== null; m = GLUED.exec(segment)) {
+      raw.push([start, index + m.index]);
+      start = index + m.index;
+      // The pattern matches no characters: step past the break, or exec finds it again.
+      GLUED.lastIndex = m.index + 1;
+    }
+    raw.push([start, index + segment.length]);
+  }
   const merged: Array<[number, number]> = [];
   for (const piece of raw) {
     const prev = merged[merged.length - 1];

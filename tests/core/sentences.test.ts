@@ -109,3 +109,16 @@ describe('splitSentences on run-on text', () => {
     expect(sentences(text)).toEqual(Array.from({ length: 100 }, () => sentence));
   });
 });
+
+describe('splitSentences on blocks a page glued together', () => {
+  // A page that sets an appeal or a caption beside a paragraph may join the two with no space between.
+  it.each<[string, string[]]>([
+    ['It made a difference.Call them arrogant, but they won.', ['It made a difference.', 'Call them arrogant, but they won.']],
+    ['The crowd roared in London.The final began at noon.', ['The crowd roared in London.', 'The final began at noon.']],
+    ['"We are so proud."Then the team left the pitch.', ['"We are so proud."', 'Then the team left the pitch.']],
+    // Titles and dotted acronyms glued to the next word are no break.
+    ['Mr.Smith met U.S.Army officers. They talked.', ['Mr.Smith met U.S.Army officers.', 'They talked.']],
+  ])('%s', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+});
