@@ -44,6 +44,13 @@ export const CONTRACTION_SUFFIXES: ReadonlyArray<[string, string]> = [
  * measurably helps on the development set (`npm run evaluate`); groups for "separation", "cancel" and "children"
  * were dropped on 2026-12-06 when taking them out changed nothing there (the stemmer already joins most forms).
  */
+/** Countries under their other common names: one term for "the Netherlands" and "Holland", "U.S." and "USA". */
+export const COUNTRY_NAMES: ReadonlyArray<readonly string[]> = [
+  ['netherlands', 'holland'],
+  ['us', 'usa', 'america'],
+  ['uk', 'britain'],
+];
+
 export const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['employee', 'staff', 'staffer', 'worker', 'workforce', 'personnel'],
   ['letter', 'petition'],

@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { CONTRACTION_SUFFIXES, CONTRACTIONS, DERIVATIONS, STOPWORDS, SYNONYM_GROUPS } from './lexicon.ts';
+import { CONTRACTION_SUFFIXES, CONTRACTIONS, COUNTRY_NAMES, DERIVATIONS, STOPWORDS, SYNONYM_GROUPS } from './lexicon.ts';
 
 /** A word of normalized text with its position. */
 export interface WordToken {
@@ -29,7 +29,7 @@ export function words(text: string): WordToken[] {
 }
 
 const synonymOf = new Map<string, string>();
-for (const group of [...SYNONYM_GROUPS, ...DERIVATIONS]) {
+for (const group of [...SYNONYM_GROUPS, ...DERIVATIONS, ...COUNTRY_NAMES]) {
   const head = stemmer(group[0]!);
   for (const w of group) synonymOf.set(stemmer(w), head);
 }

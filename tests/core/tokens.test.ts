@@ -29,6 +29,13 @@ describe('expandWord', () => {
 });
 
 describe('contentTerms', () => {
+  it('reads a country under its other common names as one term', () => {
+    expect(contentTerms('Team USA beat Holland')).toEqual(contentTerms('Team US beat Netherlands'));
+    expect(contentTerms('America and Britain')).toEqual(contentTerms('U.S. and U.K.'));
+    // The pronoun "us" is still a function word.
+    expect(contentTerms('they told us')).not.toContain(contentTerms('USA')[0]);
+  });
+
   it('reads initials with points as the name without them, and "US" in capitals as the country, not the pronoun', () => {
     expect(contentTerms('U.S. officials met U.K. ministers at the U.N.')).toEqual(contentTerms('US officials met UK ministers at the UN'));
     expect(contentTerms('The US government')).toContain('us');
