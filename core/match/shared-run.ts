@@ -33,16 +33,19 @@ export function sharedRun(here: readonly string[], there: readonly string[], max
   let best: Cell | null = null;
   for (let i = 0; i < here.length; i++) {
     rowStart.push(cells.length);
-    const from = rowStart[Math.max(0, i - maxGap - 1)]!;
     for (const k of positions.get(here[i]!) ?? []) {
       const cell: Cell = { i, k, length: 1, previous: null };
-      // The longest chain ending a few positions before on both sides; the first of equals, as a reading in order finds it.
-      for (let c = from; c < rowStart[i]!; c++) {
-        const before = cells[c]!;
-        if (before.k >= k || before.k < k - maxGap - 1) continue;
-        if (before.length + 1 > cell.length) {
-          cell.length = before.length + 1;
-          cell.previous = before;
+      // The longest chain ending a few positions before on both sides; the first of equals, as a reading in order
+      // finds it. Each row's cells are in order of k: only the window before k is read (a sentence repeating one
+      // word would otherwise make every row long).
+      for (let pi = Math.max(0, i - maxGap - 1); pi < i; pi++) {
+        const end = rowStart[pi + 1]!;
+        for (let c = firstAtLeast(cells, rowStart[pi]!, end, k - maxGap - 1); c < end && cells[c]!.k < k; c++) {
+          const before = cells[c]!;
+          if (before.length + 1 > cell.length) {
+            cell.length = before.length + 1;
+            cell.previous = before;
+          }
         }
       }
       cells.push(cell);
@@ -57,6 +60,18 @@ export function sharedRun(here: readonly string[], there: readonly string[], max
     first = cell;
   }
   return { here: [first.i, best.i], there: [first.k, best.k], length: best.length, terms };
+}
+
+/** The first index in cells[from, to) (in order of k) whose k is at least `k`. */
+function firstAtLeast(cells: readonly Cell[], from: number, to: number, k: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cells[mid]!.k < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A pair of equal terms (position here, position there) and the longest chain of such pairs ending at it. */

@@ -26,4 +26,9 @@ describe('sharedRun', () => {
   it('is null when the sentences share no term', () => {
     expect(sharedRun(terms('engin fire denver'), terms('share fell percent'))).toBeNull();
   });
+
+  it('reads a word repeated on both sides as a run as long as the shorter repetition, from its start', () => {
+    const run = sharedRun(terms('go go go go go'), terms('x go go go'));
+    expect(run).toMatchObject({ length: 3, here: [0, 2], there: [1, 3] });
+  });
 });
