@@ -43,13 +43,17 @@ export function termWeights(
     }
   }
   const cache = new Map<string, number>();
+  // Whether each of the story's own terms is its subject, read once: every pair asks for several terms. A term the
+  // story never uses is rare in it, so its subject unless it is common English.
+  const subjectOfSeen = new Map<string, boolean>();
+  for (const [term, count] of df) subjectOfSeen.set(term, !commonTerms.has(term) && (storyTerms.has(term) || names.has(term) || count <= RARE_CLAIMS));
   return {
     rare: (term) => (df.get(term) ?? 0) <= RARE_CLAIMS,
     seen: (term) => df.has(term),
     name: (term) => names.has(term),
     references,
     aliases,
-    subject: (term) => !commonTerms.has(term) && (storyTerms.has(term) || names.has(term) || (df.get(term) ?? 0) <= RARE_CLAIMS),
+    subject: (term) => subjectOfSeen.get(term) ?? !commonTerms.has(term),
     weight(term) {
       let w = cache.get(term);
       if (w === undefined) {
