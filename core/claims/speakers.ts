@@ -142,14 +142,20 @@ export function collectPersons(text: string): Set<string> {
   const persons = new Set<string>();
   for (const m of text.matchAll(/\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b/g)) {
     const words = m[0].split(/\s+/);
-    // A month or day is no name ("On Tuesday Microsoft"), but it is a surname after a first name: "Theresa May".
-    const tokens = words.filter(
-      (t, i) => !DETERMINERS.test(`${t} `) && !SENTENCE_OPENERS.test(t) && (!CALENDAR_NAME.test(t) || (i === words.length - 1 && i > 0 && !CALENDAR_NAME.test(words[i - 1]!) && !SENTENCE_OPENERS.test(words[i - 1]!))),
-    );
+    const tokens = words.filter((t, i) => !DETERMINERS.test(`${t} `) && !SENTENCE_OPENERS.test(t) && (!CALENDAR_NAME.test(t) || isCalendarSurname(words, i)));
     const last = tokens[tokens.length - 1];
     if (tokens.length >= 2 && last && !NON_PERSON_NAME_WORDS.has(last.toLowerCase())) persons.add(last.toLowerCase());
   }
   return persons;
+}
+
+/**
+ * Whether the calendar word at `i` of a run of capitalized words is a surname: a month or day is no name ("On
+ * Tuesday Microsoft"), but it is one when it ends the run after a first name ("Theresa May", not "Tuesday May").
+ */
+function isCalendarSurname(words: readonly string[], i: number): boolean {
+  const before = words[i - 1];
+  return i === words.length - 1 && before !== undefined && !CALENDAR_NAME.test(before) && !SENTENCE_OPENERS.test(before);
 }
 
 function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {

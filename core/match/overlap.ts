@@ -83,7 +83,9 @@ export function sharesSubject(here: PreparedClaim, there: PreparedClaim, phrase?
 
 /** Whether two sentences repeat a phrase of PHRASE_WORDS words (two of them content words) word for word. */
 export function sharesPhrase(here: PreparedClaim, there: PreparedClaim): boolean {
-  const [fewer, more] = [phrasesOf(here), phrasesOf(there)].sort((a, b) => a.size - b.size) as [ReadonlySet<string>, ReadonlySet<string>];
+  const a = phrasesOf(here);
+  const b = phrasesOf(there);
+  const [fewer, more] = a.size <= b.size ? [a, b] : [b, a];
   for (const phrase of fewer) if (more.has(phrase)) return true;
   return false;
 }
