@@ -1,4 +1,5 @@
 import { cleanArticle, isDebris } from '../text/clean.ts';
+import { datelineLength } from '../text/dateline.ts';
 import { furnitureKind } from '../text/furniture.ts';
 import { normalizeText, toRawSpan } from '../text/normalize.ts';
 import { normOffset, type RawOffset } from '../text/offsets.ts';
@@ -52,11 +53,16 @@ export function extractClaims(raw: string): ExtractedClaims {
     let waiting: DraftQuote[] = [];
     let paragraphSpeaker: Speaker | null = null;
     const sentences = splitSentences(normalized.text);
+    const dateline = datelineLength(normalized.text);
     // A short block that carries a picture credit is a caption: the words describe the picture, not the story.
     if (isCaption(normalized.text, sentences)) continue;
     for (const sentence of sentences) {
       if (drafts.length >= EXTRACTION_LIMITS.maxClaims) return { claims: drafts.map(finish), truncated: true };
-      const norm = normalized.text.slice(sentence.start, sentence.end);
+      // A block's opening dateline says where the story was filed, not what it tells ("TAMPA, Fla. (AP) —" may
+      // have been split as a sentence of its own).
+      if (sentence.end <= dateline) continue;
+      const from = Math.max(sentence.start, dateline);
+      const norm = normalized.text.slice(from, sentence.end);
       // A credit or a share prompt inside a paragraph is furniture too.
       if (isDebris(norm) || isFurniture(norm, b)) continue;
       const found = findQuotes(norm, openQuote);
@@ -79,7 +85,7 @@ export function extractClaims(raw: string): ExtractedClaims {
       openQuote = found.openAtEnd;
       // "He" in the next sentence means the last person quoted or, failing that, the last one named.
       if (!previous || previous.kind !== 'person') context.lastPerson = lastMentionedPerson(norm, context.persons) ?? context.lastPerson;
-      const span = toRawSpan(normalized, normOffset(sentence.start), normOffset(sentence.end));
+      const span = toRawSpan(normalized, normOffset(from), normOffset(sentence.end));
       drafts.push({ text: text.slice(span.start, span.end), start: span.start, end: span.end, normalized: norm, quotes, paragraph: b });
     }
   }

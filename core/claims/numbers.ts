@@ -1,4 +1,4 @@
-import { PEOPLE_UNITS } from '../text/lexicon.ts';
+import { PEOPLE_UNITS, STOPWORDS } from '../text/lexicon.ts';
 import { termOf } from '../text/tokens.ts';
 
 /** How a number is hedged in the text; `many` is a plural round number ("hundreds of", "thousands of"). */
@@ -191,9 +191,10 @@ function unitAfter(rest: string): string | null {
       names++;
       continue;
     }
-    // Only a lower-case noun is a unit: "150 employees", not "150 Microsoft" or "five in the morning".
-    const preposition = /^(in|on|at|to|for|by|and|or|as|than|from|with)$/.test(lower);
-    return /^[a-z]/.test(word) && word.length >= 3 && !preposition && !NOT_UNITS.has(lower) ? word : null;
+    // Only a lower-case noun is a unit: "150 employees", not "150 Microsoft", "five in the morning" or "Sept. 8
+    // that hackers" (a function word is never what is counted; "of them" is, a group named before).
+    const functionWord = STOPWORDS.has(lower) && !COUNTED_PRONOUNS.has(lower);
+    return /^[a-z]/.test(word) && word.length >= 3 && !functionWord && !NOT_UNITS.has(lower) ? word : null;
   }
   return null;
 }

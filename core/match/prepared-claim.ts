@@ -1,6 +1,7 @@
 import type { Claim } from '../claims/claim.ts';
 import { clausesOf, leadingPhrase } from '../claims/clauses.ts';
 import { claimWords } from '../claims/claim-words.ts';
+import { momentsOf } from '../claims/moments.ts';
 import { listedNames, type NameList } from '../claims/names.ts';
 import type { NumberMention } from '../claims/numbers.ts';
 import { readQuantities, type Quantity } from '../claims/quantity.ts';
@@ -51,6 +52,8 @@ export interface PreparedClaim {
   readonly days: ReadonlySet<string>;
   /** The values of its specific figures (core/match/same-figure.ts). */
   readonly specificFigures: ReadonlySet<number>;
+  /** The calendar dates and times of day it gives (core/claims/moments.ts). */
+  readonly moments: ReadonlySet<string>;
 }
 
 /** Prepares a claim for comparisons. */
@@ -87,6 +90,7 @@ export function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim 
       .filter((v) => v.weights.size >= MIN_CLAIM_TERMS),
     days: new Set(claim.normalized.match(WEEKDAY_WORD) ?? []),
     specificFigures: specificFiguresOf(claim.numbers),
+    moments: new Set(momentsOf(claim.normalized)),
   };
 }
 

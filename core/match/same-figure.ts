@@ -33,8 +33,9 @@ export function specificFiguresOf(numbers: readonly NumberMention[]): ReadonlySe
   return values;
 }
 
-/** Whether two sentences both write a specific figure of the same value. */
+/** Whether two sentences both write a specific figure of the same value, or the same date or time of day. */
 export function sameFigure(here: PreparedClaim, there: PreparedClaim): boolean {
   for (const value of here.specificFigures) if (there.specificFigures.has(value)) return true;
+  for (const moment of here.moments) if (there.moments.has(moment)) return true;
   return false;
 }

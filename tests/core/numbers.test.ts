@@ -59,6 +59,14 @@ describe('readNumbers', () => {
     expect(readNumbers('It started at five in the morning.')[0]?.unit).toBeNull();
   });
 
+  it('does not take a function word after a figure as what it counts', () => {
+    expect(readNumbers('The bank said on Oct. 3 that thieves had copied card numbers.')[0]?.unit).toBeNull();
+    expect(readNumbers('The count rose to 41 when two more were found.')[0]?.unit).toBeNull();
+    expect(readNumbers('Some 2,300 were evacuated but more than 600 still refuse to leave.').map((n) => n.unit)).toEqual([null, null]);
+    // A pronoun that counts a group named before is still read as that group.
+    expect(readNumbers('Its own employees walked out, more than a hundred of them.')[0]?.unit).toBe(termOf('employees'));
+  });
+
   it('reads several figures of one sentence in order, with their offsets in the sentence', () => {
     const sentence = 'More than 150 employees signed in about five hours, against a $19.4 million contract.';
     const found = readNumbers(sentence);
