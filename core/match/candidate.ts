@@ -1,4 +1,4 @@
-import { shareAQuantity } from './figure-match.ts';
+import { comparedConcepts, shareAQuantity } from './figure-match.ts';
 import { overlapCounts, type OverlapCounts } from './overlap.ts';
 import { MIN_CLAIM_TERMS, type PreparedClaim } from './prepared-claim.ts';
 import { bestQuoteOverlap, repeatsAQuote } from './quote-match.ts';
@@ -57,3 +57,17 @@ export function sharesAFact(here: PreparedClaim, there: PreparedClaim): boolean 
   if (here.claim.quotes.length > 0 && there.claim.quotes.length > 0 && bestQuoteOverlap(here, there) !== null) return true;
   return (here.claim.quotes.length > 0 || there.claim.quotes.length > 0) && repeatsAQuote(here, there);
 }
+
+/** Keys of the facts `sharesAFact` reads from figures, for finding the sentences that give one: a quantity's concept, a specific figure's value, a date or time. */
+export function factKeys(claim: PreparedClaim): readonly string[] {
+  let keys = factKeysOf.get(claim);
+  if (keys) return keys;
+  keys = comparedConcepts(claim).map((concept) => `concept:${concept}`);
+  for (const value of claim.specificFigures) keys.push(`figure:${value}`);
+  for (const moment of claim.moments) keys.push(moment);
+  factKeysOf.set(claim, keys);
+  return keys;
+}
+
+// A page's claim is looked up in every source of a story: its keys are read once.
+const factKeysOf = new WeakMap<PreparedClaim, string[]>();

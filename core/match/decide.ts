@@ -79,9 +79,9 @@ export function featuresOf(s: PairSignals, context: PairContext = aloneContext(s
     // A count given on two different days is the same count moving on (a death toll, a tally of signatures), not
     // two events: the days that tell events apart elsewhere say "update" here.
     figureOnAnotherDay: flag(conflict && s.differentDays),
-    // Two sentences alike but set on different days tell two events of one kind (a post on Tuesday, another on
-    // Sunday): alike in words, related in fact.
-    similarOnAnotherDay: s.differentDays ? best : 0,
+    // Two sentences alike but set on different days, with no figure between them, tell two events of one kind (a
+    // post on Tuesday, another on Sunday): alike in words, related in fact. A figure on two days is a count moving on.
+    similarOnAnotherDay: s.differentDays && !conflict ? best : 0,
     similarQuote: (quote?.share ?? 0) * best,
     similarSpeakers: s.speakersCompatible ? best : 0,
     similarDenial: s.oppositePolarity ? best : 0,

@@ -69,6 +69,11 @@ export function quantitiesAgree(here: PreparedClaim, there: PreparedClaim): bool
   return here.quantities.some((a) => there.quantities.some((b) => comparable(here, a, there, b) && quantitiesConsistent(a, b)));
 }
 
+/** The concepts of a claim's quantities that two claims may be compared on (`shareAQuantity`). */
+export function comparedConcepts(claim: PreparedClaim): string[] {
+  return claim.quantities.filter((q) => !LOOSE_CONCEPTS.has(q.concept)).map((q) => q.concept);
+}
+
 /** Whether both claims give a figure of one concept (agreeing or not). */
 export function shareAQuantity(here: PreparedClaim, there: PreparedClaim): boolean {
   return here.quantities.some((a) => !LOOSE_CONCEPTS.has(a.concept) && there.quantities.some((b) => sameConcept(a.concept, b.concept)));

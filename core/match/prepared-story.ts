@@ -1,5 +1,6 @@
 import type { CorpusSource, CorpusStory } from '../corpus/types.ts';
 import { storyAliases } from './aliases.ts';
+import { factKeys } from './candidate.ts';
 import { prepareClaim, type PreparedClaim } from './prepared-claim.ts';
 import { storyReferences } from './references.ts';
 import { termWeights, type TermWeights } from './similarity.ts';
@@ -14,6 +15,8 @@ export interface PreparedStory {
 export interface PreparedSource {
   readonly claims: readonly PreparedClaim[];
   readonly postings: ReadonlyMap<string, readonly number[]>;
+  /** Which claims give each fact (`factKeys`): a quantity's concept, a specific figure, a date or time. */
+  readonly facts: ReadonlyMap<string, readonly number[]>;
 }
 
 const preparedStories = new WeakMap<CorpusStory, PreparedStory>();
@@ -33,32 +36,39 @@ export function prepareStory(story: CorpusStory): PreparedStory {
   return prepared;
 }
 
-function prepareSource(claims: readonly PreparedClaim[]): PreparedSource {
+/** A source's prepared claims with their postings by term and by fact. */
+export function prepareSource(claims: readonly PreparedClaim[]): PreparedSource {
   const postings = new Map<string, number[]>();
+  const facts = new Map<string, number[]>();
+  const post = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
   claims.forEach((claim, i) => {
-    for (const term of claim.vector.weights.keys()) {
-      const list = postings.get(term);
-      if (list) list.push(i);
-      else postings.set(term, [i]);
-    }
+    for (const term of claim.vector.weights.keys()) post(postings, term, i);
+    for (const key of factKeys(claim)) post(facts, key, i);
   });
-  return { claims, postings };
+  return { claims, postings, facts };
 }
 
 /**
- * The source's claims that share a term with a claim, in the source's order: no other can relate to it (every
- * relation needs a shared term), and most of a source's sentences share none with a given sentence of the page.
+ * The source's claims that share a term or a fact with a claim, in the source's order: no other can relate to it,
+ * and most of a source's sentences share neither with a given sentence of the page. A fact may be written in
+ * words that share no term ("at a strong 7.5" / "the 7.5-magnitude earthquake", "Sept. 8" / "September 8").
  */
 export function candidatesFor(here: PreparedClaim, source: PreparedSource): PreparedClaim[] {
   const seen = new Uint8Array(source.claims.length);
   const indexes: number[] = [];
-  for (const term of here.vector.weights.keys()) {
-    for (const i of source.postings.get(term) ?? []) {
+  const add = (list: readonly number[] | undefined) => {
+    for (const i of list ?? []) {
       if (seen[i]) continue;
       seen[i] = 1;
       indexes.push(i);
     }
-  }
+  };
+  for (const term of here.vector.weights.keys()) add(source.postings.get(term));
+  for (const key of factKeys(here)) add(source.facts.get(key));
   return indexes.sort((a, b) => a - b).map((i) => source.claims[i]!);
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../core/claims/extract.ts';
 import { candidateBasics, isCandidate } from '../../core/match/candidate.ts';
 import { prepareClaim } from '../../core/match/prepared-claim.ts';
+import { candidatesFor, prepareSource } from '../../core/match/prepared-story.ts';
 import { sentenceSimilarity, termWeights } from '../../core/match/similarity.ts';
 
 const WEIGHTS = termWeights([], new Set(), new Set());
@@ -38,5 +39,22 @@ describe('candidateBasics', () => {
     expect(basics.fact).toBe(true);
     expect(basics.similarity).toBe(sentenceSimilarity(a.vector, b.vector));
     expect(candidateBasics(prepared('The old town hall will close for repairs next spring.'), a)).toBeNull();
+  });
+});
+
+describe('candidatesFor', () => {
+  const source = prepareSource(
+    extractClaims('The 6.8-magnitude tremor shook the coast on Oct. 3. Schools will reopen at 9 a.m. on Monday. The harbour master praised the volunteers.').claims.map((c) => prepareClaim(c, WEIGHTS)),
+  );
+  const proposed = (sentence: string) => candidatesFor(prepared(sentence), source).map((c) => c.claim.text);
+
+  it('proposes a sentence that gives the same quantity, date or time in words it does not share', () => {
+    expect(proposed('Seismologists put the magnitude at a strong 6.8.')).toEqual(['The 6.8-magnitude tremor shook the coast on Oct. 3.']);
+    expect(proposed('Since October 3 nobody has slept indoors.')).toEqual(['The 6.8-magnitude tremor shook the coast on Oct. 3.']);
+    expect(proposed('Lessons restart at 9am sharp.')).toEqual(['Schools will reopen at 9 a.m. on Monday.']);
+  });
+
+  it('proposes nothing for a sentence that shares no term and no fact', () => {
+    expect(proposed('Prices of bread rose again in the capital.')).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { prepareClaim } from '../../core/match/prepared-claim.ts';
 import { storyReferences } from '../../core/match/references.ts';
 import { termWeights } from '../../core/match/similarity.ts';
 import { sourcePairs } from '../../core/match/source-pairs.ts';
+import { prepareSource } from '../../core/match/prepared-story.ts';
 
 const SOURCES = [
   `Dock workers at the port of Varna walked out on Monday, halting 40 ships, the Harbour Workers Union said.
@@ -87,10 +88,7 @@ describe('pairSignals: who and when', () => {
 describe('sourcePairs: a pair among the alternatives', () => {
   it('ranks the closest sentence of a source first, both ways', () => {
     const page = extractClaims('About 1,200 dock workers at the port of Varna walked out on Monday. Marek spoke to reporters later.').claims.map((c) => prepareClaim(c, WEIGHTS));
-    const source = { claims: claimSets[0]!.map((c) => prepareClaim(c, WEIGHTS)), postings: new Map<string, number[]>() };
-    source.claims.forEach((claim, i) => {
-      for (const term of claim.vector.weights.keys()) (source.postings.get(term) ?? source.postings.set(term, []).get(term)!).push(i);
-    });
+    const source = prepareSource(claimSets[0]!.map((c) => prepareClaim(c, WEIGHTS)));
     const pairs = sourcePairs(page, source);
     const first = pairs.filter((p) => p.here === 0).sort((a, b) => a.context.hereRank - b.context.hereRank);
     expect(first[0]!.there.claim.text).toContain('walked out on Monday');
