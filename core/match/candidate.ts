@@ -58,7 +58,10 @@ export function sharesAFact(here: PreparedClaim, there: PreparedClaim): boolean 
   return (here.claim.quotes.length > 0 || there.claim.quotes.length > 0) && repeatsAQuote(here, there);
 }
 
-/** Keys of the facts `sharesAFact` reads from figures, for finding the sentences that give one: a quantity's concept, a specific figure's value, a date or time. */
+/**
+ * Keys of the facts `sharesAFact` reads from figures, for finding the sentences that give one: a quantity's
+ * concept, a specific figure's value, a date or time.
+ */
 export function factKeys(claim: PreparedClaim): readonly string[] {
   let keys = factKeysOf.get(claim);
   if (keys) return keys;

@@ -40,6 +40,7 @@ export function prepareStory(story: CorpusStory): PreparedStory {
 export function prepareSource(claims: readonly PreparedClaim[]): PreparedSource {
   const postings = new Map<string, number[]>();
   const facts = new Map<string, number[]>();
+  // A claim is listed once per key, though it may give two figures of one concept.
   const post = (map: Map<string, number[]>, key: string, i: number) => {
     const list = map.get(key);
     if (!list) map.set(key, [i]);
