@@ -8,18 +8,29 @@ import { MONTHS } from '../text/calendar.ts';
  * (every report of a story names them).
  */
 export function momentsOf(sentence: string): string[] {
-  const out: string[] = [];
-  for (const m of sentence.matchAll(MONTH_DAY)) out.push(dateKey(m[1]!, m[2]!));
-  for (const m of sentence.matchAll(DAY_MONTH)) out.push(dateKey(m[2]!, m[1]!));
+  return writtenMoments(sentence).map((m) => m.key);
+}
+
+/** A moment a sentence gives: its key (`momentsOf`) and the words that give it. */
+export interface WrittenMoment {
+  readonly key: string;
+  readonly text: string;
+}
+
+/** The moments of a sentence with the words that give each ("Sept. 8" → date:9-8). */
+export function writtenMoments(sentence: string): WrittenMoment[] {
+  const out: WrittenMoment[] = [];
+  for (const m of sentence.matchAll(MONTH_DAY)) out.push({ key: dateKey(m[1]!, m[2]!), text: m[0] });
+  for (const m of sentence.matchAll(DAY_MONTH)) out.push({ key: dateKey(m[2]!, m[1]!), text: m[0] });
   for (const m of sentence.matchAll(TWELVE_HOUR)) {
     const hour = Number(m[1]);
     if (hour < 1 || hour > 12) continue;
-    out.push(timeKey((hour % 12) + (m[3]!.toLowerCase() === 'p' ? 12 : 0), Number(m[2] ?? 0)));
+    out.push({ key: timeKey((hour % 12) + (m[3]!.toLowerCase() === 'p' ? 12 : 0), Number(m[2] ?? 0)), text: m[0].trim() });
   }
   for (const m of sentence.matchAll(TWENTY_FOUR_HOUR)) {
     const hour = Number(m[1] ?? m[3]);
     const minute = Number(m[2] ?? m[4]);
-    if (hour <= 23 && minute <= 59) out.push(timeKey(hour, minute));
+    if (hour <= 23 && minute <= 59) out.push({ key: timeKey(hour, minute), text: m[0] });
   }
   return out;
 }

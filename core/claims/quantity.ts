@@ -56,9 +56,10 @@ export function conceptOf(sentence: string, n: NumberMention): string | null {
   const fromUnit = unitWord ? conceptOfWord.get(unitWord) : undefined;
   // A count of people says what happened to them nearby ("384 people were confirmed dead").
   if (fromUnit && fromUnit !== 'people') return fromUnit;
+  // "two years ago", "died 16 years later", "20 minutes after": a span of time says when, not how many of
+  // something, whatever happened near it.
+  if (!fromUnit && TIME_UNITS.has(unitWord ?? '')) return 'duration';
   const near = nearbyConcept(sentence, n, fromUnit === 'people');
-  // "two years ago", "18 months left": spans of time say when, not how many of something.
-  if (!near && !fromUnit && TIME_UNITS.has(unitWord ?? '')) return 'duration';
   return near ?? fromUnit ?? n.unit;
 }
 

@@ -68,6 +68,7 @@ export function featuresOf(s: PairSignals, context: PairContext = aloneContext(s
     differentDays: flag(s.differentDays),
     verbatimFromAnother: flag(quote?.verbatim === true && (quote.speakers === 'other' || quote.speakers === 'different-persons')),
     scopeConflict: flag(s.scopeDifference !== null),
+    momentConflict: flag(s.momentDifference !== null),
     sameScope: flag(s.sameScope),
     nameListConflict: flag(s.nameLists?.complete === true),
     nameListOverlap: flag(s.nameLists !== null && !s.nameLists.complete),
@@ -99,7 +100,7 @@ export const FEATURE_NAMES: readonly string[] = Object.keys(featuresOf(emptySign
 /** Which outcomes a pair's evidence leaves open (the rest have probability zero). */
 export function allowedDecisions(s: PairSignals): Decision[] {
   // Two values for one quantity are never an agreement: a reader is shown the conflict (or nothing).
-  const figures = s.quantityDifferences.length > 0 || s.contextFigureDifferences.length > 0;
+  const figures = s.quantityDifferences.length > 0 || s.contextFigureDifferences.length > 0 || s.momentDifference !== null;
   const out: Decision[] = figures ? ['none', 'related'] : ['none', 'related', 'agree'];
   if (conflictEvidence(s).length > 0) out.push('conflict');
   if (s.quote && !s.quote.verbatim && s.quote.share >= SAME_QUOTE_SHARE && (s.quote.speakers === 'same' || s.quote.speakers === 'compatible')) out.push('quote-variant');
@@ -116,6 +117,7 @@ export function conflictEvidence(s: PairSignals): Difference[] {
     out.push(d);
   }
   if (s.scopeDifference) out.push(s.scopeDifference);
+  if (s.momentDifference) out.push(s.momentDifference);
   if (s.nameLists?.complete) out.push(s.nameLists.difference);
   const q = s.quote;
   if (q && q.speakers === 'different-persons' && q.share >= SAME_QUOTE_SHARE) out.push({ kind: 'speaker', here: q.here.speaker!.name, there: q.there.speaker!.name });
@@ -228,7 +230,7 @@ function emptySignals(): PairSignals {
   return {
     similarity: 0, clauseSimilarity: 0, runSimilarity: 0, sharedTerms: 0, sharedRare: 0, sharedSubject: 0, sharedNames: 0,
     sharedPredicate: 0, subject: false, phrase: false, runActors: 0, foreignNames: 0, lengthRatio: 0, shorterTerms: 0, quote: null, quoteRepeated: false, differentQuotes: false,
-    contextFigureDifferences: [], contextFiguresAgree: false, quantityDifferences: [], quantitiesAgree: false, sharedQuantity: false, sameFigure: false,
+    contextFigureDifferences: [], contextFiguresAgree: false, quantityDifferences: [], quantitiesAgree: false, sharedQuantity: false, sameFigure: false, momentDifference: null,
     speakersCompatible: true, differentDays: false, oppositePolarity: false, scopeDifference: null, sameScope: false, nameLists: null,
   };
 }

@@ -4,6 +4,7 @@ import { compatibleSpeakers } from '../claims/speakers.ts';
 import type { Difference } from '../result.ts';
 import { contextFigureDifferences, contextFiguresAgree, quantitiesAgree, quantityDifferences, shareAQuantity } from './figure-match.ts';
 import { opposedNegations } from './polarity.ts';
+import { writtenMoments } from '../claims/moments.ts';
 import {
   clauseSimilarity,
   negatedOf,
@@ -76,6 +77,8 @@ export interface PairSignals {
   readonly speakersCompatible: boolean;
   /** Both sentences date what they tell to a day of the week, and to different days: two events, or a disputed date. */
   readonly differentDays: boolean;
+  /** Both date what they tell to a day of a month (or a time of day), and share none: a date given differently. */
+  readonly momentDifference: Difference | null;
   /** One sentence denies what the other asserts. */
   readonly oppositePolarity: boolean;
   /** Both list what an engagement covers, for the same parties, with nothing in common. */
@@ -132,6 +135,7 @@ export function pairSignals(here: PreparedClaim, there: PreparedClaim, known: Pa
     sameFigure: sameFigure(here, there),
     speakersCompatible: compatibleSpeakers(here.claim.speaker, there.claim.speaker),
     differentDays: differentDays(here.days, there.days),
+    momentDifference: momentDifference(here, there),
     oppositePolarity: opposedNegations(negatedOf(here), here.claim.terms, negatedOf(there), there.claim.terms, entities),
     scopeDifference: scopeDifference(here, there, entities.size),
     sameScope: sameScope(here, there, entities.size),
@@ -165,6 +169,22 @@ function foreignNames(here: PreparedClaim, there: PreparedClaim): number {
   let n = 0;
   for (const term of here.entities) if (!here.weights.seen(term) && !there.entities.has(term) && !/\d/.test(term)) n++;
   return n;
+}
+
+/**
+ * Dates (or times of day) two sentences give when they give no date (or time) alike: "first alerted the regulator
+ * on May 21" / "on May 19". Whether that is one date given two ways or two events is the model's to weigh.
+ */
+function momentDifference(here: PreparedClaim, there: PreparedClaim): Difference | null {
+  if (here.moments.size === 0 || there.moments.size === 0) return null;
+  for (const kind of ['date:', 'time:']) {
+    const mine = [...here.moments].filter((m) => m.startsWith(kind));
+    const theirs = [...there.moments].filter((m) => m.startsWith(kind));
+    if (mine.length === 0 || theirs.length === 0 || mine.some((m) => there.moments.has(m))) continue;
+    const written = (claim: PreparedClaim) => writtenMoments(claim.claim.normalized).filter((m) => m.key.startsWith(kind)).map((m) => m.text).join(', ');
+    return { kind: 'number', here: written(here), there: written(there) };
+  }
+  return null;
 }
 
 /** Two accounts of what the same engagement covers that share no item ("email and calendar" / "machine learning"). */

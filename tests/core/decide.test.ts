@@ -50,6 +50,14 @@ describe('allowedDecisions: a relation needs its evidence', () => {
     expect(allowedDecisions(same)).not.toContain('conflict');
   });
 
+  it('opens conflict, and never agree, for one event dated to two different days of the month', () => {
+    const dated = pairSignals(prepared('The levee at Selby gave way on March 3, the county said.'), prepared('The levee at Selby failed on March 4, county officials said.'));
+    expect(allowedDecisions(dated)).toContain('conflict');
+    expect(allowedDecisions(dated)).not.toContain('agree');
+    const same = pairSignals(prepared('The levee at Selby gave way on March 3, the county said.'), prepared('The levee at Selby failed on 3 March, county officials said.'));
+    expect(allowedDecisions(same)).toContain('agree');
+  });
+
   it('opens quote-variant only for the same quotation in other words, from a speaker who may be the same', () => {
     const variant = pairSignals(prepared('Kowal said the town was "doing all that is humanly possible" to reach families.'), prepared('Mayor Anna Kowal said the town was "doing everything humanly possible" to reach stranded families.'));
     expect(allowedDecisions(variant)).toContain('quote-variant');

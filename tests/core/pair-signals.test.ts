@@ -80,6 +80,15 @@ describe('pairSignals: who and when', () => {
     expect(signals('Dock workers in Varna walked out.', 'Dock workers at the port of Varna walked out on Monday.').differentDays).toBe(false);
   });
 
+  it('gives the dates two sentences write when they write none alike', () => {
+    expect(signals('The union first warned the port of the strike on May 21.', 'The union first warned the port authority on May 19.').momentDifference).toEqual({ kind: 'number', here: 'May 21', there: 'May 19' });
+    expect(signals('The ship was cleared to sail at 7pm on Monday.', 'The ship was finally cleared to sail at 9 p.m. on Monday.').momentDifference).toEqual({ kind: 'number', here: '7pm', there: '9 p.m.' });
+    // One date in other words, a date beside a time, a sentence with no date: nothing given differently.
+    expect(signals('The union first warned the port on Sept. 8.', 'The union first warned the port authority on 8 September.').momentDifference).toBeNull();
+    expect(signals('The union first warned the port on May 21.', 'The union warned the port at 7pm.').momentDifference).toBeNull();
+    expect(signals('The union first warned the port on May 21.', 'The union first warned the port authority on Monday.').momentDifference).toBeNull();
+  });
+
   it('marks a denial of what the other sentence asserts', () => {
     expect(signals('The union said the strike was not about pay or hours.', 'The union said the strike was about pay and hours.').oppositePolarity).toBe(true);
   });

@@ -34,6 +34,15 @@ describe('readQuantities', () => {
     expect(quantities('The vote was held on March 12, officials said.')).toEqual([['date', 12]]);
   });
 
+  it.each([
+    ['The singer died 16 years later in a small flat in the city.'],
+    ['He died 20 minutes after he reached the hospital.'],
+    ['Two days after the quake killed hundreds, aid arrived.'],
+  ])('reads a span of time as a duration, whatever died or was killed near it: %s', (sentence) => {
+    expect(quantities(sentence).filter(([concept]) => concept === 'deaths')).toEqual([]);
+    expect(quantities(sentence)[0]![0]).toBe('duration');
+  });
+
   it('leaves a figure nothing names out', () => {
     expect(quantities('The city of 350,000 is on the coast.')).toEqual([]);
   });
