@@ -12,6 +12,8 @@ export interface Speaker {
   /** Comparison key: a person's surname, an organization's name, a noun's stem. */
   readonly key: string;
   readonly kind: SpeakerKind;
+  /** Read from a pronoun ("she said") as the last speaker before it: a guess, as the person meant may be named otherwise. */
+  readonly byPronoun?: true;
 }
 
 /** What attribution needs to know about the rest of the article. */
@@ -199,7 +201,8 @@ function resolve(phrase: string, context: SpeakerContext): Speaker | null {
     // "she added" after "a Salesforce spokeswoman said": a spokesperson is a person speaking for an organization.
     const last = context.lastSpeaker;
     const human = last !== null && (last.kind === 'person' || SPOKESPEOPLE.has(last.name.replace(DETERMINERS, '').split(/\s+/).pop()?.toLowerCase() ?? ''));
-    return pronoun === 'person' ? (human ? last : context.lastPerson) : last;
+    const meant = pronoun === 'person' ? (human ? last : context.lastPerson) : last;
+    return meant && { ...meant, byPronoun: true };
   }
   const words = bare.split(/\s+/).filter(Boolean);
   const head = words[words.length - 1];
@@ -244,8 +247,9 @@ export function compatibleSpeakers(a: Speaker | null, b: Speaker | null): boolea
   if (!a || !b) return true;
   if (a.kind === 'document' || b.kind === 'document') return true;
   if (a.key === b.key) return true;
-  // "the CEO", "the company's president": a role held by a person, who may be the person the other names.
-  if (a.kind === 'person' && b.kind === 'person') return isRole(a) || isRole(b);
+  // "the CEO", "the company's president": a role held by a person, who may be the person the other names; "she",
+  // read as the last person named, may be the other's person too.
+  if (a.kind === 'person' && b.kind === 'person') return isRole(a) || isRole(b) || a.byPronoun === true || b.byPronoun === true;
   if (a.kind === 'organization' && b.kind === 'organization') {
     // "a Salesforce spokeswoman" and "a Salesforce representative", "Microsoft" and "a Microsoft spokesperson":
     // the same organization's voice.
@@ -259,7 +263,8 @@ export function compatibleSpeakers(a: Speaker | null, b: Speaker | null): boolea
  * attributed to one of them wrongly.
  */
 export function differentNamedPersons(a: Speaker | null, b: Speaker | null): boolean {
-  return a !== null && b !== null && a.kind === 'person' && b.kind === 'person' && a.key !== b.key && !isRole(a) && !isRole(b);
+  // A speaker read from "she said" is the last one named, not always the one meant: no clash rests on it.
+  return a !== null && b !== null && a.kind === 'person' && b.kind === 'person' && a.key !== b.key && !isRole(a) && !isRole(b) && !a.byPronoun && !b.byPronoun;
 }
 
 /** Whether a person speaker is named by a role ("the India-born CEO") rather than by name. */

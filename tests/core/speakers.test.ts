@@ -11,7 +11,7 @@ function attributions(text: string): Array<[quote: string, speaker: string | nul
 
 /** The speaker of the first quotation of a text. */
 function speakerOf(text: string): Speaker {
-  const speaker = extractClaims(text).claims[0]?.quotes[0]?.speaker;
+  const speaker = extractClaims(text).claims.find((c) => c.quotes.length > 0)?.quotes[0]?.speaker;
   if (!speaker) throw new Error(`no speaker found in: ${text}`);
   return speaker;
 }
@@ -213,6 +213,8 @@ describe('compatibleSpeakers', () => {
     ['a role and a group', () => say('the chief executive'), () => say('the employees'), false],
     ['a person and a named organization', () => say('Brad Smith'), () => say('Google'), false],
     ['a group and a person', () => say('the employees'), () => say('Brad Smith'), false],
+    // "she said" is read as the last person quoted, who is not always the one meant (here the mayor, not the union leader).
+    ['a person read from "she" and another person', () => speakerOf(`Mayor Ana Ruiz said talks would resume. Union leader Dana Okafor spoke next. "${LINE}," she said.`), () => say('Dana Okafor'), true],
   ])('%s → %s', (_name, a, b, expected) => {
     const [x, y] = [a(), b()];
     expect(compatibleSpeakers(x, y)).toBe(expected);
@@ -231,6 +233,7 @@ describe('differentNamedPersons', () => {
     ['the same person twice', person('Jane Doe', 'doe'), person('Doe', 'doe'), false],
     ['a person and a role', person('Jane Doe', 'doe'), person('the CEO', 'ceo'), false],
     ['a person and an organization', person('Jane Doe', 'doe'), { name: 'Acme Corp', key: 'acme corp', kind: 'organization' }, false],
+    ['a person and another read from "she said"', person('Jane Doe', 'doe'), { ...person('John Roe', 'roe'), byPronoun: true }, false],
   ])('%s → %s', (_what, a, b, expected) => {
     expect(differentNamedPersons(a, b)).toBe(expected);
   });
