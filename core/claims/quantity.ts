@@ -36,9 +36,9 @@ export function readQuantities(sentence: string, numbers: readonly NumberMention
     const tallied = previous && isTally(sentence, numbers[i - 1]!, n) ? previous.concept : null;
     // A bare figure later in a sentence counts what the figure before it counts: "eight more fatalities ...,
     // bringing the total to 56".
-    const inherited = !n.unit && previous && previous.concept !== 'date' && RUNNING_TO.test(sentence.slice(0, n.start)) ? previous.concept : null;
+    const inherited = !n.unit && previous && previous.concept !== 'date' && RUNNING_TO.test(sentence.slice(0, n.start)) ? wholeConcept(previous.concept) : null;
     const concept = tallied ?? conceptOf(sentence, n) ?? inherited;
-    if (concept) out.push({ concept, value: baseValue(sentence, n), mention: n });
+    if (concept) out.push({ concept: concept + shareOfCount(sentence, n, concept), value: baseValue(sentence, n), mention: n });
   });
   return [...out, ...tallyMargins(sentence, numbers, out)];
 }
@@ -62,6 +62,30 @@ export function conceptOf(sentence: string, n: NumberMention): string | null {
   const near = nearbyConcept(sentence, n, fromUnit === 'people');
   return near ?? fromUnit ?? n.unit;
 }
+
+/**
+ * Whether a figure counts a share of its quantity rather than the whole: an increase ("eight more bodies were
+ * found", "another 12 deaths") or a part ("five of the victims were found in Ridgeway"). A running total and the
+ * day's increase are two quantities; so are a count and a part of it. The concept is marked (`deaths:more`,
+ * `deaths:part`), so that such a figure is compared with its like only.
+ */
+function shareOfCount(sentence: string, n: NumberMention, concept: string): string {
+  if (INCREASE_INSIDE.test(n.text) || INCREASE_BEFORE.test(sentence.slice(Math.max(0, n.start - 20), n.start))) return ':more';
+  // "Five of the victims": a part of the counted noun's own quantity; "100 of the company's staff" who signed
+  // count signers, not staff.
+  if (PART_OF.test(n.text) && conceptOfWord.get(n.unitText?.toLowerCase() ?? '') === concept) return ':part';
+  return '';
+}
+
+/** A concept without its share mark (`shareOfCount`): "deaths:more" is a count of deaths. */
+export const wholeConcept = (concept: string): string => concept.replace(/:(?:more|part)$/, '');
+
+// "eight more bodies", "12 new cases", "300 additional troops".
+const INCREASE_INSIDE = /\s(?:more|further|additional|extra|new)\s/i;
+// "another 12", "a further 300".
+const INCREASE_BEFORE = /\b(?:another|a further|an additional|an extra)\s+$/i;
+// "five of the victims", "two of them", "three of its staff".
+const PART_OF = /\sof\s(?:the|those|them|these|its|their)\b/i;
 
 const TIME_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades']);
 

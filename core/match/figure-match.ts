@@ -1,5 +1,5 @@
 import type { NumberMention } from '../claims/numbers.ts';
-import { sameConcept, type Quantity } from '../claims/quantity.ts';
+import { sameConcept, wholeConcept, type Quantity } from '../claims/quantity.ts';
 import { PEOPLE_UNITS } from '../text/lexicon.ts';
 import { termOf } from '../text/tokens.ts';
 import type { Difference } from '../result.ts';
@@ -28,12 +28,21 @@ export function contextFigureDifferences(here: PreparedClaim, there: PreparedCla
   const out: Difference[] = [];
   here.claim.numbers.forEach((a, i) => {
     const counterparts = there.claim.numbers.filter(
-      (b, j) => sameCountedThing(a, here.numberContexts[i]!, b, there.numberContexts[j]!) && sameMagnitude(a.value, b.value) && sameOwner(here, i, there, j),
+      (b, j) => sameCountedThing(a, here.numberContexts[i]!, b, there.numberContexts[j]!) && sameMagnitude(a.value, b.value) && sameOwner(here, i, there, j) && sameShare(here, a, there, b),
     );
     if (counterparts.length === 0 || counterparts.some((b) => consistentFigures(a, b))) return;
     out.push({ kind: 'number', here: a.text, there: counterparts.map((b) => b.text).join(', ') });
   });
   return out;
+}
+
+/** Whether two figures are both whole counts, or both the same share of one (`shareOfCount`: "eight more bodies"). */
+function sameShare(here: PreparedClaim, a: NumberMention, there: PreparedClaim, b: NumberMention): boolean {
+  const mark = (claim: PreparedClaim, n: NumberMention) => {
+    const concept = claim.quantities.find((q) => q.mention === n)?.concept;
+    return concept === undefined ? '' : concept.slice(wholeConcept(concept).length);
+  };
+  return mark(here, a) === mark(there, b);
 }
 
 /** Whether the claims give a consistent figure for the same thing by its context, with enough else in common. */

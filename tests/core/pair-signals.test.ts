@@ -32,6 +32,13 @@ describe('pairSignals: figures', () => {
     expect(signals('Some 1,200 workers struck, among them 300 crane drivers.', 'About 1,200 dock workers in Varna stopped work.').quantityDifferences).toEqual([]);
   });
 
+  it('finds no difference between a total and a day\'s increase or a part of it', () => {
+    const increase = signals('Rescuers in Varna recovered four more bodies from the harbour.', 'Two bodies were recovered from the harbour in Varna.');
+    expect([...increase.quantityDifferences, ...increase.contextFigureDifferences]).toEqual([]);
+    const part = signals('Five of the victims were dock workers, the port said.', 'Fourteen people were killed in the blast at the port of Varna.');
+    expect(part.quantityDifferences).toEqual([]);
+  });
+
   it('finds two readings of one share however far apart, and none for two shares in agreement', () => {
     // A fire's containment, an evacuation's progress: a share of a whole moves across its whole scale.
     expect(signals('The blaze near Varna was only about 5 percent contained on Monday.', 'Crews said the fire near Varna was 100% contained on Sunday.').quantityDifferences).toEqual([{ kind: 'number', here: 'about 5 percent', there: '100%' }]);

@@ -23,7 +23,13 @@ describe('readQuantities', () => {
     ['The bill was rejected by 190 votes.', [['margin', 190]]],
     ['The breach exposed the records of up to half a billion guests.', [['records', 500000000]]],
     ['The regulator imposed a $2 billion fine on the bank.', [['money:usd', 2000000000]]],
-    ['Officials reported six more fatalities, bringing the total to 41.', [['deaths', 6], ['deaths', 41]]],
+    // The day's increase and the running total are two quantities: "more" marks the increase.
+    ['Officials reported six more fatalities, bringing the total to 41.', [['deaths:more', 6], ['deaths', 41]]],
+    ['Another 12 deaths were reported in the north of the province.', [['deaths:more', 12]]],
+    ['Rescuers recovered four more bodies overnight.', [['deaths:more', 4]]],
+    // A part of the count ("five of the victims") is not the count; "100 of its staff" who signed count signers.
+    ['Five of the victims were found in the old town, the agency said.', [['deaths:part', 5]]],
+    ["More than 100 of the company's staff have signed the letter.", [['signers', 100]]],
     // A change and the level it reached, in two units: no tally, no margin.
     ['Shares of the airline fell 6 percent to $41.20 on Wednesday.', [['percent', 6], ['money:usd', 41]]],
   ])('%s', (sentence, expected) => {
