@@ -44,6 +44,8 @@ const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 const WORD_NUMBER = `(?:${TENS})-(?:${UNITS})|${Object.keys(WORD_NUMBERS).join('|')}`;
 // "$US" and "USD" are how Australian, British and wire copy write US dollars.
 const CURRENCIES: Record<string, string> = { $: 'usd', US$: 'usd', $US: 'usd', USD: 'usd', '€': 'eur', '£': 'gbp' };
+/** Currencies named in words after a figure ("pounds" is left out: as often a weight). */
+const CURRENCY_WORDS: Readonly<Record<string, string>> = { dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur' };
 // Words after a number that are not what it counts.
 const NOT_UNITS = new Set(['says', 'said', 'say', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'p.m', 'a.m', 'pm', 'am']);
 // A number: "$19.4 million", "150", "1,000", "five", "20%", then an optional scale word.
@@ -82,9 +84,9 @@ export function readNumbers(sentence: string): NumberMention[] {
     const { start } = hedge;
     const qualifier = plus && hedge.qualifier === 'exactly' ? 'more-than' : hedge.qualifier;
     const unitWord = currency || percent ? null : unitAfter(sentence.slice(end));
-    // "19.4 million dollars" names its currency after the figure.
-    const dollars = !currency && unitWord !== null && /^dollars?$/i.test(unitWord);
-    const unit = currency || dollars ? (CURRENCIES[currency ?? '$'] ?? 'usd') : percent ? 'percent' : unitWord ? unitTerm(sentence, start, unitWord) : null;
+    // "19.4 million dollars", "a 40-million-euro fund": the currency named after the figure.
+    const named = !currency && unitWord !== null ? CURRENCY_WORDS[unitWord.toLowerCase()] : undefined;
+    const unit = currency ? (CURRENCIES[currency] ?? 'usd') : named ? named : percent ? 'percent' : unitWord ? unitTerm(sentence, start, unitWord) : null;
     const unitEnd = unitWord ? sentence.indexOf(unitWord, end) + unitWord.length : end;
     out.push({
       text: sentence.slice(start, unitEnd),

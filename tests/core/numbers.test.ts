@@ -81,6 +81,13 @@ describe('readNumbers', () => {
     expect(money?.unitText).toBe('$');
   });
 
+  it('reads a currency named in words after the figure as that currency, but not "pounds", as often a weight', () => {
+    expect(readNumbers('She announced a 40-million-euro relief fund.')[0]).toMatchObject({ value: 40_000_000, unit: 'eur' });
+    expect(readNumbers('The city set aside 40 million euros.')[0]).toMatchObject({ value: 40_000_000, unit: 'eur' });
+    expect(readNumbers('It is worth 19.4 million dollars.')[0]).toMatchObject({ value: 19_400_000, unit: 'usd' });
+    expect(readNumbers('The calf weighed 200 pounds.')[0]?.unit).not.toBe('gbp');
+  });
+
   it('folds the words for people who work somewhere onto one unit', () => {
     const units = ['employees', 'staff', 'staffers', 'workers', 'workforce', 'personnel'].map((w) => readNumbers(`150 ${w}`)[0]?.unit);
     expect(new Set(units)).toEqual(new Set([employee]));
