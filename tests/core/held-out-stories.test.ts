@@ -18,9 +18,9 @@ const STORIES = ['ridgeway-river-flood-2025', 'harlow-transit-strike-2025', 'cal
 
 /**
  * Share of the pairs found in a relation they accept, on stories the model never saw. The floor sits a little below
- * today's share (64 of 107, 2026-12-07), so losing a few pairs fails the test; raise it when matching improves.
+ * today's share (68 of 107, 2026-12-07), so losing a few pairs fails the test; raise it when matching improves.
  */
-const MIN_RIGHT_SHARE = 0.55;
+const MIN_RIGHT_SHARE = 0.6;
 
 const corpus = compileCorpus(storyFoldersWith([join(DIR, 'story-pack')]).folders);
 const index = detectionIndexOf(corpus);
