@@ -177,11 +177,18 @@ function looksLikeNounPhrase(phrase: string): boolean {
 function subjectBefore(text: string): string | null {
   // Drop what two commas set off right before the verb: a relative clause or an appositive ("Microsoft, which
   // works with ICE, said"; "Microsoft, under fire for its ICE deal, says"; "Nadella, 50, said").
+  // A person's name set off after a role is who speaks: "The union general secretary, Graham Peel, said".
+  const named = ROLE_THEN_NAME.exec(text);
+  if (named) return named[1]!;
   const cleaned = text.replace(/,[^,]*,\s*$/, '').replace(/[\s,]+$/, '');
   const tail = (cleaned.split(/[,;:(]/).pop() ?? '').replace(/^[\s"']+/, '').trim();
   const words = tail.split(/\s+/).filter(Boolean);
   return words.length > 0 && words.length <= 8 ? tail : null;
 }
+
+// A role in lower case ("secretary", "spokeswoman", "chief executive"), then a name of two or more capitalized words
+// between commas, right before the verb.
+const ROLE_THEN_NAME = /\b[a-z][\w'-]*\s*,\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+)\s*,\s*$/;
 
 function resolve(phrase: string, context: SpeakerContext): Speaker | null {
   const name = phrase

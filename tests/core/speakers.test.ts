@@ -57,6 +57,8 @@ describe('extractClaims: speaker after the quotation', () => {
 
 describe('extractClaims: speaker before the quotation', () => {
   it.each([
+    ['a name set off after a role', 'The union general secretary, Dana Okafor, described the offer as "a step forward."', 'a step forward', 'Dana Okafor', 'person'],
+    ['a role set off after a name', 'Dana Okafor, the union general secretary, called the offer "a step forward."', 'a step forward', 'Dana Okafor', 'person'],
     ['said it was "…"', 'Acme Corp said it was "dismayed" by the ruling.', 'dismayed', 'Acme Corp', 'organization'],
     [
       'a leading phrase and an appositive clause',
