@@ -9,7 +9,8 @@ import type { NumberMention } from './numbers.ts';
  * same; a tally ("432 votes to 202", "2-0") also implies its margin ("a majority of 230").
  */
 export interface Quantity {
-  /** What is counted: a key of QUANTITY_CONCEPTS, `money:<currency>`, `percent`, `date`, or the counted noun's term. */
+  /** What is counted: a key of QUANTITY_CONCEPTS, `money:<currency>`, `percent`, `date`, or the counted noun's term;
+   *  marked `:more` or `:part` when the figure is an increase of it or a part of it (`shareOfCount`). */
   readonly concept: string;
   /** The value in the concept's base unit. */
   readonly value: number;
