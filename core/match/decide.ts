@@ -80,6 +80,8 @@ export function featuresOf(s: PairSignals, context: PairContext = aloneContext(s
     // A count given on two different days is the same count moving on (a death toll, a tally of signatures), not
     // two events: the days that tell events apart elsewhere say "update" here.
     figureOnAnotherDay: flag(conflict && s.differentDays),
+    // A figure given differently where one side tells it as a count that moves ("rose to 63"): an update.
+    movingFigureConflict: flag(conflict && s.movingCount),
     // Two sentences alike but set on different days, with no figure between them, tell two events of one kind (a
     // post on Tuesday, another on Sunday): alike in words, related in fact. A figure on two days is a count moving on.
     similarOnAnotherDay: s.differentDays && !conflict ? best : 0,
@@ -230,7 +232,7 @@ function emptySignals(): PairSignals {
   return {
     similarity: 0, clauseSimilarity: 0, runSimilarity: 0, sharedTerms: 0, sharedRare: 0, sharedSubject: 0, sharedNames: 0,
     sharedPredicate: 0, subject: false, phrase: false, runActors: 0, foreignNames: 0, lengthRatio: 0, shorterTerms: 0, quote: null, quoteRepeated: false, differentQuotes: false,
-    contextFigureDifferences: [], contextFiguresAgree: false, quantityDifferences: [], quantitiesAgree: false, sharedQuantity: false, sameFigure: false, momentDifference: null,
+    contextFigureDifferences: [], contextFiguresAgree: false, quantityDifferences: [], quantitiesAgree: false, sharedQuantity: false, sameFigure: false, movingCount: false, momentDifference: null,
     speakersCompatible: true, differentDays: false, oppositePolarity: false, scopeDifference: null, sameScope: false, nameLists: null,
   };
 }

@@ -21,6 +21,8 @@ import type { PreparedClaim } from './prepared-claim.ts';
 import { bestQuoteOverlap, repeatsAQuote, type QuoteOverlap } from './quote-match.ts';
 import { sameFigure } from './same-figure.ts';
 import { sentenceSimilarity } from './similarity.ts';
+import { STOPWORDS } from '../text/lexicon.ts';
+import { termOf } from '../text/tokens.ts';
 
 /**
  * Everything the decision (decide.ts) reads about a pair of claims: one record of named signals, each computed by
@@ -73,6 +75,8 @@ export interface PairSignals {
   readonly sharedQuantity: boolean;
   /** Both write the same specific figure, whatever they call what it counts (same-figure.ts). */
   readonly sameFigure: boolean;
+  /** One of the two tells a figure as the latest of a moving count ("the toll rose to 63"). */
+  readonly movingCount: boolean;
   /** The sentences' speakers can be the same. */
   readonly speakersCompatible: boolean;
   /** Both sentences date what they tell to a day of the week, and to different days: two events, or a disputed date. */
@@ -133,6 +137,7 @@ export function pairSignals(here: PreparedClaim, there: PreparedClaim, known: Pa
     quantitiesAgree: quantitiesAgree(here, there),
     sharedQuantity: shareAQuantity(here, there),
     sameFigure: sameFigure(here, there),
+    movingCount: here.movingCount || there.movingCount,
     speakersCompatible: compatibleSpeakers(here.claim.speaker, there.claim.speaker),
     differentDays: differentDays(here.days, there.days),
     momentDifference: momentDifference(here, there),
@@ -167,8 +172,26 @@ function quotesSeveralWords(claim: PreparedClaim): boolean {
  */
 function foreignNames(here: PreparedClaim, there: PreparedClaim): number {
   let n = 0;
-  for (const term of here.entities) if (!here.weights.seen(term) && !there.entities.has(term) && !/\d/.test(term)) n++;
+  for (const term of here.entities) if (!here.weights.seen(term) && !there.entities.has(term) && !/\d/.test(term) && !isFunctionWord(term, here.claim.normalized)) n++;
   return n;
+}
+
+// Function words by their term ("the", "thi" for "this"), each with a test for the words written in capitals.
+const FUNCTION_TERMS: ReadonlyMap<string, RegExp> = capitalsByTerm([...STOPWORDS].filter((w) => w.length > 1));
+
+function capitalsByTerm(words: readonly string[]): Map<string, RegExp> {
+  const groups = new Map<string, string[]>();
+  for (const w of words) groups.set(termOf(w), [...(groups.get(termOf(w)) ?? []), w.toUpperCase()]);
+  return new Map([...groups].map(([term, caps]) => [term, new RegExp(String.raw`\b(?:${caps.join('|')})\b`)]));
+}
+
+/**
+ * Whether a capitalized word is a function word ("The New York Times", "He said: \u201cThis ..."), which names
+ * nothing, unless the sentence writes it in capitals as an acronym ("the US state of Louisiana").
+ */
+function isFunctionWord(term: string, sentence: string): boolean {
+  const capitals = FUNCTION_TERMS.get(term);
+  return capitals !== undefined && !capitals.test(sentence);
 }
 
 /**

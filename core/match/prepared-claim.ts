@@ -2,6 +2,7 @@ import type { Claim } from '../claims/claim.ts';
 import { clausesOf, leadingPhrase } from '../claims/clauses.ts';
 import { claimWords } from '../claims/claim-words.ts';
 import { momentsOf } from '../claims/moments.ts';
+import { tellsMovingCount } from '../claims/moving-count.ts';
 import { listedNames, type NameList } from '../claims/names.ts';
 import type { NumberMention } from '../claims/numbers.ts';
 import { readQuantities, type Quantity } from '../claims/quantity.ts';
@@ -54,6 +55,8 @@ export interface PreparedClaim {
   readonly specificFigures: ReadonlySet<number>;
   /** The calendar dates and times of day it gives (core/claims/moments.ts). */
   readonly moments: ReadonlySet<string>;
+  /** It tells a figure as the latest of a moving count ("rose to 63"; core/claims/moving-count.ts). */
+  readonly movingCount: boolean;
 }
 
 /** Prepares a claim for comparisons. */
@@ -91,6 +94,7 @@ export function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim 
     days: new Set(claim.normalized.match(WEEKDAY_WORD) ?? []),
     specificFigures: specificFiguresOf(claim.numbers),
     moments: new Set(momentsOf(claim.normalized)),
+    movingCount: tellsMovingCount(claim.normalized, claim.numbers),
   };
 }
 

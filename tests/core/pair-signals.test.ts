@@ -81,6 +81,17 @@ describe('pairSignals: who and when', () => {
     expect(signals('Marek led the dock workers of Varna out on Monday.', 'Dock workers at the port of Varna walked out on Monday.').foreignNames).toBe(0);
   });
 
+  it('counts no capitalized function word as a name, but an acronym written like one', () => {
+    expect(signals('Marek said: "This strike is about safety," according to The Harbour Gazette.', 'Marek told reporters the walkout was "about safety, not pay."').foreignNames).toBe(1);
+    expect(signals('However, Marek said the strike in Varna would go on.', 'Union leader Ilse Marek said the strike was "about safety, not pay."').foreignNames).toBe(1);
+    expect(signals('Dock workers in the US port of Baltimore joined the strike.', 'Dock workers at the port of Varna walked out on Monday.').foreignNames).toBe(2);
+  });
+
+  it('marks a pair where one side tells its figure as a count that moves', () => {
+    expect(signals('The number of workers on strike in Varna rose to 1,500 on Tuesday.', 'The port authority said 1,200 workers had joined the strike.').movingCount).toBe(true);
+    expect(signals('The port authority said 1,500 workers had joined the strike.', 'The port authority said 1,200 workers had joined the strike.').movingCount).toBe(false);
+  });
+
   it('marks sentences dated to different weekdays', () => {
     expect(signals('Dock workers in Varna walked out on Friday.', 'Dock workers at the port of Varna walked out on Monday.').differentDays).toBe(true);
     expect(signals('Dock workers in Varna walked out on Monday.', 'Dock workers at the port of Varna walked out on Monday.').differentDays).toBe(false);

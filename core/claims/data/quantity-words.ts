@@ -37,3 +37,14 @@ export const CONCEPT_BARRIERS: ReadonlySet<string> = new Set([',', 'and', 'but',
 
 /** Concepts that count people: a count of "people" may be any of them ("384 people" / "the death toll"). */
 export const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(['people', 'deaths', 'missing', 'injured', 'displaced', 'signers']);
+
+/**
+ * Words that tell a figure as the latest value of a count that moves ("the death toll rose to 63", "has reached
+ * 29", "jumped from 631 to 1,011", "was now 35 percent contained"): tolls, tallies and containment are reported
+ * day by day, and two reports giving such a count differently are most often two days of it.
+ */
+export const UPDATE_WORDS: readonly string[] = [
+  'rose', 'risen', 'rises', 'rising', 'climbed', 'climbs', 'climbing', 'soared', 'soars', 'soaring', 'jumped', 'jumps',
+  'reached', 'reaches', 'dropped', 'drops', 'fell', 'fallen', 'falls', 'grew', 'grown', 'grows', 'increased',
+  'decreased', 'stood', 'stands', 'topped', 'doubled', 'lowered', 'raised', 'revised', 'now',
+];
