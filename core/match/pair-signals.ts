@@ -172,7 +172,7 @@ function quotesSeveralWords(claim: PreparedClaim): boolean {
  */
 function foreignNames(here: PreparedClaim, there: PreparedClaim): number {
   let n = 0;
-  for (const term of here.entities) if (!here.weights.seen(term) && !there.entities.has(term) && !/\d/.test(term) && !isFunctionWord(term, here.claim.normalized)) n++;
+  for (const term of here.entities) if (!here.weights.seen(term) && !there.entities.has(term) && !/\d/.test(term) && !isFunctionWord(term, here.claim.normalized) && !here.cited.has(term)) n++;
   return n;
 }
 

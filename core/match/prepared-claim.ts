@@ -2,6 +2,7 @@ import type { Claim } from '../claims/claim.ts';
 import { clausesOf, leadingPhrase } from '../claims/clauses.ts';
 import { claimWords } from '../claims/claim-words.ts';
 import { momentsOf } from '../claims/moments.ts';
+import { citedNames } from '../claims/cited-names.ts';
 import { tellsMovingCount } from '../claims/moving-count.ts';
 import { listedNames, type NameList } from '../claims/names.ts';
 import type { NumberMention } from '../claims/numbers.ts';
@@ -38,6 +39,8 @@ export interface PreparedClaim {
   readonly scope: Scope | null;
   /** Names the sentence uses (capitalized words past its first), as terms. */
   readonly entities: ReadonlySet<string>;
+  /** Names it cites as where its news comes from ("according to Cal Fire"; core/claims/cited-names.ts), as terms. */
+  readonly cited: ReadonlySet<string>;
   /** For each number of the claim, the terms around it: what is being counted and by whom. */
   readonly numberContexts: ReadonlyArray<ReadonlySet<string>>;
   /** For each number of the claim, the names right next to it: whose figure it is ("employees at Salesforce"). */
@@ -87,6 +90,7 @@ export function prepareClaim(claim: Claim, weights: TermWeights): PreparedClaim 
     quantities: readQuantities(claim.normalized, claim.numbers),
     scope: readScope(text),
     entities,
+    cited: citedNames(claim.normalized),
     sequence: named.slice(leadTermCount(text, resolved)),
     clauses: clausesOf(text)
       .map((c) => vectorOf(contentTerms(c), weights))

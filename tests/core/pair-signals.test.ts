@@ -82,9 +82,14 @@ describe('pairSignals: who and when', () => {
   });
 
   it('counts no capitalized function word as a name, but an acronym written like one', () => {
-    expect(signals('Marek said: "This strike is about safety," according to The Harbour Gazette.', 'Marek told reporters the walkout was "about safety, not pay."').foreignNames).toBe(1);
+    expect(signals('Marek said: "This strike is about safety," The Harbour Gazette wrote.', 'Marek told reporters the walkout was "about safety, not pay."').foreignNames).toBe(1);
     expect(signals('However, Marek said the strike in Varna would go on.', 'Union leader Ilse Marek said the strike was "about safety, not pay."').foreignNames).toBe(1);
     expect(signals('Dock workers in the US port of Baltimore joined the strike.', 'Dock workers at the port of Varna walked out on Monday.').foreignNames).toBe(2);
+  });
+
+  it('counts no name the sentence credits for its news', () => {
+    expect(signals('About 1,200 workers joined the strike in Varna, according to Harbour Radio Bulgaria.', 'The port authority said 1,200 workers had joined the strike.').foreignNames).toBe(0);
+    expect(signals('About 1,200 workers joined the strike in Varna, Radio Bulgaria said.', 'The port authority said 1,200 workers had joined the strike.').foreignNames).toBe(2);
   });
 
   it('marks a pair where one side tells its figure as a count that moves', () => {
