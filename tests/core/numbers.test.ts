@@ -164,3 +164,22 @@ describe('readNumbers and conversions', () => {
     expect(figures(sentence)).toEqual(expected);
   });
 });
+
+describe('readNumbers reads a share of a group as a percentage', () => {
+  const percent = (sentence: string) => readNumbers(sentence).map((n) => [n.text, Math.round(n.value * 10) / 10, n.unit, n.qualifier]);
+
+  it('reads "N in M" and "N out of M"', () => {
+    expect(percent('Nearly nine in ten drivers voted to walk out.')).toEqual([['Nearly nine in ten', 90, 'percent', 'about']]);
+    expect(percent('Fewer than one in ten of the usual passengers travelled.')).toEqual([['Fewer than one in ten', 10, 'percent', 'less-than']]);
+    expect(percent('Three out of 4 pharmacies had run out of the tablets.')).toEqual([['Three out of 4', 75, 'percent', 'exactly']]);
+  });
+
+  it('reads a fraction of a group', () => {
+    expect(percent('Shares have lost about a sixth of their value this week.')).toEqual([['about a sixth', 16.7, 'percent', 'about']]);
+    expect(percent('Two-thirds of the members backed the offer.')).toEqual([['Two-thirds', 66.7, 'percent', 'exactly']]);
+  });
+
+  it('reads a count in a span of time as a count, not a share', () => {
+    expect(percent('Rescuers pulled 12 in 24 hours from the water.').map(([text]) => text)).toEqual(['12', '24 hours']);
+  });
+});
