@@ -138,7 +138,8 @@ function figureSignals(story: CorpusStory, claims: readonly Claim[]): { agreeing
     if (claim.numbers.length === 0) continue;
     const here = preparedFor(claim, prepared.weights);
     if (theirs.some((there) => quantitiesAgree(here, there))) agreeingFigures++;
-    else if (theirs.some((there) => quantityDifferences(here, there).length > 0)) conflictingFigures++;
+    // A count told as moving ("the toll rose to 63") is one report's day of it, not another event's figure.
+    else if (theirs.some((there) => !here.movingCount && !there.movingCount && quantityDifferences(here, there).length > 0)) conflictingFigures++;
   }
   return { agreeingFigures, conflictingFigures };
 }

@@ -135,6 +135,13 @@ describe('recognition of the bundled story', () => {
     expect(probability('Globex workers follow Microsoft staff in ICE protest')).toBeLessThan(probability('Microsoft staff protest ICE contract'));
   });
 
+  it('counts a figure another event would give, but not a count told as moving on', () => {
+    const story = corpus.stories[0]!;
+    const conflicts = (text: string) => pageSignals(story, 0.9, { text }, extractClaims(text).claims, MATCH_MODEL).conflictingFigures;
+    expect(conflicts('A petition asking the company to cancel the contract was signed by 40 employees.')).toBe(1);
+    expect(conflicts('The number of employees who signed the petition asking the company to cancel the contract rose to 400.')).toBe(0);
+  });
+
   it('counts a copy of one of the sources as reported by the other sources only, and still takes it for the story', () => {
     const story = corpus.stories[0]!;
     const copy = story.sources[0]!.text;
