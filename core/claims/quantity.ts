@@ -10,7 +10,8 @@ import type { NumberMention } from './numbers.ts';
  */
 export interface Quantity {
   /** What is counted: a key of QUANTITY_CONCEPTS, `money:<currency>`, `percent`, `date`, or the counted noun's term;
-   *  marked `:more` or `:part` when the figure is an increase of it or a part of it (`shareOfCount`). */
+   *  marked `:more`, `:part` or `:was` when the figure is an increase of it, a part of it or its earlier value
+   *  (`shareOfCount`). */
   readonly concept: string;
   /** The value in the concept's base unit. */
   readonly value: number;
@@ -71,6 +72,7 @@ export function conceptOf(sentence: string, n: NumberMention): string | null {
  * `deaths:part`), so that such a figure is compared with its like only.
  */
 function shareOfCount(sentence: string, n: NumberMention, concept: string): string {
+  if (isEarlierValue(sentence, n)) return ':was';
   if (INCREASE_INSIDE.test(n.text) || INCREASE_BEFORE.test(sentence.slice(Math.max(0, n.start - 20), n.start))) return ':more';
   // "Five of the victims": a part of the counted noun's own quantity; "100 of the company's staff" who signed
   // count signers, not staff.
@@ -79,7 +81,22 @@ function shareOfCount(sentence: string, n: NumberMention, concept: string): stri
 }
 
 /** A concept without its share mark (`shareOfCount`): "deaths:more" is a count of deaths. */
-export const wholeConcept = (concept: string): string => concept.replace(/:(?:more|part)$/, '');
+export const wholeConcept = (concept: string): string => concept.replace(/:(?:more|part|was)$/, '');
+
+/**
+ * Whether a figure is the earlier value of a count the sentence gives the latest of: "118 people were still
+ * missing, down from more than 200", "raised its offer to 4% from 3.6%", "jumped from 631 to 1,011". It is
+ * compared with earlier values only: the latest is what another report's figure is measured against.
+ */
+function isEarlierValue(sentence: string, n: NumberMention): boolean {
+  const before = sentence.slice(Math.max(0, n.start - 40), n.start);
+  return DOWN_OR_UP_FROM.test(before) || (/\bfrom\s+$/i.test(before) && (TO_FIGURE_FROM.test(before) || /^\s+to\s/i.test(sentence.slice(n.end))));
+}
+
+// "down from 200", "up from 3.5 percent".
+const DOWN_OR_UP_FROM = /\b(?:down|up)\s+from\s+$/i;
+// "to 4% from": the latest value named just before.
+const TO_FIGURE_FROM = /\bto\s+\S+(?:\s+\S+)?\s+from\s+$/i;
 
 // "eight more bodies", "12 new cases", "300 additional troops".
 const INCREASE_INSIDE = /\s(?:more|further|additional|extra|new)\s/i;
@@ -138,7 +155,9 @@ function isTally(sentence: string, a: NumberMention, b: NumberMention): boolean 
   // Two figures each in a unit of its own, and not the same, count two things: "fell 5 percent to $115.42" is a
   // change and the level it reached.
   const twoUnits = a.unit !== null && b.unit !== null && a.unit !== b.unit;
-  return !twoUnits && TALLY_JOIN.test(sentence.slice(a.end, b.start));
+  // "jumped from 631 to 1,011" is a count moving from one value to the next, not a tally.
+  const moving = /\bfrom\s+$/i.test(sentence.slice(Math.max(0, a.start - 8), a.start));
+  return !twoUnits && !moving && TALLY_JOIN.test(sentence.slice(a.end, b.start));
 }
 
 // "bringing the total to", "rose from ... to": a figure a count runs to.

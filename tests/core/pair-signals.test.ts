@@ -32,6 +32,12 @@ describe('pairSignals: figures', () => {
     expect(signals('Some 1,200 workers struck, among them 300 crane drivers.', 'About 1,200 dock workers in Varna stopped work.').quantityDifferences).toEqual([]);
   });
 
+  it('sets the latest values of a count against each other, and an earlier value against an earlier one only', () => {
+    const update = signals('The death toll in Varna stood at 12, up from 9 on Monday.', 'Officials said 9 people were killed in Varna.');
+    expect(update.quantityDifferences.map((d) => d.here)).toEqual(['12']);
+    expect(update.quantitiesAgree).toBe(false);
+  });
+
   it('finds no difference between a total and a day\'s increase or a part of it', () => {
     const increase = signals('Rescuers in Varna recovered four more bodies from the harbour.', 'Two bodies were recovered from the harbour in Varna.');
     expect([...increase.quantityDifferences, ...increase.contextFigureDifferences]).toEqual([]);

@@ -30,6 +30,11 @@ describe('readQuantities', () => {
     // A part of the count ("five of the victims") is not the count; "100 of its staff" who signed count signers.
     ['Five of the victims were found in the old town, the agency said.', [['deaths:part', 5]]],
     ["More than 100 of the company's staff have signed the letter.", [['signers', 100]]],
+    // The earlier value of a count the sentence gives the latest of is compared with earlier values only.
+    ['It said 118 people were still missing, down from more than 200 on Sunday.', [['missing', 118], ['missing:was', 200]]],
+    ['The union raised its pay claim on Thursday to 6% from 5.5%.', [['percent', 6], ['percent:was', 6]]],
+    // A count moving from one value to the next is no tally: no margin between them.
+    ['The toll rose from 384 to 832 on Sunday.', [['deaths:was', 384], ['deaths', 832]]],
     // A change and the level it reached, in two units: no tally, no margin.
     ['Shares of the airline fell 6 percent to $41.20 on Wednesday.', [['percent', 6], ['money:usd', 41]]],
   ])('%s', (sentence, expected) => {
