@@ -65,21 +65,25 @@ const MANY_VALUES: Record<string, number> = { dozens: 12, hundreds: 100, thousan
 const SHARE_PART = `\\d{1,3}|one|${Object.keys(WORD_NUMBERS).filter((w) => WORD_NUMBERS[w]! <= 10).join('|')}`;
 const SHARE = new RegExp(String.raw`\b(${SHARE_PART})\s+(?:in|out of)\s+(two|three|four|five|ten|a hundred|a thousand|[2-5]|10|100|1,?000)\b(?!\s+(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|games?|matches?)\b)`, 'gi');
 // "a third of", "two-thirds of", "a quarter of": a fraction of a group, read as a percentage too.
-const FRACTION = /\b(a|one|two|three)[\s-](half|thirds?|quarters?|fifths?|sixths?|tenths?)\s+of\b/gi;
-const WHOLES: Record<string, number> = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6, tenth: 10, tenths: 10 };
-const countOf = (word: string): number => (word === 'a' || word === 'one' ? 1 : (WORD_NUMBERS[word] ?? Number(word.replace(/^a /, '1').replace(/,/g, '').replace('hundred', '00').replace('thousand', '000'))));
+const FRACTION = /\b(a|one|two|three)[\s-](half|thirds?|quarters?|fifths?|sixths?|tenths?)(?=\s+of\b)/gi;
+const SHARE_WORDS: Record<string, number> = { a: 1, one: 1, 'a hundred': 100, 'a thousand': 1000, half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6, tenth: 10, tenths: 10 };
+/** The count a word or numeral of a share gives: "nine", "one", "a hundred", "1,000", "sixth" (of six). */
+const shareCount = (written: string): number => {
+  const word = written.toLowerCase();
+  return SHARE_WORDS[word] ?? WORD_NUMBERS[word] ?? Number(word.replace(/,/g, ''));
+};
 
 /** The shares of a group a sentence gives ("nine in ten drivers", "about a sixth of"), as percentages. */
 function readShares(sentence: string): NumberMention[] {
   const out: NumberMention[] = [];
-  const add = (index: number, length: number, part: number, whole: number) => {
-    if (!(part > 0 && whole > 0 && part <= whole)) return;
-    const hedge = hedgeBefore(sentence, index);
-    const end = index + length;
+  for (const m of [...sentence.matchAll(SHARE), ...sentence.matchAll(FRACTION)]) {
+    const part = shareCount(m[1]!);
+    const whole = shareCount(m[2]!);
+    if (!(part > 0 && part <= whole)) continue;
+    const hedge = hedgeBefore(sentence, m.index);
+    const end = m.index + m[0].length;
     out.push({ text: sentence.slice(hedge.start, end), start: hedge.start, end, value: (100 * part) / whole, unit: 'percent', unitText: '%', qualifier: hedge.qualifier, precision: 100 / whole });
-  };
-  for (const m of sentence.matchAll(SHARE)) add(m.index, m[0].length, countOf(m[1]!.toLowerCase()), countOf(m[2]!.toLowerCase()));
-  for (const m of sentence.matchAll(FRACTION)) add(m.index, m[0].length - 3, countOf(m[1]!.toLowerCase()), WHOLES[m[2]!.toLowerCase()]!);
+  }
   return out;
 }
 
@@ -88,12 +92,14 @@ const YEARISH = /^(1[89]|20)\d\d$/;
 
 /** Reads the numbers of a sentence (normalized text) with their value, unit and qualifier. */
 export function readNumbers(sentence: string): NumberMention[] {
-  const out: NumberMention[] = readShares(sentence);
-  const shares = out.length;
+  const shares = readShares(sentence);
+  const out: NumberMention[] = [...shares];
   for (const m of sentence.matchAll(NUMBER)) {
     // "100+ employees", "100-plus employees": a lower bound.
     const [whole, currency, digits = '', scale, percent, plus] = m;
-    if (shares > 0 && out.some((n, i) => i < shares && n.start <= m.index + whole.length - whole.trimStart().length && n.end > m.index + whole.length - whole.trimStart().length)) continue;
+    // The numbers of a share ("nine in ten") are read as the share.
+    const at = m.index + (whole.length - whole.trimStart().length);
+    if (shares.some((n) => n.start <= at && n.end > at)) continue;
     if (!currency && YEARISH.test(digits) && !scale) continue;
     // Ordinals and codes ("19th", "5G") and times of day ("5 p.m.") are not quantities.
     const next = sentence.slice(m.index + whole.length, m.index + whole.length + 5);
