@@ -2,9 +2,9 @@ import { contentTerms } from '../text/tokens.ts';
 
 /**
  * The names a sentence cites as where its news comes from: "according to Cal Fire", "(via CNET)", "as first
- * reported by The New York Times", "according to a report by Bloomberg", "Bloomberg reports that ...". News copy
- * credits other outlets and agencies for what it tells; a name so cited says who told it, not who took part, and
- * is no sign that the sentence is about another event.
+ * reported by The New York Times", "according to a report by Bloomberg", "Bloomberg reports that ...", "The U.S.
+ * Geological Survey put the magnitude at 7.5". News copy credits other outlets and agencies for what it tells; a
+ * name so cited says who told it, not who took part, and is no sign that the sentence is about another event.
  */
 export function citedNames(sentence: string): Set<string> {
   const out = new Set<string>();
@@ -16,10 +16,11 @@ export function citedNames(sentence: string): Set<string> {
 
 // A name: capitalized words ("The New York Times", "Cal Fire", "Pacific Gas & Electric").
 const NAME = String.raw`(?:[Tt]he\s+)?[A-Z][\w'.-]*(?:\s+(?:&\s+)?[A-Z][\w'.-]*){0,4}`;
-// "according to X", "reported by X", "via X", "citing X", with a report of X between: "according to a report by X".
+// "according to X", "reported by X", "via X", "citing X", with what of X between: "according to a report by X",
+// "according to a posting on X".
 const CITED_AFTER = new RegExp(
-  String.raw`\b(?:[Aa]ccording to|[Rr]eported by|[Vv]ia|[Cc]iting|[Cc]ited by)\s+(?:(?:a|an|the)\s+)?(?:(?:report|reports|story|article|statement|website|figures|data)\s+(?:by|from|in|on)\s+)?(${NAME})`,
+  String.raw`\b(?:[Aa]ccording to|[Rr]eported by|[Vv]ia|[Cc]iting|[Cc]ited by)\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+(?:by|from|in|on|of)\s+)?(${NAME})`,
   'g',
 );
-// "X reports that", "X reported on Friday".
-const CITED_BEFORE = new RegExp(String.raw`(${NAME})\s+(?:reports|reported)\b`, 'g');
+// "X reports that", "X reported on Friday", "X put the magnitude at 7.5".
+const CITED_BEFORE = new RegExp(String.raw`(${NAME})\s+(?:reports|reported|put|puts)\b`, 'g');

@@ -13,6 +13,8 @@ describe('citedNames', () => {
     ['As first reported by The Harlow Evening Post, drivers voted to strike.', ['Harlow', 'Evening', 'Post']],
     ['According to a report by Northline News, nine people are missing.', ['Northline', 'News']],
     ['Albion Newswire reports that the offer was raised to 4 percent.', ['Albion', 'Newswire']],
+    ['Nine people are missing, according to a posting on the Valley Rescue website.', ['Valley', 'Rescue']],
+    ['The Seismic Bureau put the magnitude of the quake at 6.1.', ['Seismic', 'Bureau']],
   ])('credits the source named in "%s"', (sentence, names) => {
     expect(citedNames(sentence)).toEqual(terms(...names));
   });
