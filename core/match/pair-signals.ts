@@ -169,6 +169,7 @@ function quotesSeveralWords(claim: PreparedClaim): boolean {
 /**
  * How many names of the page's sentence the story's sources never write and the other sentence does not either:
  * "Equifax failed to take basic steps" beside a story about Facebook, "the Woolsey fire" beside the Camp Fire.
+ * A capitalized function word is none, nor is a name the sentence credits for its news ("according to Cal Fire").
  */
 function foreignNames(here: PreparedClaim, there: PreparedClaim): number {
   let n = 0;
@@ -186,7 +187,7 @@ function capitalsByTerm(words: readonly string[]): Map<string, RegExp> {
 }
 
 /**
- * Whether a capitalized word is a function word ("The New York Times", "He said: \u201cThis ..."), which names
+ * Whether a capitalized word is a function word ("The New York Times", "He said: “This ..."), which names
  * nothing, unless the sentence writes it in capitals as an acronym ("the US state of Louisiana").
  */
 function isFunctionWord(term: string, sentence: string): boolean {
