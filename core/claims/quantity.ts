@@ -66,10 +66,11 @@ export function conceptOf(sentence: string, n: NumberMention): string | null {
 }
 
 /**
- * Whether a figure counts a share of its quantity rather than the whole: an increase ("eight more bodies were
- * found", "another 12 deaths") or a part ("five of the victims were found in Ridgeway"). A running total and the
- * day's increase are two quantities; so are a count and a part of it. The concept is marked (`deaths:more`,
- * `deaths:part`), so that such a figure is compared with its like only.
+ * Whether a figure counts a share of its quantity rather than the whole as it now stands: an increase ("eight more
+ * bodies were found", "another 12 deaths"), a part ("five of the victims were found in Ridgeway") or an earlier
+ * value ("down from 200"). A running total and the day's increase are two quantities; so are a count and a part
+ * of it, or its value then and now. The concept is marked (`deaths:more`, `deaths:part`, `deaths:was`), so that
+ * such a figure is compared with its like only.
  */
 function shareOfCount(sentence: string, n: NumberMention, concept: string): string {
   if (isEarlierValue(sentence, n)) return ':was';
