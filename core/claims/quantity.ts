@@ -42,7 +42,31 @@ export function readQuantities(sentence: string, numbers: readonly NumberMention
     const concept = tallied ?? conceptOf(sentence, n) ?? inherited;
     if (concept) out.push({ concept: concept + shareOfCount(sentence, n, concept), value: baseValue(sentence, n), mention: n });
   });
-  return [...out, ...tallyMargins(sentence, numbers, out)];
+  return [...out, ...tallyMargins(sentence, numbers, out), ...bareTallies(sentence, numbers)];
+}
+
+// "2-0", "7-4", "1–2": two counts joined by a dash and nothing else, not part of a longer run ("4-3-3").
+const BARE_TALLY = /^[-–]$/;
+const DIGITS = /^\d+$/;
+
+/**
+ * The tallies of a sentence written as two bare counts joined by a dash: a match's score ("beat the Netherlands
+ * 2-0", "England 1-2 USA") or a small body's vote ("approved the plan 7-4"). Read as one result, the larger count
+ * first whichever side is named first, so that "2-0" and "0-2" are one score. Compared only for agreement (no
+ * written figure): a score in play ("made it 1-0") is not a result another report gives otherwise.
+ */
+function bareTallies(sentence: string, numbers: readonly NumberMention[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i + 1 < numbers.length; i++) {
+    const a = numbers[i]!;
+    const b = numbers[i + 1]!;
+    if (!DIGITS.test(a.text) || !sentence.startsWith(String(b.value), b.start) || !BARE_TALLY.test(sentence.slice(a.end, b.start))) continue;
+    const after = b.start + String(b.value).length;
+    if (/^[-–]\w/.test(sentence.slice(after, after + 2)) || /\w[-–]$/.test(sentence.slice(Math.max(0, a.start - 2), a.start))) continue;
+    const [high, low] = a.value >= b.value ? [a.value, b.value] : [b.value, a.value];
+    out.push({ concept: 'tally', value: high * 1000 + low + 1, mention: null });
+  }
+  return out;
 }
 
 /** What a figure counts, or null when nothing near it says. */

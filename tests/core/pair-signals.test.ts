@@ -32,6 +32,13 @@ describe('pairSignals: figures', () => {
     expect(signals('Some 1,200 workers struck, among them 300 crane drivers.', 'About 1,200 dock workers in Varna stopped work.').quantityDifferences).toEqual([]);
   });
 
+  it('agrees on a score whichever side each names first, and sets no two scores against each other', () => {
+    const result = signals('Varna beat Marlow 2-0 in the harbour cup final on Sunday.', 'Marlow 0-2 Varna: the harbour cup goes to the dockers');
+    expect(result).toMatchObject({ quantitiesAgree: true, sharedQuantity: true, quantityDifferences: [] });
+    // A score in play ("made it 1-0") is not another report's result: no conflict is read from it.
+    expect(signals('Varna made it 1-0 in the harbour cup final before the break.', 'Varna beat Marlow 2-0 in the harbour cup final on Sunday.')).toMatchObject({ quantitiesAgree: false, quantityDifferences: [] });
+  });
+
   it('sets the latest values of a count against each other, and an earlier value against an earlier one only', () => {
     const update = signals('The death toll in Varna stood at 12, up from 9 on Monday.', 'Officials said 9 people were killed in Varna.');
     expect(update.quantityDifferences.map((d) => d.here)).toEqual(['12']);

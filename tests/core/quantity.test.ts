@@ -54,6 +54,25 @@ describe('readQuantities', () => {
     expect(quantities(sentence)[0]![0]).toBe('duration');
   });
 
+  it.each<[string, Array<[string, number]>]>([
+    // A match's score, whichever side is named first: the larger count first, one quantity.
+    ['Harlow Town beat Eastleigh 3-1 in the cup final on Saturday.', [['tally', 3002]]],
+    ['Eastleigh 1-3 Harlow Town: the visitors lift the cup', [['tally', 3002]]],
+    ['The holders won the final 2–0 in front of a full stadium.', [['tally', 2001]]],
+    // A small body's vote written as a bare tally, beside the verb that names it as votes.
+    ['The council approved the plan 7-4 on Tuesday.', [['tally', 7005]]],
+    ['Councillors voted 7-4 to approve the plan.', [['votes', 7], ['votes', 4], ['margin', 3], ['tally', 7005]]],
+  ])('reads a bare tally as one result: %s', (sentence, expected) => {
+    expect(quantities(sentence)).toEqual(expected);
+  });
+
+  it.each([['The coach kept her 4-3-3 formation for the final.'], ['The 34-year-old scored twice.'], ['The score was 1-1-2 after three rounds.']])(
+    'reads no tally in a formation, an age or a longer run of figures: %s',
+    (sentence) => {
+      expect(quantities(sentence).filter(([concept]) => concept === 'tally')).toEqual([]);
+    },
+  );
+
   it('leaves a figure nothing names out', () => {
     expect(quantities('The city of 350,000 is on the coast.')).toEqual([]);
   });
