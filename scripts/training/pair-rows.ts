@@ -1,7 +1,7 @@
 // Training rows for the match model (core/match/decide.ts) from labelled pairs: each labelled pair's signals with
 // the relations a careful reader accepts; must-not-match pairs (accepted: related or none); the other candidate
 // sentences of a source that a labelled sentence was paired in (most say something else: related or none, weighed
-// less, as nobody checked them one by one); and candidates between a story's reports and another story's sources
+// less, as nobody checked them one by one; one that repeats the labelled source sentence relates as it does); and candidates between a story's reports and another story's sources
 // (none: a different event).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { allowedDecisions, DECISIONS, FEATURE_NAMES, featuresOf, type Decision }
 import { prepareClaim, type PreparedClaim } from '../../core/match/prepared-claim.ts';
 import { prepareStory } from '../../core/match/prepared-story.ts';
 import { sourcePairs, type SourcePair } from '../../core/match/source-pairs.ts';
+import { sentenceSimilarity } from '../../core/match/similarity.ts';
 import type { Row } from './logistic.ts';
 import { parseLabeled, type LabeledArticle } from '../evaluation/labeled.ts';
 import { locate, type LabeledPair, type PairsFile } from '../evaluation/pairs.ts';
@@ -46,11 +47,32 @@ function rowOf(pair: SourcePair, accepted: readonly Decision[], weight: number, 
 }
 
 /** One labelled pair resolved to the sentences it names. */
-interface Resolved {
+export interface Resolved {
   readonly here: number[];
   readonly there: PreparedClaim[];
   readonly accepted: readonly Decision[];
   readonly negative: boolean;
+}
+
+/**
+ * How alike (weighted term similarity) a source's sentence must be to a labelled one for it to repeat the same fact:
+ * sources tell a fact twice (in the lead and again lower down, in nearly the same words). Measured leave one story
+ * out at 0.5 and 0.6 (docs/decisions.md).
+ */
+export const REPEAT_SIMILARITY = 0.6;
+
+/**
+ * What a careful reader would accept for an unchecked sibling candidate: no match or related, as for most of them;
+ * but a sibling that repeats, in nearly its words, a source sentence the page's sentence was labelled with relates
+ * the same way (left at no match or related, it would teach that a fact told twice matches once).
+ */
+export function siblingAccepted(pair: Pick<SourcePair, 'here' | 'there'>, resolved: readonly Resolved[]): Decision[] {
+  const accepted = new Set<Decision>(['none', 'related']);
+  for (const r of resolved) {
+    if (r.negative || !r.here.includes(pair.here)) continue;
+    if (r.there.some((t) => t !== pair.there && sentenceSimilarity(t.vector, pair.there.vector) >= REPEAT_SIMILARITY)) for (const d of r.accepted) accepted.add(d);
+  }
+  return [...accepted];
 }
 
 /** Rows from a folder's pairs.json: labelled pairs, negatives and their sibling candidates. */
@@ -99,7 +121,8 @@ export function labelledRows(dir: string, file: PairsFile, corpus: Corpus): Pair
     // The other candidates of this source for a sentence that was paired in it.
     const pairedHere = new Set(resolved.filter((r) => !r.negative).flatMap((r) => r.here));
     for (const pair of scored) {
-      if (pairedHere.has(pair.here) && !labelled.has(pair)) rows.push(rowOf(pair, ['none', 'related'], SIBLING_WEIGHT, story.id, pageStory, 'sibling'));
+      if (!pairedHere.has(pair.here) || labelled.has(pair)) continue;
+      rows.push(rowOf(pair, siblingAccepted(pair, resolved), SIBLING_WEIGHT, story.id, pageStory, 'sibling'));
     }
   }
   return rows;
