@@ -1,7 +1,8 @@
 // Training rows for the match model (core/match/decide.ts) from labelled pairs: each labelled pair's signals with
 // the relations a careful reader accepts; must-not-match pairs (accepted: related or none); the other candidate
 // sentences of a source that a labelled sentence was paired in (most say something else: related or none, weighed
-// less, as nobody checked them one by one; one that repeats the labelled source sentence relates as it does); and candidates between a story's reports and another story's sources
+// less, as nobody checked them one by one; one that repeats the labelled source sentence, in its words or its figure,
+// relates as it does); and candidates between a story's reports and another story's sources
 // (none: a different event).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { prepareClaim, type PreparedClaim } from '../../core/match/prepared-clai
 import { prepareStory } from '../../core/match/prepared-story.ts';
 import { sourcePairs, type SourcePair } from '../../core/match/source-pairs.ts';
 import { sentenceSimilarity } from '../../core/match/similarity.ts';
+import { quantitiesAgree } from '../../core/match/figure-match.ts';
 import type { Row } from './logistic.ts';
 import { parseLabeled, type LabeledArticle } from '../evaluation/labeled.ts';
 import { locate, type LabeledPair, type PairsFile } from '../evaluation/pairs.ts';
@@ -63,14 +65,18 @@ export const REPEAT_SIMILARITY = 0.6;
 
 /**
  * What a careful reader would accept for an unchecked sibling candidate: no match or related, as for most of them;
- * but a sibling that repeats, in nearly its words, a source sentence the page's sentence was labelled with relates
- * the same way (left at no match or related, it would teach that a fact told twice matches once).
+ * but a sibling that repeats a source sentence the page's sentence was labelled with relates the same way: in
+ * nearly its words, or by the same figure, which the page's sentence gives consistently too ("the death toll stood
+ * at 85" / "killed at least 85", told twice by the source). Left at no match or related, it would teach that a
+ * fact told twice matches once.
  */
-export function siblingAccepted(pair: Pick<SourcePair, 'here' | 'there'>, resolved: readonly Resolved[]): Decision[] {
+export function siblingAccepted(pair: Pick<SourcePair, 'here' | 'there' | 'signals'>, resolved: readonly Resolved[]): Decision[] {
   const accepted = new Set<Decision>(['none', 'related']);
   for (const r of resolved) {
     if (r.negative || !r.here.includes(pair.here)) continue;
-    if (r.there.some((t) => t !== pair.there && sentenceSimilarity(t.vector, pair.there.vector) >= REPEAT_SIMILARITY)) for (const d of r.accepted) accepted.add(d);
+    // The figure told again: the page's sentence gives it consistently with this sentence too (not a conflict pair).
+    const sameFigure = (t: PreparedClaim) => pair.signals.quantitiesAgree && !r.accepted.includes('conflict') && quantitiesAgree(t, pair.there);
+    if (r.there.some((t) => t !== pair.there && (sentenceSimilarity(t.vector, pair.there.vector) >= REPEAT_SIMILARITY || sameFigure(t)))) for (const d of r.accepted) accepted.add(d);
   }
   return [...accepted];
 }
