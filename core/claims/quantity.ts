@@ -9,9 +9,9 @@ import type { NumberMention } from './numbers.ts';
  * same; a tally ("432 votes to 202", "2-0") also implies its margin ("a majority of 230").
  */
 export interface Quantity {
-  /** What is counted: a key of QUANTITY_CONCEPTS, `money:<currency>`, `percent`, `date`, or the counted noun's term;
-   *  marked `:more`, `:part` or `:was` when the figure is an increase of it, a part of it or its earlier value
-   *  (`shareOfCount`). */
+  /** What is counted: a key of QUANTITY_CONCEPTS, `money:<currency>`, `percent`, `date`, `tally` (a bare score,
+   *  `bareTallies`), or the counted noun's term; marked `:more`, `:part` or `:was` when the figure is an increase of
+   *  it, a part of it or its earlier value (`shareOfCount`). */
   readonly concept: string;
   /** The value in the concept's base unit. */
   readonly value: number;
