@@ -42,29 +42,24 @@ export function readQuantities(sentence: string, numbers: readonly NumberMention
     const concept = tallied ?? conceptOf(sentence, n) ?? inherited;
     if (concept) out.push({ concept: concept + shareOfCount(sentence, n, concept), value: baseValue(sentence, n), mention: n });
   });
-  return [...out, ...tallyMargins(sentence, numbers, out), ...bareTallies(sentence, numbers)];
+  return [...out, ...tallyMargins(sentence, numbers, out), ...bareTallies(sentence)];
 }
 
-// "2-0", "7-4", "1–2": two counts joined by a dash and nothing else, not part of a longer run ("4-3-3").
-const BARE_TALLY = /^[-–]$/;
-const DIGITS = /^\d+$/;
+// "2-0", "a 2-0 win", "1–2": two counts of up to three digits joined by a dash, not part of a longer run ("4-3-3",
+// "2018-19") nor of a compound ("34-year-old").
+const BARE_TALLY = /(?<![\w.,–-])(\d{1,3})[-–](\d{1,3})(?![\w.,–-]*\d)(?![-–]?[A-Za-z])/g;
 
 /**
  * The tallies of a sentence written as two bare counts joined by a dash: a match's score ("beat the Netherlands
- * 2-0", "England 1-2 USA") or a small body's vote ("approved the plan 7-4"). Read as one result, the larger count
- * first whichever side is named first, so that "2-0" and "0-2" are one score. Compared only for agreement (no
- * written figure): a score in play ("made it 1-0") is not a result another report gives otherwise.
+ * 2-0", "a 2-0 victory", "England 1-2 USA") or a small body's vote ("approved the plan 7-4"). Read as one result,
+ * the larger count first whichever side is named first, so that "2-0" and "0-2" are one score. Compared only for
+ * agreement (no written figure): a score in play ("made it 1-0") is not a result another report gives otherwise.
  */
-function bareTallies(sentence: string, numbers: readonly NumberMention[]): Quantity[] {
+function bareTallies(sentence: string): Quantity[] {
   const out: Quantity[] = [];
-  for (let i = 0; i + 1 < numbers.length; i++) {
-    const a = numbers[i]!;
-    const b = numbers[i + 1]!;
-    if (!DIGITS.test(a.text) || !sentence.startsWith(String(b.value), b.start) || !BARE_TALLY.test(sentence.slice(a.end, b.start))) continue;
-    const after = b.start + String(b.value).length;
-    if (/^[-–]\w/.test(sentence.slice(after, after + 2)) || /\w[-–]$/.test(sentence.slice(Math.max(0, a.start - 2), a.start))) continue;
-    const [high, low] = a.value >= b.value ? [a.value, b.value] : [b.value, a.value];
-    out.push({ concept: 'tally', value: high * 1000 + low + 1, mention: null });
+  for (const m of sentence.matchAll(BARE_TALLY)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    out.push({ concept: 'tally', value: Math.max(a, b) * 1000 + Math.min(a, b) + 1, mention: null });
   }
   return out;
 }

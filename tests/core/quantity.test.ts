@@ -59,6 +59,8 @@ describe('readQuantities', () => {
     ['Harlow Town beat Eastleigh 3-1 in the cup final on Saturday.', [['tally', 3002]]],
     ['Eastleigh 1-3 Harlow Town: the visitors lift the cup', [['tally', 3002]]],
     ['The holders won the final 2–0 in front of a full stadium.', [['tally', 2001]]],
+    // A tally before the noun it qualifies: the score, whatever the noun is read to count.
+    ['Harlow Town sealed a 3-1 victory over Eastleigh.', [['victori', 3], ['victori', 1], ['tally', 3002]]],
     // A small body's vote written as a bare tally, beside the verb that names it as votes.
     ['The council approved the plan 7-4 on Tuesday.', [['tally', 7005]]],
     ['Councillors voted 7-4 to approve the plan.', [['votes', 7], ['votes', 4], ['margin', 3], ['tally', 7005]]],
@@ -66,7 +68,7 @@ describe('readQuantities', () => {
     expect(quantities(sentence)).toEqual(expected);
   });
 
-  it.each([['The coach kept her 4-3-3 formation for the final.'], ['The 34-year-old scored twice.'], ['The score was 1-1-2 after three rounds.']])(
+  it.each([['The coach kept her 4-3-3 formation for the final.'], ['The 34-year-old scored twice.'], ['The score was 1-1-2 after three rounds.'], ['The 2018-19 season ended early.']])(
     'reads no tally in a formation, an age or a longer run of figures: %s',
     (sentence) => {
       expect(quantities(sentence).filter(([concept]) => concept === 'tally')).toEqual([]);
