@@ -137,15 +137,15 @@ export interface Decided {
 /** The probability of each outcome for a pair (zero for those its evidence does not allow), in the model's order. */
 export function probabilitiesOf(s: PairSignals, model: MatchModel, context: PairContext = aloneContext(s)): number[] {
   const x = featureVector(s, context, model);
-  const allowed = new Set(allowedDecisions(s));
-  return softmax(model.classes.map((c, k) => (allowed.has(c) ? dot(model.weights[k]!, x) : -Infinity)));
+  const allowed = allowedDecisions(s);
+  return softmax(model.classes.map((c, k) => (allowed.includes(c) ? dot(model.weights[k]!, x) : -Infinity)));
 }
 
 /** Decides a pair from its signals. */
 export function decide(s: PairSignals, model: MatchModel, context: PairContext = aloneContext(s)): Decided {
   const x = featureVector(s, context, model);
-  const allowed = new Set(allowedDecisions(s));
-  const scores = model.classes.map((c, k) => (allowed.has(c) ? dot(model.weights[k]!, x) : -Infinity));
+  const allowed = allowedDecisions(s);
+  const scores = model.classes.map((c, k) => (allowed.includes(c) ? dot(model.weights[k]!, x) : -Infinity));
   const probabilities = softmax(scores);
   const best = chosenClass(model, probabilities);
   const decision = model.classes[best]!;

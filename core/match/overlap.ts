@@ -45,7 +45,9 @@ export function overlapCounts(here: PreparedClaim, there: PreparedClaim): Overla
   let predicate = 0;
   let rare = 0;
   // Every count is symmetric (one story's weights, both sides' names), so the shorter sentence is walked.
-  const [mine, theirs] = here.vector.weights.size <= there.vector.weights.size ? [here.vector.weights, there.vector.weights] : [there.vector.weights, here.vector.weights];
+  const hereShorter = here.vector.weights.size <= there.vector.weights.size;
+  const mine = hereShorter ? here.vector.weights : there.vector.weights;
+  const theirs = hereShorter ? there.vector.weights : here.vector.weights;
   const w = here.weights;
   for (const term of mine.keys()) {
     if (!theirs.has(term)) continue;
@@ -85,7 +87,8 @@ export function sharesSubject(here: PreparedClaim, there: PreparedClaim, phrase?
 export function sharesPhrase(here: PreparedClaim, there: PreparedClaim): boolean {
   const a = phrasesOf(here);
   const b = phrasesOf(there);
-  const [fewer, more] = a.size <= b.size ? [a, b] : [b, a];
+  const fewer = a.size <= b.size ? a : b;
+  const more = fewer === a ? b : a;
   for (const phrase of fewer) if (more.has(phrase)) return true;
   return false;
 }

@@ -54,23 +54,24 @@ export function prepareSource(claims: readonly PreparedClaim[]): PreparedSource 
 }
 
 /**
- * The source's claims that share a term or a fact with a claim, in the source's order: no other can relate to it,
- * and most of a source's sentences share neither with a given sentence of the page. A fact may be written in
- * words that share no term ("at a strong 7.5" / "the 7.5-magnitude earthquake", "Sept. 8" / "September 8").
+ * The source's claims that may be candidates for a claim (`candidateBasics`), in the source's order: those that
+ * share a fact, and those that share two terms, or one when either quotes (a quotation retold may share a single
+ * content word). No other can relate to it, and most of a source's sentences share only the story's main name with
+ * a given sentence of the page. A fact may be written in words that share no term ("at a strong 7.5" / "the
+ * 7.5-magnitude earthquake", "Sept. 8" / "September 8").
  */
 export function candidatesFor(here: PreparedClaim, source: PreparedSource): PreparedClaim[] {
-  const seen = new Uint8Array(source.claims.length);
-  const indexes: number[] = [];
-  const add = (list: readonly number[] | undefined) => {
-    for (const i of list ?? []) {
-      if (seen[i]) continue;
-      seen[i] = 1;
-      indexes.push(i);
-    }
-  };
-  for (const term of here.vector.weights.keys()) add(source.postings.get(term));
-  for (const key of factKeys(here)) add(source.facts.get(key));
-  return indexes.sort((a, b) => a - b).map((i) => source.claims[i]!);
+  // Terms shared with each source claim, counted up to two; a fact counts as two.
+  const hits = new Uint8Array(source.claims.length);
+  const quoted = here.claim.quotes.length > 0;
+  for (const term of here.vector.weights.keys()) for (const i of source.postings.get(term) ?? []) if (hits[i]! < 2) hits[i]!++;
+  for (const key of factKeys(here)) for (const i of source.facts.get(key) ?? []) hits[i] = 2;
+  const out: PreparedClaim[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const n = hits[i]!;
+    if (n === 2 || (n === 1 && (quoted || source.claims[i]!.claim.quotes.length > 0))) out.push(source.claims[i]!);
+  }
+  return out;
 }
 
 /** The story's common-English terms, less its acronyms: "ICE" the agency is not the common word "ice". */

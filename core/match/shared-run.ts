@@ -21,12 +21,7 @@ export const RUN_MAX_GAP = 2;
 export function sharedRun(here: readonly string[], there: readonly string[], maxGap = RUN_MAX_GAP): SharedRun | null {
   // Only pairs of equal terms can be in a run, and two sentences share few: a chain over those pairs, in the order
   // of the sentence here and then there, rather than a table of every pair of positions.
-  const positions = new Map<string, number[]>();
-  there.forEach((term, k) => {
-    const list = positions.get(term);
-    if (list) list.push(k);
-    else positions.set(term, [k]);
-  });
+  const positions = positionsOf(there);
   const cells: Cell[] = [];
   // Where each of here's positions starts in `cells`.
   const rowStart: number[] = [];
@@ -60,6 +55,24 @@ export function sharedRun(here: readonly string[], there: readonly string[], max
     first = cell;
   }
   return { here: [first.i, best.i], there: [first.k, best.k], length: best.length, terms };
+}
+
+// A source's sentence is compared with every sentence of every page: where its terms stand is read once.
+const positionsCache = new WeakMap<readonly string[], ReadonlyMap<string, readonly number[]>>();
+
+/** Where each term of a sequence stands in it. */
+function positionsOf(terms: readonly string[]): ReadonlyMap<string, readonly number[]> {
+  let positions = positionsCache.get(terms);
+  if (!positions) {
+    const map = new Map<string, number[]>();
+    terms.forEach((term, k) => {
+      const list = map.get(term);
+      if (list) list.push(k);
+      else map.set(term, [k]);
+    });
+    positionsCache.set(terms, (positions = map));
+  }
+  return positions;
 }
 
 /** The first index in cells[from, to) (in order of k) whose k is at least `k`. */

@@ -31,9 +31,12 @@ export function sourcePairs(page: readonly PreparedClaim[], source: PreparedSour
     for (const there of candidatesFor(here, source)) {
       const basics = candidateBasics(here, there);
       if (!basics) continue;
-      found.push({ there, basics, close: clauseSimilarity(here, there, basics.similarity) });
+      // Kept closest first as they come (a stable insertion: a page's sentence has a few dozen candidates).
+      const close = clauseSimilarity(here, there, basics.similarity);
+      let at = found.length;
+      while (at > 0 && found[at - 1]!.close < close) at--;
+      found.splice(at, 0, { there, basics, close });
     }
-    found.sort((a, b) => b.close - a.close);
     found.forEach(({ there, basics, close }, rank) => {
       if (rank >= CLOSEST_READ && !basics.fact) return;
       pairs.push({ here: i, there, signals: pairSignals(here, there, basics, close), context: { hereRank: 0, thereRank: 0, margin: 0 } });

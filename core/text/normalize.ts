@@ -39,46 +39,111 @@ export function normalizeChar(ch: string): string {
  * Leading and trailing whitespace is dropped.
  */
 export function normalizeText(raw: string, from = 0, to = raw.length): NormalizedText {
-  let text = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const out = new NormalizedWriter(to - from);
   let pendingSpace = -1;
   let i = from;
   while (i < to) {
-    const code = raw.codePointAt(i) ?? 0;
-    const width = code > 0xffff ? 2 : 1;
-    // Printable ASCII (but the backtick, which pages use as a quote) needs no mapping: the common case stays fast.
-    const out = code > 0x20 && code < 0x7f && code !== 0x60 ? raw[i]! : normalizeChar(raw.slice(i, i + width));
-    if (out === ' ') {
-      if (pendingSpace < 0 && text.length > 0) pendingSpace = i;
-    } else if (code >= 0x300 && COMBINING.test(out) && text.length > 0 && pendingSpace < 0) {
-      // A combining accent after its letter ("e" + "\u0301"): compose the pair, as NFC would for the whole
-      // text, and let the composed character cover both raw characters.
-      const composed = (text[text.length - 1]! + out).normalize('NFC');
-      if (composed.length === 1) {
-        text = text.slice(0, -1) + composed;
-        ends[ends.length - 1] = i + width;
-      } else {
-        text += out;
-        starts.push(i);
-        ends.push(i + width);
-      }
-    } else if (out.length > 0) {
+    const first = raw.charCodeAt(i);
+    if (first === 0x20) {
+      if (pendingSpace < 0 && out.length > 0) pendingSpace = i;
+      i++;
+      continue;
+    }
+    if (isPlainAscii(first)) {
+      // Printable ASCII (most of any page) needs no mapping.
       if (pendingSpace >= 0) {
-        text += ' ';
-        starts.push(pendingSpace);
-        ends.push(pendingSpace + 1);
+        out.put(0x20, pendingSpace, pendingSpace + 1);
         pendingSpace = -1;
       }
-      text += out;
-      for (let k = 0; k < out.length; k++) {
-        starts.push(i);
-        ends.push(i + width);
+      out.put(first, i, i + 1);
+      i++;
+      continue;
+    }
+    const code = raw.codePointAt(i) ?? 0;
+    const width = code > 0xffff ? 2 : 1;
+    const mapped = normalizeChar(raw.slice(i, i + width));
+    if (mapped === ' ') {
+      if (pendingSpace < 0 && out.length > 0) pendingSpace = i;
+    } else if (code >= 0x300 && COMBINING.test(mapped) && out.length > 0 && pendingSpace < 0) {
+      // A combining accent after its letter ("e" + "\u0301"): compose the pair, as NFC would for the whole
+      // text, and let the composed character cover both raw characters.
+      const composed = (String.fromCharCode(out.last()) + mapped).normalize('NFC');
+      if (composed.length === 1) out.replaceLast(composed.charCodeAt(0), i + width);
+      else for (let k = 0; k < mapped.length; k++) out.put(mapped.charCodeAt(k), i, i + width);
+    } else if (mapped.length > 0) {
+      if (pendingSpace >= 0) {
+        out.put(0x20, pendingSpace, pendingSpace + 1);
+        pendingSpace = -1;
       }
+      for (let k = 0; k < mapped.length; k++) out.put(mapped.charCodeAt(k), i, i + width);
     }
     i += width;
   }
-  return { text, rawStart: Int32Array.from(starts), rawEnd: Int32Array.from(ends) };
+  return out.finish();
+}
+
+/**
+ * The normalized text as it is written: its UTF-16 units and each one's raw span, in typed arrays sized for the
+ * common case (no character expands). Built from units rather than by adding strings: a page's text is a
+ * two-byte string as soon as it holds one curly quote, and pieces of it would make the normalized text two-byte
+ * too, which every later regular expression reads more slowly; units below 256 make a one-byte string.
+ */
+class NormalizedWriter {
+  length = 0;
+  private units: Uint16Array;
+  private starts: Int32Array;
+  private ends: Int32Array;
+
+  constructor(capacity: number) {
+    const size = Math.max(16, capacity);
+    this.units = new Uint16Array(size);
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
+  }
+
+  put(unit: number, start: number, end: number): void {
+    if (this.length === this.units.length) this.grow();
+    this.units[this.length] = unit;
+    this.starts[this.length] = start;
+    this.ends[this.length++] = end;
+  }
+
+  last(): number {
+    return this.units[this.length - 1]!;
+  }
+
+  replaceLast(unit: number, end: number): void {
+    this.units[this.length - 1] = unit;
+    this.ends[this.length - 1] = end;
+  }
+
+  finish(): NormalizedText {
+    let text = '';
+    // In pieces: a call takes a limited number of arguments.
+    for (let at = 0; at < this.length; at += DECODE_CHUNK) text += String.fromCharCode(...this.units.subarray(at, Math.min(this.length, at + DECODE_CHUNK)));
+    return { text, rawStart: this.starts.slice(0, this.length), rawEnd: this.ends.slice(0, this.length) };
+  }
+
+  private grow(): void {
+    const size = this.units.length * 2;
+    const units = new Uint16Array(size);
+    units.set(this.units);
+    this.units = units;
+    const starts = new Int32Array(size);
+    starts.set(this.starts);
+    this.starts = starts;
+    const ends = new Int32Array(size);
+    ends.set(this.ends);
+    this.ends = ends;
+  }
+}
+
+/** Units decoded into a string per call. */
+const DECODE_CHUNK = 8192;
+
+/** Printable ASCII but the backtick (which pages use as a quote): needs no mapping. */
+function isPlainAscii(code: number): boolean {
+  return code > 0x20 && code < 0x7f && code !== 0x60;
 }
 
 /** The raw span of the normalized span [start, end); an empty span maps to an empty raw span. */

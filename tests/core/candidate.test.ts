@@ -54,6 +54,13 @@ describe('candidatesFor', () => {
     expect(proposed('Lessons restart at 9am sharp.')).toEqual(['Schools will reopen at 9 a.m. on Monday.']);
   });
 
+  it('proposes a sentence that shares two terms, or one when a quotation may be retold, but not a single word', () => {
+    // One shared word can make no candidate (candidateBasics asks for more) unless a quotation is retold around it.
+    expect(proposed('Fishing boats stayed in the harbour all week.')).toEqual([]);
+    expect(proposed('The harbour master resigned a day later.')).toEqual(['The harbour master praised the volunteers.']);
+    expect(proposed('A fisherman said: "The harbour saved us all that night."')).toEqual(['The harbour master praised the volunteers.']);
+  });
+
   it('proposes nothing for a sentence that shares no term and no fact', () => {
     expect(proposed('Prices of bread rose again in the capital.')).toEqual([]);
   });

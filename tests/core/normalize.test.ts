@@ -59,6 +59,18 @@ describe('toRawSpan', () => {
     expect(raw.slice(span.start, span.end)).toBe(expectedRaw);
   });
 
+  it('keeps text and offsets whole on a long page whose characters expand (em dashes, ellipses)', () => {
+    // Longer than the units decoded at once, and growing past the raw length as each em dash becomes two dashes.
+    const paragraph = 'The council\u2014after a long night\u2014voted\u2026 \u201CNo,\u201D said Ruiz. ';
+    const raw = paragraph.repeat(400);
+    const normalized = normalizeText(raw);
+    expect(normalized.text).toBe(normalizeForCompare(paragraph).concat(' ').repeat(400).trimEnd());
+    const at = normalized.text.lastIndexOf('"No,"');
+    const span = toRawSpan(normalized, normOffset(at), normOffset(at + 5));
+    expect(raw.slice(span.start, span.end)).toBe('\u201CNo,\u201D');
+    expect(span.start).toBe(raw.lastIndexOf('\u201CNo'));
+  });
+
   it('maps an empty normalized text to an empty raw span', () => {
     expect(toRawSpan(normalizeText(' \u200B '), normOffset(0), normOffset(0))).toEqual({ start: 0, end: 0 });
   });
