@@ -120,7 +120,7 @@ class NormalizedWriter {
   finish(): NormalizedText {
     let text = '';
     // In pieces: a call takes a limited number of arguments.
-    for (let at = 0; at < this.length; at += DECODE_CHUNK) text += String.fromCharCode(...this.units.subarray(at, Math.min(this.length, at + DECODE_CHUNK)));
+    for (let at = 0; at < this.length; at += DECODE_CHUNK) text += String.fromCharCode.apply(null, this.units.subarray(at, Math.min(this.length, at + DECODE_CHUNK)) as unknown as number[]);
     return { text, rawStart: this.starts.slice(0, this.length), rawEnd: this.ends.slice(0, this.length) };
   }
 
@@ -139,7 +139,7 @@ class NormalizedWriter {
 }
 
 /** Units decoded into a string per call. */
-const DECODE_CHUNK = 8192;
+const DECODE_CHUNK = 1024;
 
 /** Printable ASCII but the backtick (which pages use as a quote): needs no mapping. */
 function isPlainAscii(code: number): boolean {
