@@ -17,7 +17,16 @@ const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
 const DATE = String.raw`(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})`;
 
 // Compiled once: the rules run on every sentence of every article.
-const STAMPED = new RegExp(String.raw`^(?:originally\s+)?(?:published|updated|posted|last updated|first published)\b[^.]{0,20}(?:${DATE}|\d+\s+(?:minutes?|hours?|days?)\s+ago)`, 'i');
+// A time of day before the date ("Updated: 10:15 a.m. ET, June 20, 2018"): its points end no sentence.
+const CLOCK = String.raw`\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s*`;
+const STAMPED = new RegExp(String.raw`^(?:originally\s+)?(?:published|updated|posted|last updated|first published)\b\s*:?\s*(?:${CLOCK})?[^.]{0,20}(?:${DATE}|\d+\s+(?:minutes?|hours?|days?)\s+ago)`, 'i');
+// A name or two, perhaps the outlet, then a stamp: "Theo Lindahl, Northgate Herald · Published Tuesday at 3:42 p.m.".
+const BYLINE_STAMP = new RegExp(
+  String.raw`^(?:by\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}.'’-]+){1,5}(?:,\s*[^·•|]{1,60}?)?\s*[·•|—–-]\s*(?:published|updated|posted)\s*:?\s*(?:on\s+)?(?:\p{L}+day\b|${MONTH}|\d)`,
+  'iu',
+);
+/** Words of a banner or a media label: a teaser, not a sentence of the article. */
+const MAX_BANNER_WORDS = 16;
 const DATE_ALONE = new RegExp(String.raw`^(?:\p{L}+day,?\s+)?${DATE}(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?$`, 'iu');
 
 const LABEL_WORD = /[\p{L}][\p{L}'’-]*/gu;
@@ -33,7 +42,9 @@ export const FURNITURE_RULES: ReadonlyArray<{ readonly name: string; readonly te
       (/^\p{Lu}/u.test(text) &&
         /\b(?:reporter|correspondent|writer|editor|columnist|contributor|staff|bureau chief)s?\s*(?:\/\s*[\p{L} ]+)?\.?$/iu.test(text) &&
         text.split(/\s+/).length <= 8 &&
-        !/\b(?:I|we|he|she|they|that|who|as|is|was|are|were|said|says|told|wrote|asked)\b/.test(text)),
+        !/\b(?:I|we|he|she|they|that|who|as|is|was|are|were|said|says|told|wrote|asked)\b/.test(text)) ||
+      // A byline that carries the time stamp: "Theo Lindahl, Northgate Herald · Published Tuesday ...".
+      BYLINE_STAMP.test(text),
   },
   {
     // Time stamps and reading times: "Originally published June 18, 2018 at 5:50 pm", "Updated 6/19/2018",
@@ -59,6 +70,27 @@ export const FURNITURE_RULES: ReadonlyArray<{ readonly name: string; readonly te
     name: 'update note',
     test: (text) =>
       /^(?:this (?:story|article|post|report|piece) (?:has been|was|is being) updated|updated\s+(?:at\s+)?\d{1,2}[:.]\d{2}|last (?:modified|updated) on\b|first published on\b|editor['’]s note\b)/i.test(text),
+  },
+  {
+    // Alert banners news sites set over a teaser: "BREAKING NEWS: Storm hits coast", "Live updates: ...".
+    name: 'alert banner',
+    test: (text) =>
+      /^(?:breaking(?:\s+news)?|developing(?:\s+story)?|just\s+in|(?:news\s+)?alert|live(?:\s+updates?|\s+blog)?)\s*[:|—–]/i.test(text) && wordCount(text) <= MAX_BANNER_WORDS,
+  },
+  {
+    // Labels of a video, audio or gallery set in the article ("▶ Video: ...", "WATCH: ..."), a player's prompt
+    // ("Listen to this article"), and a video's caption ending in its running time ("Watch scenes of ... 0:55").
+    name: 'media label',
+    test: (text) =>
+      /^[▶►▷⏵]/u.test(text) ||
+      (/^(?:video|watch|listen|audio|podcast|gallery|photos|slideshow|in pictures)\s*[:|—–]/i.test(text) && wordCount(text) <= MAX_BANNER_WORDS) ||
+      /^listen to (?:this|the) (?:article|story)\b/i.test(text) ||
+      /^watch\b.{0,200}[.!?]\s+\d{1,2}:\d{2}$/i.test(text),
+  },
+  {
+    // A syndicated piece says where it first ran: "This article originally appeared on The Atlantic."
+    name: 'republication note',
+    test: (text) => /^this (?:article|story|piece|post|essay) (?:was )?(?:originally|first) (?:appeared|published|ran|posted)\b/i.test(text),
   },
   {
     // How to reach or follow the writer: "Follow him on Twitter @jroe or email him at ...", "Contact the author at".
@@ -120,6 +152,10 @@ export const FURNITURE_RULES: ReadonlyArray<{ readonly name: string; readonly te
     },
   },
 ];
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).length;
+}
 
 /** Whether most words of a short text are capitalized, as names of people and agencies in a credit are. */
 function mostlyCapitalized(text: string): boolean {

@@ -46,6 +46,21 @@ describe('furnitureKind', () => {
     ['We have a small favour to ask.', 'reader appeal'],
     ['Become a member and read without limits.', 'reader appeal'],
     ['Subscribe today for 99 cents a week.', 'reader appeal'],
+    // Bylines that carry their stamp, stamps that give the time first, banners, media labels, syndication notes:
+    // the layouts of wire, broadcast, local and magazine sites.
+    ['Theo Lindahl, Northgate Herald · Published Tuesday, March 4, 2025 at 3:42 p.m.', 'byline'],
+    ['By Ana Ruiz and Ken Ito | Updated 6:10 a.m. ET', 'byline'],
+    ['Updated: 10:15 a.m. ET, June 20, 2018', 'time stamp'],
+    ['BREAKING NEWS: Storm hits coast', 'alert banner'],
+    ['Developing story: more to follow', 'alert banner'],
+    ['Live updates: Ashby valley flood', 'alert banner'],
+    ['▶ Video: Residents describe the flooding', 'media label'],
+    ['WATCH: Mayor Ruiz on the vote', 'media label'],
+    ['Listen: Drivers on the picket line speak to our reporter', 'media label'],
+    ['Listen to this article', 'media label'],
+    ["Watch scenes of devastation wrought by Friday's earthquake on the island. 0:55", 'media label'],
+    ['This article originally appeared on The Atlantic.', 'republication note'],
+    ["This story first appeared on the Ledger's sister site.", 'republication note'],
   ])('%s → %s', (text, kind) => {
     expect(furnitureKind(text)).toBe(kind);
   });
@@ -69,6 +84,15 @@ describe('furnitureKind', () => {
     'The senator said she would support the bill if it funded local journalism.',
     'Subscribers lost access to the archive after the breach, the company said.',
     'Support for the deal among Conservative MPs collapsed overnight.',
+    // Prose that opens like a banner, a label or a stamped byline.
+    'Apple Inc - updated its guidance on Monday, the company said.',
+    'Watch the council meeting at 7:30',
+    'Developing countries: the aid budget fell by 4 percent.',
+    'Video of the collapse, filmed by a neighbour, was shared 40,000 times.',
+    'Breaking the deadlock took the council three nights.',
+    'Live music returned to the square on Friday.',
+    'Listen to the victims, the senator told the hearing.',
+    'Photos of the damage show whole streets gone.',
   ])('a claim: %s', (text) => {
     expect(furnitureKind(text)).toBeNull();
   });
