@@ -52,6 +52,8 @@ export const FURNITURE_RULES: ReadonlyArray<{ readonly name: string; readonly te
     name: 'time stamp',
     test: (text) =>
       STAMPED.test(text) ||
+      // A relative stamp alone, as a video widget or a teaser prints it: "3 years ago", "5 mins ago".
+      /^\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\.?$/i.test(text) ||
       /^\d+\s*(?:min(?:ute)?s?|-minute)\s+read$/i.test(text) ||
       DATE_ALONE.test(text),
   },
@@ -83,6 +85,8 @@ export const FURNITURE_RULES: ReadonlyArray<{ readonly name: string; readonly te
     name: 'media label',
     test: (text) =>
       /^[▶►▷⏵]/u.test(text) ||
+      // A running time alone, printed under a video or an audio clip: "0:55", "1:02:33".
+      /^\d{1,2}(?::\d{2}){1,2}$/.test(text) ||
       (/^(?:video|watch|listen|audio|podcast|gallery|photos|slideshow|in pictures)\s*[:|—–]/i.test(text) && wordCount(text) <= MAX_BANNER_WORDS) ||
       /^listen to (?:this|the) (?:article|story)\b/i.test(text) ||
       /^watch\b.{0,200}[.!?]\s+\d{1,2}:\d{2}$/i.test(text),

@@ -59,6 +59,10 @@ describe('furnitureKind', () => {
     ['Listen: Drivers on the picket line speak to our reporter', 'media label'],
     ['Listen to this article', 'media label'],
     ["Watch scenes of devastation wrought by Friday's earthquake on the island. 0:55", 'media label'],
+    ['3 years ago', 'time stamp'],
+    ['5 mins ago', 'time stamp'],
+    ['0:55', 'media label'],
+    ['1:02:33', 'media label'],
     ['This article originally appeared on The Atlantic.', 'republication note'],
     ["This story first appeared on the Ledger's sister site.", 'republication note'],
   ])('%s → %s', (text, kind) => {
@@ -95,6 +99,19 @@ describe('furnitureKind', () => {
     'Photos of the damage show whole streets gone.',
   ])('a claim: %s', (text) => {
     expect(furnitureKind(text)).toBeNull();
+  });
+});
+
+describe('extractClaims: an embedded video', () => {
+  it("reads no claim from a video's label, its stamp and its running time, and keeps the report around it", () => {
+    const text = [
+      'Rescuers reached the coastal villages on Tuesday, officials said.',
+      'Regional News',
+      '3 years ago',
+      'Watch scenes of the damage left by the storm on the northern coast. 1:12',
+      'The agency said 40 roads were still closed.',
+    ].join('\n\n');
+    expect(extractClaims(text).claims.map((c) => c.text)).toEqual(['Rescuers reached the coastal villages on Tuesday, officials said.', 'The agency said 40 roads were still closed.']);
   });
 });
 
