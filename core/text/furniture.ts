@@ -64,7 +64,16 @@ export const FURNITURE_RULES: ReadonlyArray<{ readonly name: string; readonly te
     test: (text) =>
       /^\(?(?:[\p{L}. -]+\s)?(?:photo|image|picture|illustration|file photo)s?\s*(?::|\/|by\b)\s*[^.!?]{1,80}\)?\.?$/iu.test(text) ||
       (/^\(?[\p{Lu}][\p{L}. -]{1,60}\/[\p{L}. /-]{1,80}(?:\s+via\s+[\p{L} ]{2,40})?\)?\.?$/u.test(text) && mostlyCapitalized(text)) ||
-      /\bvia\s+(?:Getty Images|Reuters|AP|AFP|Shutterstock|Bloomberg)\)?\.?$/.test(text) && text.split(/\s+/).length <= 12,
+      (/\bvia\s+(?:Getty Images|Reuters|AP|AFP|Shutterstock|Bloomberg)\)?\.?$/.test(text) && wordCount(text) <= 12) ||
+      // A caption that ends in its credit ("Satya Nadella (Image credit: Windows Central)"), or a caption's label
+      // alone ("Media caption,").
+      (/\((?:image|photo|picture|video|graphic)\s*(?:credit|courtesy|source)?\s*:\s*[^)]{1,80}\)\.?$/i.test(text) && wordCount(text) <= 12) ||
+      /^(?:media|image|video|photo) caption\s*[,:]?$/i.test(text),
+  },
+  {
+    // Pieces of a page's template left in its text: a placeholder ("{mosads}") or a class name ("lightbox-info").
+    name: 'markup debris',
+    test: (text) => /^\{\{?\s*[\w.-]+\s*\}\}?$/.test(text) || /^[a-z]+(?:[-_][a-z0-9]+)+$/.test(text),
   },
   {
     // Notes about the page, not the story: "This story has been updated with ...", "Last modified on Tue 19 Jun

@@ -59,6 +59,12 @@ describe('furnitureKind', () => {
     ['Listen: Drivers on the picket line speak to our reporter', 'media label'],
     ['Listen to this article', 'media label'],
     ["Watch scenes of devastation wrought by Friday's earthquake on the island. 0:55", 'media label'],
+    ['Satya Nadella (Image credit: Windows Central)', 'picture credit'],
+    ['Flood water on Mill Lane (Photo courtesy: Ashby Fire Service)', 'picture credit'],
+    ['Media caption,', 'picture credit'],
+    ['{mosads}', 'markup debris'],
+    ['{{ad_slot}}', 'markup debris'],
+    ['lightbox-info', 'markup debris'],
     ['3 years ago', 'time stamp'],
     ['5 mins ago', 'time stamp'],
     ['0:55', 'media label'],
@@ -97,6 +103,7 @@ describe('furnitureKind', () => {
     'Live music returned to the square on Friday.',
     'Listen to the victims, the senator told the hearing.',
     'Photos of the damage show whole streets gone.',
+    'The caption was changed after readers complained (the photo was from 2015).',
   ])('a claim: %s', (text) => {
     expect(furnitureKind(text)).toBeNull();
   });
