@@ -38,7 +38,7 @@ export const FURNITURE_RULES: ReadonlyArray<{ readonly name: string; readonly te
     // "Night Editor / News".
     name: 'byline',
     test: (text) =>
-      /^(?:By|BY)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}(?:\s*(?:,|and|&|\||—|-)\s*[^.!?]{0,60})?$/u.test(text) ||
+      /^(?:By|BY)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}(?:\s*(?:,|and|&|\||—|-)\s*[^.!?]{0,60})?$/u.test(bylineOf(text)) ||
       (/^\p{Lu}/u.test(text) &&
         /\b(?:reporter|correspondent|writer|editor|columnist|contributor|staff|bureau chief)s?\s*(?:\/\s*[\p{L} ]+)?\.?$/iu.test(text) &&
         text.split(/\s+/).length <= 8 &&
@@ -68,7 +68,9 @@ export const FURNITURE_RULES: ReadonlyArray<{ readonly name: string; readonly te
       // A caption that ends in its credit ("Satya Nadella (Image credit: Windows Central)"), or a caption's label
       // alone ("Media caption,").
       (/\((?:image|photo|picture|video|graphic)\s*(?:credit|courtesy|source)?\s*:\s*[^)]{1,80}\)\.?$/i.test(text) && wordCount(text) <= 12) ||
-      /^(?:media|image|video|photo) caption\s*[,:]?$/i.test(text),
+      /^(?:media|image|video|photo) caption\s*[,:]?$/i.test(text) ||
+      // A wire photo's caption: "In this Nov. 26, 2018, file photo, a lineman works ...", "In this photo taken ...".
+      /^in this\b.{0,40}?\b(?:file )?(?:photo|image|picture)(?:graph)?(?:,|\s+(?:taken|released|provided|made|shot|obtained|from)\b)/i.test(text),
   },
   {
     // Pieces of a page's template left in its text: a placeholder ("{mosads}") or a class name ("lightbox-info").
@@ -99,6 +101,21 @@ export const FURNITURE_RULES: ReadonlyArray<{ readonly name: string; readonly te
       (/^(?:video|watch|listen|audio|podcast|gallery|photos|slideshow|in pictures)\s*[:|—–]/i.test(text) && wordCount(text) <= MAX_BANNER_WORDS) ||
       /^listen to (?:this|the) (?:article|story)\b/i.test(text) ||
       /^watch\b.{0,200}[.!?]\s+\d{1,2}:\d{2}$/i.test(text),
+  },
+  {
+    // A headline of another article set in this one, marked in capitals: "RELATED U.N., Amnesty: ...".
+    name: 'teaser',
+    test: (text) => /^(?:RELATED|READ MORE|SEE ALSO|ALSO READ|MORE ON THIS)\b(?:\s*[:|]|\s+[\p{Lu}\d"“‘'])/u.test(text),
+  },
+  {
+    // The signature of an embedded post, on a line of its own: "#Brexit — Donald Tusk (@eucopresident) March 29, 2019".
+    name: 'post signature',
+    test: (text) => /^(?:(?:#\w+|https?:\/\/\S+|pic\.twitter\.com\/\S+)\s*)*[—–-]+\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.?\s+\d{1,2},\s+\d{4}$/u.test(text),
+  },
+  {
+    // A shop's or a review site's notice about its links: "We may receive compensation when you click on links".
+    name: 'affiliate disclosure',
+    test: (text) => /^(?:we|this site|this (?:article|post|page)) (?:may )?(?:receive|earn|get)s? (?:a )?(?:small )?(?:compensation|commission|affiliate commission)\b/i.test(text),
   },
   {
     // A syndicated piece says where it first ran: "This article originally appeared on The Atlantic."
@@ -165,6 +182,11 @@ export const FURNITURE_RULES: ReadonlyArray<{ readonly name: string; readonly te
     },
   },
 ];
+
+/** A line as a byline reads without its list mark and the desk's address ("- BY ANN LI Political Editor news@example.ie"). */
+function bylineOf(text: string): string {
+  return text.replace(/^[-–—•]\s*/, '').replace(/\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, '');
+}
 
 function wordCount(text: string): number {
   return text.split(/\s+/).length;

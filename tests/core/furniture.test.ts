@@ -65,6 +65,15 @@ describe('furnitureKind', () => {
     ['{mosads}', 'markup debris'],
     ['{{ad_slot}}', 'markup debris'],
     ['lightbox-info', 'markup debris'],
+    ['- BY FERGHAL BLANEY Political Correspondent and PIPPA CRERAR news@irishmirror.ie', 'byline'],
+    ['In this Nov. 26, 2018, file photo, a lineman works to repair a power line in Paradise.', 'picture credit'],
+    ['In this photo taken on Sunday, rescuers search the rubble of a hotel.', 'picture credit'],
+    ["RELATED U.N., Amnesty Int'l: Separating migrant families 'unconscionable'", 'teaser'],
+    ['READ MORE: Tram line to open next year', 'teaser'],
+    ['#Brexit — Donald Tusk (@eucopresident) March 29, 2019', 'post signature'],
+    ['— Ann Li (@annli) June 18, 2018', 'post signature'],
+    ['We may receive compensation when you click on links to those products.', 'affiliate disclosure'],
+    ['This site may earn a commission from links on this page.', 'affiliate disclosure'],
     ['3 years ago', 'time stamp'],
     ['5 mins ago', 'time stamp'],
     ['0:55', 'media label'],
@@ -104,6 +113,11 @@ describe('furnitureKind', () => {
     'Listen to the victims, the senator told the hearing.',
     'Photos of the damage show whole streets gone.',
     'The caption was changed after readers complained (the photo was from 2015).',
+    'In this city, photo radar cameras issued 40,000 tickets last year.',
+    'Related charges were filed against two other managers.',
+    'We may receive more rain this week, the forecaster said.',
+    'The company will receive compensation of $2 million, the court ruled.',
+    '"I believe in you," she wrote to the engineers on June 18, 2018.',
   ])('a claim: %s', (text) => {
     expect(furnitureKind(text)).toBeNull();
   });
