@@ -21,18 +21,30 @@ export const findSelf = {
 
   /** The source of `story` whose sentences the page repeats, if it repeats enough of them. */
   byText(story: CorpusStory, claims: readonly Claim[]): CorpusSource | null {
-    const page = new Set(claims.map(sentenceKey));
-    let best: CorpusSource | null = null;
-    let bestShare = 0;
-    for (const source of story.sources) {
-      const repeated = source.claims.filter((c) => page.has(sentenceKey(c))).length;
-      // Of the source's sentences: a page that is the source repeats most of them; one that quotes it, a few.
-      const share = repeated >= SELF_MIN_SENTENCES ? repeated / Math.max(1, source.claims.length) : 0;
-      if (share > bestShare) [best, bestShare] = [source, share];
-    }
-    return bestShare >= SELF_SHARE ? best : null;
+    // Recognition and the result both ask, for the same page and story.
+    const known = selfCache.get(claims);
+    if (known && known.story === story) return known.source;
+    const source = sourceRepeated(story, claims);
+    selfCache.set(claims, { story, source });
+    return source;
   },
 };
+
+const selfCache = new WeakMap<readonly Claim[], { story: CorpusStory; source: CorpusSource | null }>();
+
+/** The source of `story` whose sentences the page repeats, if it repeats enough of them. */
+function sourceRepeated(story: CorpusStory, claims: readonly Claim[]): CorpusSource | null {
+  const page = new Set(claims.map(sentenceKey));
+  let best: CorpusSource | null = null;
+  let bestShare = 0;
+  for (const source of story.sources) {
+    const repeated = source.claims.filter((c) => page.has(sentenceKey(c))).length;
+    // Of the source's sentences: a page that is the source repeats most of them; one that quotes it, a few.
+    const share = repeated >= SELF_MIN_SENTENCES ? repeated / Math.max(1, source.claims.length) : 0;
+    if (share > bestShare) [best, bestShare] = [source, share];
+  }
+  return bestShare >= SELF_SHARE ? best : null;
+}
 
 const keys = new WeakMap<Claim, string>();
 

@@ -1,7 +1,7 @@
 import { comparedConcepts, shareAQuantity } from './figure-match.ts';
 import { overlapCounts, type OverlapCounts } from './overlap.ts';
 import { MIN_CLAIM_TERMS, type PreparedClaim } from './prepared-claim.ts';
-import { bestQuoteOverlap, repeatsAQuote } from './quote-match.ts';
+import { bestQuoteOverlap, repeatsAQuote, type QuoteOverlap } from './quote-match.ts';
 import { sameFigure } from './same-figure.ts';
 import { sentenceSimilarity } from './similarity.ts';
 
@@ -30,12 +30,15 @@ export function isCandidate(here: PreparedClaim, there: PreparedClaim): boolean 
 /** What `isCandidate` reads of a pair when it is a candidate (the signals read it too), or null when it is not. */
 export function candidateBasics(here: PreparedClaim, there: PreparedClaim): PairBasics | null {
   if (here.vector.weights.size < MIN_CLAIM_TERMS || there.vector.weights.size < MIN_CLAIM_TERMS) return null;
-  const fact = sharesAFact(here, there);
+  // The quotations are read here once for the fact and kept for the signals (pair-signals.ts).
+  const quote = bestQuoteOverlap(here, there);
+  const repeated = repeatsAQuote(here, there);
+  const fact = sharesAFact(here, there, quote, repeated);
   const counts = overlapCounts(here, there);
   const lexical = counts.shared >= CANDIDATE_SHARED_TERMS || counts.subject >= CANDIDATE_SUBJECT_TERMS || (counts.shared >= 2 && counts.names >= 1 && counts.predicate >= 1);
   if (!fact && !lexical) return null;
   const similarity = sentenceSimilarity(here.vector, there.vector);
-  return fact || similarity >= CANDIDATE_SIMILARITY ? { counts, fact, similarity } : null;
+  return fact || similarity >= CANDIDATE_SIMILARITY ? { counts, fact, similarity, quote, repeated } : null;
 }
 
 /** What a pair's standing and its signals both read, computed once per pair when many pairs are read. */
@@ -45,6 +48,10 @@ export interface PairBasics {
   readonly fact: boolean;
   /** Weighted term similarity of the whole sentences. */
   readonly similarity: number;
+  /** The best-overlapping pair of quotations (`bestQuoteOverlap`), or null. */
+  readonly quote: QuoteOverlap | null;
+  /** One repeats a quotation of the other without quotation marks (`repeatsAQuote`). */
+  readonly repeated: boolean;
 }
 
 /**
@@ -52,10 +59,8 @@ export interface PairBasics {
  * quotes too or repeats without quotation marks ("It is clear that the House does not support this deal" / "she
  * said it is clear that the House does not support the deal"): a statement retold shares few terms otherwise.
  */
-export function sharesAFact(here: PreparedClaim, there: PreparedClaim): boolean {
-  if (shareAQuantity(here, there) || sameFigure(here, there)) return true;
-  if (here.claim.quotes.length > 0 && there.claim.quotes.length > 0 && bestQuoteOverlap(here, there) !== null) return true;
-  return (here.claim.quotes.length > 0 || there.claim.quotes.length > 0) && repeatsAQuote(here, there);
+export function sharesAFact(here: PreparedClaim, there: PreparedClaim, quote = bestQuoteOverlap(here, there), repeated = repeatsAQuote(here, there)): boolean {
+  return shareAQuantity(here, there) || sameFigure(here, there) || quote !== null || repeated;
 }
 
 /**

@@ -110,7 +110,7 @@ export function pairSignals(here: PreparedClaim, there: PreparedClaim, known: Pa
   const run = sharedTerms >= 4 ? runOf(here, there) : null;
   // The shared names only matter to a denial and to two scopes: most pairs have neither.
   const entities = negatedOf(here).size > 0 || negatedOf(there).size > 0 || (here.scope && there.scope) ? sharedEntities(here, there) : NO_NAMES;
-  const quote = bestQuoteOverlap(here, there);
+  const quote = known.quote !== undefined ? known.quote : bestQuoteOverlap(here, there);
   const hereTerms = here.vector.weights.size;
   const thereTerms = there.vector.weights.size;
   return {
@@ -129,7 +129,7 @@ export function pairSignals(here: PreparedClaim, there: PreparedClaim, known: Pa
     lengthRatio: Math.min(hereTerms, thereTerms) / Math.max(1, hereTerms, thereTerms),
     shorterTerms: Math.min(hereTerms, thereTerms),
     quote,
-    quoteRepeated: repeatsAQuote(here, there),
+    quoteRepeated: known.repeated ?? repeatsAQuote(here, there),
     differentQuotes: quote === null && quotesSeveralWords(here) && quotesSeveralWords(there),
     contextFigureDifferences: contextFigureDifferences(here, there),
     contextFiguresAgree: contextFiguresAgree(here, there),

@@ -15,12 +15,13 @@ const TOKEN = /[\p{L}\p{N}'$%.,-]*[\p{L}\p{N}]['$%.,-]*\s*|[^\s\p{L}\p{N}]+\s*|\
 export function wordDiff(here: string, there: string): DiffOp[] {
   // Past MAX_EDITS the wordings share too little for a word diff to help a reader (and it costs the most):
   // they are shown whole instead.
-  const a = here.match(TOKEN) ?? [];
-  const b = there.match(TOKEN) ?? [];
+  const a = tokensOf(here);
+  const b = tokensOf(there);
   // Every token one side has more often than the other is an insertion or deletion: when those alone pass
   // MAX_EDITS, the diff would search to its limit for nothing.
   if (unmatchedTokens(a, b) > MAX_EDITS) return wholeDiff(here, there);
-  const changes = diffArrays(a, b, { maxEditLength: MAX_EDITS });
+  // The library only reads the lists.
+  const changes = diffArrays(a as string[], b as string[], { maxEditLength: MAX_EDITS });
   if (!changes) return wholeDiff(here, there);
   const ops: DiffOp[] = [];
   for (const change of changes) {
@@ -31,6 +32,22 @@ export function wordDiff(here: string, there: string): DiffOp[] {
     else ops.push({ op, text });
   }
   return ops;
+}
+
+// A page's sentence is diffed against each of its matches, a source's sentence against every page sentence it
+// matches: each is split into tokens once. The cache is bounded (and emptied when full) because pages come and go.
+const tokenCache = new Map<string, readonly string[]>();
+const TOKEN_CACHE_SIZE = 2_000;
+
+/** The diff tokens of a wording, read once. */
+function tokensOf(text: string): readonly string[] {
+  let tokens = tokenCache.get(text);
+  if (!tokens) {
+    if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
+    tokens = text.match(TOKEN) ?? [];
+    tokenCache.set(text, tokens);
+  }
+  return tokens;
 }
 
 /** How many tokens of the two lists have no equal token on the other side: a lower bound of their edit count. */
