@@ -1,6 +1,6 @@
 import { cleanArticle, isDebris } from '../text/clean.ts';
 import { datelineLength } from '../text/dateline.ts';
-import { furnitureKind } from '../text/furniture.ts';
+import { furnitureKind, isMediaLabel } from '../text/furniture.ts';
 import { normalizeText, toRawSpan } from '../text/normalize.ts';
 import { normOffset, type RawOffset } from '../text/offsets.ts';
 import { splitSentences } from '../text/sentences.ts';
@@ -57,7 +57,7 @@ export function extractClaims(raw: string): ExtractedClaims {
     // A short block that carries a picture credit is a caption: the words describe the picture, not the story.
     if (isCaption(normalized.text, sentences)) continue;
     // A video's label split into sentences ("Watch scenes of ... island." and its running time "0:55") is one label.
-    if (sentences.length <= CAPTION_SENTENCES && furnitureKind(normalized.text) === 'media label') continue;
+    if (sentences.length <= CAPTION_SENTENCES && isMediaLabel(normalized.text.trim())) continue;
     for (const sentence of sentences) {
       if (drafts.length >= EXTRACTION_LIMITS.maxClaims) return { claims: drafts.map(finish), truncated: true };
       // A block's opening dateline says where the story was filed, not what it tells ("TAMPA, Fla. (AP) —" may

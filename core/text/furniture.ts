@@ -40,8 +40,8 @@ export const FURNITURE_RULES: ReadonlyArray<{ readonly name: string; readonly te
     test: (text) =>
       /^(?:By|BY)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}(?:\s*(?:,|and|&|\||—|-)\s*[^.!?]{0,60})?$/u.test(bylineOf(text)) ||
       (/^\p{Lu}/u.test(text) &&
+        wordCount(text) <= 8 &&
         /\b(?:reporter|correspondent|writer|editor|columnist|contributor|staff|bureau chief)s?\s*(?:\/\s*[\p{L} ]+)?\.?$/iu.test(text) &&
-        text.split(/\s+/).length <= 8 &&
         !/\b(?:I|we|he|she|they|that|who|as|is|was|are|were|said|says|told|wrote|asked)\b/.test(text)) ||
       // A byline that carries the time stamp: "Theo Lindahl, Northgate Herald · Published Tuesday ...".
       BYLINE_STAMP.test(text),
@@ -64,10 +64,10 @@ export const FURNITURE_RULES: ReadonlyArray<{ readonly name: string; readonly te
     test: (text) =>
       /^\(?(?:[\p{L}. -]+\s)?(?:photo|image|picture|illustration|file photo)s?\s*(?::|\/|by\b)\s*[^.!?]{1,80}\)?\.?$/iu.test(text) ||
       (/^\(?[\p{Lu}][\p{L}. -]{1,60}\/[\p{L}. /-]{1,80}(?:\s+via\s+[\p{L} ]{2,40})?\)?\.?$/u.test(text) && mostlyCapitalized(text)) ||
-      (/\bvia\s+(?:Getty Images|Reuters|AP|AFP|Shutterstock|Bloomberg)\)?\.?$/.test(text) && wordCount(text) <= 12) ||
+      (wordCount(text) <= 12 && /\bvia\s+(?:Getty Images|Reuters|AP|AFP|Shutterstock|Bloomberg)\)?\.?$/.test(text)) ||
       // A caption that ends in its credit ("Satya Nadella (Image credit: Windows Central)"), or a caption's label
       // alone ("Media caption,").
-      (/\((?:image|photo|picture|video|graphic)\s*(?:credit|courtesy|source)?\s*:\s*[^)]{1,80}\)\.?$/i.test(text) && wordCount(text) <= 12) ||
+      (wordCount(text) <= 12 && /\((?:image|photo|picture|video|graphic)\s*(?:credit|courtesy|source)?\s*:\s*[^)]{1,80}\)\.?$/i.test(text)) ||
       /^(?:media|image|video|photo) caption\s*[,:]?$/i.test(text) ||
       // A wire photo's caption: "In this Nov. 26, 2018, file photo, a lineman works ...", "In this photo taken ...".
       /^in this\b.{0,40}?\b(?:file )?(?:photo|image|picture)(?:graph)?(?:,|\s+(?:taken|released|provided|made|shot|obtained|from)\b)/i.test(text),
@@ -94,13 +94,7 @@ export const FURNITURE_RULES: ReadonlyArray<{ readonly name: string; readonly te
     // Labels of a video, audio or gallery set in the article ("▶ Video: ...", "WATCH: ..."), a player's prompt
     // ("Listen to this article"), and a video's caption ending in its running time ("Watch scenes of ... 0:55").
     name: 'media label',
-    test: (text) =>
-      /^[▶►▷⏵]/u.test(text) ||
-      // A running time alone, printed under a video or an audio clip: "0:55", "1:02:33".
-      /^\d{1,2}(?::\d{2}){1,2}$/.test(text) ||
-      (/^(?:video|watch|listen|audio|podcast|gallery|photos|slideshow|in pictures)\s*[:|—–]/i.test(text) && wordCount(text) <= MAX_BANNER_WORDS) ||
-      /^listen to (?:this|the) (?:article|story)\b/i.test(text) ||
-      /^watch\b.{0,200}[.!?]\s+\d{1,2}:\d{2}$/i.test(text),
+    test: (text) => isMediaLabel(text),
   },
   {
     // A headline of another article set in this one, marked in capitals: "RELATED U.N., Amnesty: ...".
@@ -141,14 +135,14 @@ export const FURNITURE_RULES: ReadonlyArray<{ readonly name: string; readonly te
   {
     // Who helped with the report, at its end: "Heba Habib contributed to this report.", "Reuters contributed reporting."
     name: 'contribution credit',
-    test: (text) => /\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$/i.test(text) && text.split(/\s+/).length <= MAX_CREDIT_WORDS,
+    test: (text) => wordCount(text) <= MAX_CREDIT_WORDS && /\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$/i.test(text),
   },
   {
     // The writer's bio: "Jane Roe is a Metro reporter covering ...", "Jo Kim is an NBC News freelance producer".
     name: 'author bio',
     test: (text) =>
       /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} (?:is|was) (?:a|an|the) [\p{L}\s,-]{0,60}\b(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|producer)\b/u.test(text) &&
-      text.split(/\s+/).length <= MAX_LABEL_WORDS * 2,
+      wordCount(text) <= MAX_LABEL_WORDS * 2,
   },
   {
     // Prompts to click or read on: "Click here for the second half of this story.", "Read more about it here."
@@ -188,14 +182,35 @@ function bylineOf(text: string): string {
   return text.replace(/^[-–—•]\s*/, '').replace(/\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, '');
 }
 
+/** Words of a trimmed line (runs of spaces between them), counted without splitting it. */
 function wordCount(text: string): number {
-  return text.split(/\s+/).length;
+  let n = text.length > 0 ? 1 : 0;
+  for (let i = 1; i < text.length; i++) if (isSpace(text.charCodeAt(i)) && !isSpace(text.charCodeAt(i - 1))) n++;
+  return n;
+}
+
+function isSpace(code: number): boolean {
+  // What `\s` matches.
+  if (code <= 0xa0) return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0;
+  return code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** Whether most words of a short text are capitalized, as names of people and agencies in a credit are. */
 function mostlyCapitalized(text: string): boolean {
   const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   return words.length <= 10 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * words.length;
+}
+
+/** Whether a trimmed line is a media label (the `media label` rule), read alone for a whole block. */
+export function isMediaLabel(text: string): boolean {
+  return (
+    /^[▶►▷⏵]/u.test(text) ||
+    // A running time alone, printed under a video or an audio clip: "0:55", "1:02:33".
+    /^\d{1,2}(?::\d{2}){1,2}$/.test(text) ||
+    (/^(?:video|watch|listen|audio|podcast|gallery|photos|slideshow|in pictures)\s*[:|—–]/i.test(text) && wordCount(text) <= MAX_BANNER_WORDS) ||
+    /^listen to (?:this|the) (?:article|story)\b/i.test(text) ||
+    /^watch\b.{0,200}[.!?]\s+\d{1,2}:\d{2}$/i.test(text)
+  );
 }
 
 /** The name of the furniture rule a line or sentence matches, or null when it may be a claim. */
