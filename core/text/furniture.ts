@@ -38,7 +38,7 @@ export const FURNITURE_RULES: ReadonlyArray<{ readonly name: string; readonly te
     // "Night Editor / News".
     name: 'byline',
     test: (text) =>
-      /^(?:By|BY)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}(?:\s*(?:,|and|&|\||—|-)\s*[^.!?]{0,60})?$/u.test(bylineOf(text)) ||
+      (/^(?:[-–—•]\s*)?(?:By|BY)\s/.test(text) && /^(?:By|BY)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}(?:\s*(?:,|and|&|\||—|-)\s*[^.!?]{0,60})?$/u.test(bylineOf(text))) ||
       (/^\p{Lu}/u.test(text) &&
         wordCount(text) <= 8 &&
         /\b(?:reporter|correspondent|writer|editor|columnist|contributor|staff|bureau chief)s?\s*(?:\/\s*[\p{L} ]+)?\.?$/iu.test(text) &&
@@ -62,7 +62,8 @@ export const FURNITURE_RULES: ReadonlyArray<{ readonly name: string; readonly te
     // "Karl Roe/Bay Area News Group via Getty Images", "Photo: Mint", "AP Photo/Jane Roe".
     name: 'picture credit',
     test: (text) =>
-      /^\(?(?:[\p{L}. -]+\s)?(?:photo|image|picture|illustration|file photo)s?\s*(?::|\/|by\b)\s*[^.!?]{1,80}\)?\.?$/iu.test(text) ||
+      // (A credit is short: a long sentence is not read against a pattern that backtracks over each of its words.)
+      (wordCount(text) <= MAX_CREDIT_WORDS && /^\(?(?:[\p{L}. -]+\s)?(?:photo|image|picture|illustration|file photo)s?\s*(?::|\/|by\b)\s*[^.!?]{1,80}\)?\.?$/iu.test(text)) ||
       (/^\(?[\p{Lu}][\p{L}. -]{1,60}\/[\p{L}. /-]{1,80}(?:\s+via\s+[\p{L} ]{2,40})?\)?\.?$/u.test(text) && mostlyCapitalized(text)) ||
       (wordCount(text) <= 12 && /\bvia\s+(?:Getty Images|Reuters|AP|AFP|Shutterstock|Bloomberg)\)?\.?$/.test(text)) ||
       // A caption that ends in its credit ("Satya Nadella (Image credit: Windows Central)"), or a caption's label
@@ -184,10 +185,16 @@ function bylineOf(text: string): string {
 
 /** Words of a trimmed line (runs of spaces between them), counted without splitting it. */
 function wordCount(text: string): number {
+  // Several rules ask in turn about the same line.
+  if (text === counted.text) return counted.words;
   let n = text.length > 0 ? 1 : 0;
   for (let i = 1; i < text.length; i++) if (isSpace(text.charCodeAt(i)) && !isSpace(text.charCodeAt(i - 1))) n++;
+  counted.text = text;
+  counted.words = n;
   return n;
 }
+
+const counted = { text: '', words: 0 };
 
 function isSpace(code: number): boolean {
   // What `\s` matches.
