@@ -57,7 +57,7 @@ export function extractClaims(raw: string): ExtractedClaims {
     // A short block that carries a picture credit is a caption: the words describe the picture, not the story.
     if (isCaption(normalized.text, sentences)) continue;
     // A video's label split into sentences ("Watch scenes of ... island." and its running time "0:55") is one label.
-    if (sentences.length <= CAPTION_SENTENCES && isMediaLabel(normalized.text.trim())) continue;
+    if (sentences.length <= CAPTION_SENTENCES && isMediaLabel(normalized.text)) continue;
     for (const sentence of sentences) {
       if (drafts.length >= EXTRACTION_LIMITS.maxClaims) return { claims: drafts.map(finish), truncated: true };
       // A block's opening dateline says where the story was filed, not what it tells ("TAMPA, Fla. (AP) —" may

@@ -25,6 +25,8 @@ const BYLINE_STAMP = new RegExp(
   String.raw`^(?:by\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}.'’-]+){1,5}(?:,\s*[^·•|]{1,60}?)?\s*[·•|—–-]\s*(?:published|updated|posted)\s*:?\s*(?:on\s+)?(?:\p{L}+day\b|${MONTH}|\d)`,
   'iu',
 );
+/** A picture credit names the photographer and the agency: a sentence of more words is prose or a caption. */
+const MAX_PICTURE_CREDIT_WORDS = 25;
 /** Words of a banner or a media label: a teaser, not a sentence of the article. */
 const MAX_BANNER_WORDS = 16;
 const DATE_ALONE = new RegExp(String.raw`^(?:\p{L}+day,?\s+)?${DATE}(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?$`, 'iu');
@@ -62,8 +64,8 @@ export const FURNITURE_RULES: ReadonlyArray<{ readonly name: string; readonly te
     // "Karl Roe/Bay Area News Group via Getty Images", "Photo: Mint", "AP Photo/Jane Roe".
     name: 'picture credit',
     test: (text) =>
-      // (A credit is short: a long sentence is not read against a pattern that backtracks over each of its words.)
-      (wordCount(text) <= MAX_CREDIT_WORDS && /^\(?(?:[\p{L}. -]+\s)?(?:photo|image|picture|illustration|file photo)s?\s*(?::|\/|by\b)\s*[^.!?]{1,80}\)?\.?$/iu.test(text)) ||
+      // (A long sentence is not read against a pattern that backtracks over each of its words.)
+      (wordCount(text) <= MAX_PICTURE_CREDIT_WORDS && /^\(?(?:[\p{L}. -]+\s)?(?:photo|image|picture|illustration|file photo)s?\s*(?::|\/|by\b)\s*[^.!?]{1,80}\)?\.?$/iu.test(text)) ||
       (/^\(?[\p{Lu}][\p{L}. -]{1,60}\/[\p{L}. /-]{1,80}(?:\s+via\s+[\p{L} ]{2,40})?\)?\.?$/u.test(text) && mostlyCapitalized(text)) ||
       (wordCount(text) <= 12 && /\bvia\s+(?:Getty Images|Reuters|AP|AFP|Shutterstock|Bloomberg)\)?\.?$/.test(text)) ||
       // A caption that ends in its credit ("Satya Nadella (Image credit: Windows Central)"), or a caption's label
