@@ -3,7 +3,7 @@ import { overlapCounts, type OverlapCounts } from './overlap.ts';
 import { MIN_CLAIM_TERMS, type PreparedClaim } from './prepared-claim.ts';
 import { bestQuoteOverlap, repeatsAQuote, type QuoteOverlap } from './quote-match.ts';
 import { sameFigure } from './same-figure.ts';
-import { sentenceSimilarity } from './similarity.ts';
+import { similarityOfMass } from './similarity.ts';
 
 /** The story's own terms (names, fingerprint, rare terms) two sentences must share to be compared on them alone. */
 const CANDIDATE_SUBJECT_TERMS = 2;
@@ -37,7 +37,7 @@ export function candidateBasics(here: PreparedClaim, there: PreparedClaim): Pair
   const counts = overlapCounts(here, there);
   const lexical = counts.shared >= CANDIDATE_SHARED_TERMS || counts.subject >= CANDIDATE_SUBJECT_TERMS || (counts.shared >= 2 && counts.names >= 1 && counts.predicate >= 1);
   if (!fact && !lexical) return null;
-  const similarity = sentenceSimilarity(here.vector, there.vector);
+  const similarity = similarityOfMass(here.vector, there.vector, counts.mass);
   return fact || similarity >= CANDIDATE_SIMILARITY ? { counts, fact, similarity, quote, repeated } : null;
 }
 

@@ -36,6 +36,8 @@ export interface OverlapCounts {
   readonly rare: number;
   /** The story's names both write as names. */
   readonly names: number;
+  /** The shared terms' weight, squared and summed: the dot product of the two vectors (similarity.ts). */
+  readonly mass: number;
 }
 
 /** Counts what two sentences share. */
@@ -49,14 +51,17 @@ export function overlapCounts(here: PreparedClaim, there: PreparedClaim): Overla
   const mine = hereShorter ? here.vector.weights : there.vector.weights;
   const theirs = hereShorter ? there.vector.weights : here.vector.weights;
   const w = here.weights;
-  for (const term of mine.keys()) {
+  // The same walk as the similarity's dot product (the smaller vector, in its order), so both come from one pass.
+  let mass = 0;
+  for (const [term, weight] of mine) {
     if (!theirs.has(term)) continue;
     shared++;
+    mass += weight * weight;
     if (w.subject(term)) subject++;
     if (w.rare(term)) rare++;
     if (!here.entities.has(term) && !there.entities.has(term)) predicate++;
   }
-  return { shared, subject, predicate, rare, names: shared === 0 ? 0 : sharedNames(here, there) };
+  return { shared, subject, predicate, rare, names: shared === 0 ? 0 : sharedNames(here, there), mass };
 }
 
 /** How many terms two sentences share (those `keep` accepts, when given). */

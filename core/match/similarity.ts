@@ -112,8 +112,12 @@ export function containment(a: TermVector, b: TermVector): number {
  */
 export function sentenceSimilarity(a: TermVector, b: TermVector): number {
   if (a.norm === 0 || b.norm === 0) return 0;
-  const shared = sharedMass(a, b);
-  if (shared === 0) return 0;
+  return similarityOfMass(a, b, sharedMass(a, b));
+}
+
+/** sentenceSimilarity from the shared terms' summed squared weights, when a pass over them has counted it. */
+export function similarityOfMass(a: TermVector, b: TermVector, shared: number): number {
+  if (a.norm === 0 || b.norm === 0 || shared === 0) return 0;
   const smaller = Math.min(a.norm, b.norm);
   return (shared / (a.norm * b.norm) + shared / (smaller * smaller)) / 2;
 }
