@@ -55,17 +55,21 @@ const NUMBER = new RegExp(
 );
 // Words between a count and the counted noun: "100 of the company's staff", "150 new employees".
 const SKIPPABLE = new Set(['of', 'the', 'its', 'their', 'our', 'his', 'her', 'a', 'an', 'new', 'more', 'other', 'young', 'local', 'former', 'current', 'full-time', 'migrant']);
-// "a hundred employees", "a thousand workers": a scale word with "a" is a figure of its own.
-const A_SCALE = /\b(?:(half) )?(?:a|one) (hundred|thousand|million|billion)\b(-plus\b)?/gi;
-// "hundreds of employees": a plural round number counts too, loosely.
-const MANY = /\b(dozens|hundreds|thousands|millions)\s+of\s/gi;
-const MANY_VALUES: Record<string, number> = { dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6 };
+// "a hundred employees", "a thousand workers": a scale word with "a" is a figure of its own, or a part of one:
+// "half a billion guests", "a quarter of a million acres".
+const A_SCALE = /\b(?:(half|a quarter|a third|three quarters|two thirds) (?:of )?)?(?:a|one) (hundred|thousand|million|billion)\b(-plus\b)?/gi;
+const SCALE_PARTS: Readonly<Record<string, number>> = { half: 1 / 2, 'a quarter': 1 / 4, 'a third': 1 / 3, 'three quarters': 3 / 4, 'two thirds': 2 / 3 };
+// "hundreds of employees": a plural round number counts too, loosely; "tens of thousands of people" and "hundreds
+// of millions of accounts" are one such number, not "tens" of something and "thousands of people".
+const MANY = /\b(?:(tens|hundreds)\s+of\s+)?(dozens|hundreds|thousands|millions|billions)\s+of\s/gi;
+const MANY_VALUES: Record<string, number> = { tens: 10, dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
 // A share of a group: "nine in ten drivers", "one in five", "3 out of 4", read as a percentage. The whole is a
 // round number (two to five, ten, a hundred, a thousand); "12 in 24 hours" is a count in a span of time.
 const SHARE_PART = `\\d{1,3}|one|${Object.keys(WORD_NUMBERS).filter((w) => WORD_NUMBERS[w]! <= 10).join('|')}`;
 const SHARE = new RegExp(String.raw`\b(${SHARE_PART})\s+(?:in|out of)\s+(two|three|four|five|ten|a hundred|a thousand|[2-5]|10|100|1,?000)\b(?!\s+(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|games?|matches?)\b)`, 'gi');
 // "a third of", "two-thirds of", "a quarter of": a fraction of a group, read as a percentage too.
-const FRACTION = /\b(a|one|two|three)[\s-](half|thirds?|quarters?|fifths?|sixths?|tenths?)(?=\s+of\b)/gi;
+// "a quarter of a million" is a number, not a share (A_SCALE).
+const FRACTION = /\b(a|one|two|three)[\s-](half|thirds?|quarters?|fifths?|sixths?|tenths?)(?=\s+of\b)(?!\s+of\s+(?:a|one)\s+(?:hundred|thousand|million|billion)\b)/gi;
 const SHARE_WORDS: Record<string, number> = { a: 1, one: 1, 'a hundred': 100, 'a thousand': 1000, half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6, tenth: 10, tenths: 10 };
 /** The count a word or numeral of a share gives: "nine", "one", "a hundred", "1,000", "sixth" (of six). */
 const shareCount = (written: string): number => {
@@ -94,12 +98,14 @@ const YEARISH = /^(1[89]|20)\d\d$/;
 export function readNumbers(sentence: string): NumberMention[] {
   const shares = readShares(sentence);
   const out: NumberMention[] = [...shares];
+  // "three quarters of a million" is one figure (A_SCALE), not three quarters.
+  const parts = [...sentence.matchAll(A_SCALE)].filter((m) => m[1]);
   for (const m of sentence.matchAll(NUMBER)) {
     // "100+ employees", "100-plus employees": a lower bound.
     const [whole, currency, digits = '', scale, percent, plus] = m;
     // The numbers of a share ("nine in ten") are read as the share.
     const at = m.index + (whole.length - whole.trimStart().length);
-    if (shares.some((n) => n.start <= at && n.end > at)) continue;
+    if (shares.some((n) => n.start <= at && n.end > at) || parts.some((p) => p.index <= at && p.index + p[0].length > at)) continue;
     if (!currency && YEARISH.test(digits) && !scale) continue;
     // Ordinals and codes ("19th", "5G") and times of day ("5 p.m.") are not quantities.
     const next = sentence.slice(m.index + whole.length, m.index + whole.length + 5);
@@ -134,19 +140,19 @@ export function readNumbers(sentence: string): NumberMention[] {
     if (out.some((n) => n.start <= m.index && n.end > m.index)) continue;
     const end = m.index + m[0].length;
     // "half a billion guests" is 500 million.
-    const value = SCALES[m[2]!.toLowerCase()]! * (m[1] ? 0.5 : 1);
+    const value = SCALES[m[2]!.toLowerCase()]! * (m[1] ? SCALE_PARTS[m[1].toLowerCase().replace(/\s+/g, ' ')]! : 1);
     const hedge = hedgeBefore(sentence, m.index);
     const { start } = hedge;
     const qualifier = m[3] && hedge.qualifier === 'exactly' ? 'more-than' : hedge.qualifier;
     const unitWord = unitAfter(sentence.slice(end));
     const unitEnd = unitWord ? sentence.indexOf(unitWord, end) + unitWord.length : end;
-    out.push({ text: sentence.slice(start, unitEnd), start, end: unitEnd, value, unit: unitWord ? unitTerm(sentence, start, unitWord) : null, unitText: unitWord, qualifier, precision: 1 });
+    out.push({ text: sentence.slice(start, unitEnd), start, end: unitEnd, value, unit: unitWord ? unitTerm(sentence, start, unitWord) : null, unitText: unitWord, qualifier, precision: m[1] ? value : 1 });
   }
   for (const m of sentence.matchAll(MANY)) {
-    const unitWord = unitAfter(sentence.slice(m.index + m[1]!.length));
+    const unitWord = unitAfter(sentence.slice(m.index + m[0].length - 1));
     if (!unitWord) continue;
     const end = sentence.indexOf(unitWord, m.index + m[0].length - 1) + unitWord.length;
-    const value = MANY_VALUES[m[1]!.toLowerCase()]!;
+    const value = MANY_VALUES[m[2]!.toLowerCase()]! * (m[1] ? MANY_VALUES[m[1].toLowerCase()]! : 1);
     out.push({ text: sentence.slice(m.index, end), start: m.index, end, value, unit: unitTerm(sentence, m.index, unitWord), unitText: unitWord, qualifier: 'many', precision: value });
   }
   return withoutConversions(sentence, out.sort((a, b) => a.start - b.start));

@@ -43,6 +43,15 @@ describe('readNumbers', () => {
     ['"Employees are upset," one worker said.', []],
     ['One employee who signed the letter spoke to reporters.', []],
     ['The company did not say how many people signed.', []],
+    // Vague plural numbers of a scale are one figure, not a count of tens or hundreds.
+    ['Tens of thousands of residents remain in shelters.', [['Tens of thousands of residents', 10_000, termOf('residents'), 'many']]],
+    ['Hundreds of thousands of homes lost power.', [['Hundreds of thousands of homes', 100_000, termOf('homes'), 'many']]],
+    ['Hundreds of millions of accounts were exposed.', [['Hundreds of millions of accounts', 100_000_000, termOf('accounts'), 'many']]],
+    ['Hundreds of nurses walked out.', [['Hundreds of nurses', 100, termOf('nurses'), 'many']]],
+    // A part of a scale word is a number, not a share of a group.
+    ['The flood covered a quarter of a million acres.', [['a quarter of a million acres', 250_000, termOf('acres'), 'exactly']]],
+    ['Nearly three quarters of a million voters stayed home.', [['Nearly three quarters of a million voters', 750_000, termOf('voters'), 'about']]],
+    ['A third of the council voted against.', [['A third', 100 / 3, 'percent', 'exactly']]],
     ['', []],
   ])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
