@@ -222,7 +222,8 @@ function unitAfter(rest: string): string | null {
     // Netherlands: Second half goals" counts no halves).
     if (PHRASE_END.test(rest.slice(last, m.index))) return null;
     last = m.index + m[0].length;
-    const word = m[0];
+    // A plural possessive counts its noun: "500 million guests' data", "30 years' experience".
+    const word = m[0].replace(/'+$/, '');
     const lower = word.toLowerCase();
     if (SKIPPABLE.has(lower) || lower.endsWith("'s")) continue;
     // Up to two names may qualify the noun: "300 Microsoft employees", "4,000 Google engineers".

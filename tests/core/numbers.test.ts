@@ -52,6 +52,9 @@ describe('readNumbers', () => {
     ['The flood covered a quarter of a million acres.', [['a quarter of a million acres', 250_000, termOf('acres'), 'exactly']]],
     ['Nearly three quarters of a million voters stayed home.', [['Nearly three quarters of a million voters', 750_000, termOf('voters'), 'about']]],
     ['A third of the council voted against.', [['A third', 100 / 3, 'percent', 'exactly']]],
+    // A plural possessive is the counted noun: the guests whose data was taken.
+    ["As many as 500 million guests' records were taken.", [['As many as 500 million guests', 500_000_000, termOf('guests'), 'up-to']]],
+    ["It ended 30 years' work.", [['30 years', 30, termOf('years'), 'exactly']]],
     ['', []],
   ])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
