@@ -48,9 +48,10 @@ const CURRENCIES: Record<string, string> = { $: 'usd', US$: 'usd', $US: 'usd', U
 const CURRENCY_WORDS: Readonly<Record<string, string>> = { dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur' };
 // Words after a number that are not what it counts.
 const NOT_UNITS = new Set(['says', 'said', 'say', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'p.m', 'a.m', 'pm', 'am']);
-// A number: "$19.4 million", "150", "1,000", "five", "20%", then an optional scale word.
+// A number: "$19.4 million", "150", "1,000", "five", "20%", "6.5 per cent" (as British and Commonwealth outlets
+// write it), "two and a half", then an optional scale word.
 const NUMBER = new RegExp(
-  String.raw`(US\$|\$US|USD(?=\s?\d)|\$|€|£)?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:${WORD_NUMBER})\b)(?:[\s-]?(hundred|thousand|million|billion|trillion|mln|mn|bln|bn|k|m)\b)?(\s?%| percent\b)?(\+|-plus\b)?`,
+  String.raw`(US\$|\$US|USD(?=\s?\d)|\$|€|£)?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:${WORD_NUMBER})\b)([\s-]and[\s-]a[\s-]half\b)?(?:[\s-]?(hundred|thousand|million|billion|trillion|mln|mn|bln|bn|k|m)\b)?(\s?%| percent\b| per cent\b)?(\+|-plus\b)?`,
   'gi',
 );
 // Words between a count and the counted noun: "100 of the company's staff", "150 new employees".
@@ -102,7 +103,7 @@ export function readNumbers(sentence: string): NumberMention[] {
   const parts = [...sentence.matchAll(A_SCALE)].filter((m) => m[1]);
   for (const m of sentence.matchAll(NUMBER)) {
     // "100+ employees", "100-plus employees": a lower bound.
-    const [whole, currency, digits = '', scale, percent, plus] = m;
+    const [whole, currency, digits = '', half, scale, percent, plus] = m;
     // The numbers of a share ("nine in ten") are read as the share.
     const at = m.index + (whole.length - whole.trimStart().length);
     if (shares.some((n) => n.start <= at && n.end > at) || parts.some((p) => p.index <= at && p.index + p[0].length > at)) continue;
@@ -114,7 +115,7 @@ export function readNumbers(sentence: string): NumberMention[] {
     const [tens, ones] = lower.split('-');
     const base = ones !== undefined && !/\d/.test(lower) ? (WORD_NUMBERS[tens!] ?? 0) + (WORD_NUMBERS[ones] ?? 0) : (WORD_NUMBERS[lower] ?? Number(lower.replace(/,/g, '')));
     if (!Number.isFinite(base)) continue;
-    const value = base * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1);
+    const value = (base + (half ? 0.5 : 0)) * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1);
     const figureStart = m.index + (whole.length - whole.trimStart().length);
     const end = m.index + whole.length;
     const hedge = hedgeBefore(sentence, figureStart);
@@ -133,7 +134,7 @@ export function readNumbers(sentence: string): NumberMention[] {
       unit,
       unitText: currency ? currency : percent ? '%' : unitWord,
       qualifier,
-      precision: precisionOf(digits) * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1),
+      precision: precisionOf(digits) * (half ? 0.5 : 1) * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1),
     });
   }
   for (const m of sentence.matchAll(A_SCALE)) {
@@ -184,7 +185,8 @@ const PEOPLE_TERMS = new Set([...PEOPLE_UNITS].map((w) => termOf(w)));
  * before the figure ("Its own employees ..."): the pronoun stands for the last of them.
  */
 function unitTerm(sentence: string, start: number, unitWord: string): string {
-  const lower = unitWord.toLowerCase();
+  // "metres" and "meters", "kilometres" and "kilometers" are one unit however an outlet spells it.
+  const lower = unitWord.toLowerCase().replace(/(met|lit)re(s?)$/, '$1er$2');
   if (!COUNTED_PRONOUNS.has(lower)) return termOf(lower);
   let found: string | null = null;
   for (const m of sentence.slice(0, start).matchAll(/[a-z][\w'-]*/gi)) {

@@ -55,6 +55,13 @@ describe('readNumbers', () => {
     // A plural possessive is the counted noun: the guests whose data was taken.
     ["As many as 500 million guests' records were taken.", [['As many as 500 million guests', 500_000_000, termOf('guests'), 'up-to']]],
     ["It ended 30 years' work.", [['30 years', 30, termOf('years'), 'exactly']]],
+    // "per cent" as British, Irish and Commonwealth outlets write it; "and a half" as part of the number.
+    ["The airline's shares fell 6.5 per cent in early trading.", [['6.5 per cent', 6.5, 'percent', 'exactly']]],
+    ['Talks dragged on for two-and-a-half years.', [['two-and-a-half years', 2.5, termOf('years'), 'exactly']]],
+    ['Some two and a half million people voted.', [['Some two and a half million people', 2_500_000, termOf('people'), 'about']]],
+    // One unit, however an outlet spells it.
+    ['The wave was six metres high.', [['six metres', 6, termOf('meters'), 'exactly']]],
+    ['It struck 136 kilometres off the coast.', [['136 kilometres', 136, termOf('kilometers'), 'exactly']]],
     ['', []],
   ])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
