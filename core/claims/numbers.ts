@@ -54,6 +54,8 @@ const NUMBER = new RegExp(
   String.raw`(US\$|\$US|USD(?=\s?\d)|\$|€|£)?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:${WORD_NUMBER})\b)([\s-]and[\s-]a[\s-]half\b)?(?:[\s-]?(hundred|thousand|million|billion|trillion|mln|mn|bln|bn|k|m)\b)?(\s?%| percent\b| per cent\b)?(\+|-plus\b)?`,
   'gi',
 );
+// Metric units and speeds written on the figure itself: "56km", "10kg", "3.5mm", "120mph".
+const GLUED_UNIT = /^(km|kg|cm|mm|mg|ml|mph|kph)\b/i;
 // Words between a count and the counted noun: "100 of the company's staff", "150 new employees".
 const SKIPPABLE = new Set(['of', 'the', 'its', 'their', 'our', 'his', 'her', 'a', 'an', 'new', 'more', 'other', 'young', 'local', 'former', 'current', 'full-time', 'migrant']);
 // "a hundred employees", "a thousand workers": a scale word with "a" is a figure of its own, or a part of one:
@@ -108,9 +110,11 @@ export function readNumbers(sentence: string): NumberMention[] {
     const at = m.index + (whole.length - whole.trimStart().length);
     if (shares.some((n) => n.start <= at && n.end > at) || parts.some((p) => p.index <= at && p.index + p[0].length > at)) continue;
     if (!currency && YEARISH.test(digits) && !scale) continue;
-    // Ordinals and codes ("19th", "5G") and times of day ("5 p.m.") are not quantities.
+    // Ordinals and codes ("19th", "5G") and times of day ("5 p.m.") are not quantities; a metric unit written on
+    // the figure is ("56km northeast of", "a 10kg bag").
     const next = sentence.slice(m.index + whole.length, m.index + whole.length + 5);
-    if (!scale && !percent && !plus && (/^[A-Za-z]/.test(next) || /^\s?[ap]\.?m\b/i.test(next))) continue;
+    const glued = !scale && !percent && !plus && !currency ? GLUED_UNIT.exec(next) : null;
+    if (!glued && !scale && !percent && !plus && (/^[A-Za-z]/.test(next) || /^\s?[ap]\.?m\b/i.test(next))) continue;
     const lower = digits.toLowerCase();
     const [tens, ones] = lower.split('-');
     const base = ones !== undefined && !/\d/.test(lower) ? (WORD_NUMBERS[tens!] ?? 0) + (WORD_NUMBERS[ones] ?? 0) : (WORD_NUMBERS[lower] ?? Number(lower.replace(/,/g, '')));
@@ -121,7 +125,7 @@ export function readNumbers(sentence: string): NumberMention[] {
     const hedge = hedgeBefore(sentence, figureStart);
     const { start } = hedge;
     const qualifier = plus && hedge.qualifier === 'exactly' ? 'more-than' : hedge.qualifier;
-    const unitWord = currency || percent ? null : unitAfter(sentence.slice(end));
+    const unitWord = currency || percent ? null : glued ? glued[1]! : unitAfter(sentence.slice(end));
     // "19.4 million dollars", "a 40-million-euro fund": the currency named after the figure.
     const named = !currency && unitWord !== null ? CURRENCY_WORDS[unitWord.toLowerCase()] : undefined;
     const unit = currency ? (CURRENCIES[currency] ?? 'usd') : named ? named : percent ? 'percent' : unitWord ? unitTerm(sentence, start, unitWord) : null;

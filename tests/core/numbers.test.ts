@@ -62,6 +62,10 @@ describe('readNumbers', () => {
     // One unit, however an outlet spells it.
     ['The wave was six metres high.', [['six metres', 6, termOf('meters'), 'exactly']]],
     ['It struck 136 kilometres off the coast.', [['136 kilometres', 136, termOf('kilometers'), 'exactly']]],
+    // A metric unit written on the figure is its unit; a code or an ordinal is no figure.
+    ['The epicentre was 56km north of the city.', [['56km', 56, 'km', 'exactly']]],
+    ['Only the 80mg tablets are recalled.', [['80mg', 80, 'mg', 'exactly']]],
+    ['The 5G network and the 19th floor.', []],
     ['', []],
   ])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
