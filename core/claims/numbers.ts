@@ -47,7 +47,7 @@ const CURRENCIES: Record<string, string> = { $: 'usd', US$: 'usd', $US: 'usd', U
 /** Currencies named in words after a figure ("pounds" is left out: as often a weight). */
 const CURRENCY_WORDS: Readonly<Record<string, string>> = { dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur' };
 // Words after a number that are not what it counts.
-const NOT_UNITS = new Set(['says', 'said', 'say', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'p.m', 'a.m', 'pm', 'am']);
+const NOT_UNITS = new Set(['says', 'said', 'say', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'p.m', 'a.m', 'pm', 'am', 'per', 'now']);
 // A number: "$19.4 million", "150", "1,000", "five", "20%", "6.5 per cent" (as British and Commonwealth outlets
 // write it), "two and a half", then an optional scale word.
 const NUMBER = new RegExp(
@@ -73,6 +73,8 @@ const SHARE = new RegExp(String.raw`\b(${SHARE_PART})\s+(?:in|out of)\s+(two|thr
 // "a third of", "two-thirds of", "a quarter of": a fraction of a group, read as a percentage too.
 // "a quarter of a million" is a number, not a share (A_SCALE).
 const FRACTION = /\b(a|one|two|three)[\s-](half|thirds?|quarters?|fifths?|sixths?|tenths?)(?=\s+of\b)(?!\s+of\s+(?:a|one)\s+(?:hundred|thousand|million|billion)\b)/gi;
+// "a two-thirds majority": written with a hyphen, a fraction is one whatever follows it.
+const HYPHEN_FRACTION = /\b(one|two|three)-(thirds?|quarters?|fifths?|sixths?|tenths?)\b(?!\s+of\b)/gi;
 const SHARE_WORDS: Record<string, number> = { a: 1, one: 1, 'a hundred': 100, 'a thousand': 1000, half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6, tenth: 10, tenths: 10 };
 /** The count a word or numeral of a share gives: "nine", "one", "a hundred", "1,000", "sixth" (of six). */
 const shareCount = (written: string): number => {
@@ -83,7 +85,7 @@ const shareCount = (written: string): number => {
 /** The shares of a group a sentence gives ("nine in ten drivers", "about a sixth of"), as percentages. */
 function readShares(sentence: string): NumberMention[] {
   const out: NumberMention[] = [];
-  for (const m of [...sentence.matchAll(SHARE), ...sentence.matchAll(FRACTION)]) {
+  for (const m of [...sentence.matchAll(SHARE), ...sentence.matchAll(FRACTION), ...sentence.matchAll(HYPHEN_FRACTION)]) {
     const part = shareCount(m[1]!);
     const whole = shareCount(m[2]!);
     if (!(part > 0 && part <= whole)) continue;

@@ -66,6 +66,9 @@ describe('readNumbers', () => {
     ['The epicentre was 56km north of the city.', [['56km', 56, 'km', 'exactly']]],
     ['Only the 80mg tablets are recalled.', [['80mg', 80, 'mg', 'exactly']]],
     ['The 5G network and the 19th floor.', []],
+    // A fraction written with a hyphen is a share whatever follows; "per" and "now" are never what is counted.
+    ['The motion fell short of the two-thirds majority it needed.', [['two-thirds', 200 / 3, 'percent', 'exactly']]],
+    ['Entry costs 12 per head for adults.', [['12', 12, null, 'exactly']]],
     ['', []],
   ])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
