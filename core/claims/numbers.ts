@@ -233,7 +233,8 @@ function unitAfter(rest: string): string | null {
     // A plural possessive counts its noun: "500 million guests' data", "30 years' experience".
     const word = m[0].replace(/'+$/, '');
     const lower = word.toLowerCase();
-    if (SKIPPABLE.has(lower) || lower.endsWith("'s")) continue;
+    // "two of the five commissioners" counts commissioners, not fives.
+    if (SKIPPABLE.has(lower) || lower.endsWith("'s") || WORD_NUMBERS[lower] !== undefined) continue;
     // Up to two names may qualify the noun: "300 Microsoft employees", "4,000 Google engineers".
     if (/^[A-Z]/.test(word) && names < 2) {
       names++;

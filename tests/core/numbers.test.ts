@@ -69,6 +69,8 @@ describe('readNumbers', () => {
     // A fraction written with a hyphen is a share whatever follows; "per" and "now" are never what is counted.
     ['The motion fell short of the two-thirds majority it needed.', [['two-thirds', 200 / 3, 'percent', 'exactly']]],
     ['Entry costs 12 per head for adults.', [['12', 12, null, 'exactly']]],
+    // A number word between a figure and its noun is part of the phrase, never the unit.
+    ['Two of the five commissioners voted against.', [['Two of the five commissioners', 2, termOf('commissioners'), 'exactly'], ['five commissioners', 5, termOf('commissioners'), 'exactly']]],
     ['', []],
   ])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
