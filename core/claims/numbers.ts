@@ -103,8 +103,9 @@ const YEARISH = /^(1[89]|20)\d\d$/;
 export function readNumbers(sentence: string): NumberMention[] {
   const shares = readShares(sentence);
   const out: NumberMention[] = [...shares];
-  // "three quarters of a million" is one figure (A_SCALE), not three quarters.
-  const parts = [...sentence.matchAll(A_SCALE)].filter((m) => m[1]);
+  // "three quarters of a million" is one figure (A_SCALE), not three quarters: read once, used twice.
+  const scaleWords = [...sentence.matchAll(A_SCALE)];
+  const parts = scaleWords.filter((m) => m[1]);
   for (const m of sentence.matchAll(NUMBER)) {
     // "100+ employees", "100-plus employees": a lower bound.
     const [whole, currency, digits = '', half, scale, percent, plus] = m;
@@ -143,7 +144,7 @@ export function readNumbers(sentence: string): NumberMention[] {
       precision: precisionOf(digits) * (half ? 0.5 : 1) * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1),
     });
   }
-  for (const m of sentence.matchAll(A_SCALE)) {
+  for (const m of scaleWords) {
     if (out.some((n) => n.start <= m.index && n.end > m.index)) continue;
     const end = m.index + m[0].length;
     // "half a billion guests" is 500 million.
